@@ -1,0 +1,108 @@
+//! Graphviz DOT of the lineage graph: years as ranks from left to right, one node per yearly
+//! state, `Next` edges along each entity's row, one edge style per relation, and a legend.
+//! Labels are escaped for DOT; the font list starts with CJK fonts so Chinese renders.
+
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+
+use crate::lineage_graph::{LineageGraph, Relation};
+
+/// Fonts tried in order by Graphviz (fontconfig): CJK first, then a generic fallback.
+pub const FONT: &str = "Noto Sans CJK SC,WenQuanYi Zen Hei,Source Han Sans SC,sans-serif";
+
+fn escape(s: &str) -> String {
+    s.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', "\\n")
+}
+
+fn style(relation: Relation) -> (&'static str, &'static str) {
+    match relation {
+        Relation::HasComponent => ("solid", "#2b8a3e"),
+        Relation::PartOf => ("dotted", "#2b8a3e"),
+        Relation::RenamedTo => ("dashed", "#c92a2a"),
+        Relation::RevisionOf => ("bold", "#1864ab"),
+        Relation::ParentOrganization => ("dotted", "#862e9c"),
+    }
+}
+
+/// DOT for the given entities (their states and the relations among them).
+pub fn render(graph: &LineageGraph, entities: &[usize], title: &str) -> String {
+    let chosen: BTreeSet<usize> = entities.iter().copied().collect();
+    let mut out = String::new();
+    let _ = writeln!(out, "digraph lineage {{");
+    let _ = writeln!(out, "  graph [rankdir=LR, fontname=\"{FONT}\", label=\"{}\", labelloc=t, newrank=true];", escape(title));
+    let _ = writeln!(out, "  node [fontname=\"{FONT}\", shape=box, style=\"rounded,filled\", fillcolor=\"#f8f9fa\"];");
+    let _ = writeln!(out, "  edge [fontname=\"{FONT}\", fontsize=10];");
+    let years: BTreeSet<i32> = chosen
+        .iter()
+        .flat_map(|&e| graph.states[e].iter().filter_map(|&n| graph.state(n).map(|s| s.year)))
+        .collect();
+    // The time axis: one node per year, chained, each year a rank.
+    let _ = writeln!(out, "  subgraph axis {{ node [shape=plaintext, style=\"\", fontsize=16];");
+    for y in &years {
+        let _ = writeln!(out, "    y{y} [label=\"{y}\"];");
+    }
+    let chain: Vec<String> = years.iter().map(|y| format!("y{y}")).collect();
+    if chain.len() > 1 {
+        let _ = writeln!(out, "    {} [style=invis];", chain.join(" -> "));
+    }
+    let _ = writeln!(out, "  }}");
+    for &e in &chosen {
+        let info = &graph.entities[e];
+        for &node in &graph.states[e] {
+            let Some(state) = graph.state(node) else { continue };
+            let mut label = format!("{}\\n{} · {}", escape(&info.label), state.year, info.kind);
+            if !state.verbs.is_empty() || !state.stages.is_empty() {
+                let _ = write!(label, "\\n{} {}", escape(&state.stages.join("/")), escape(&state.verbs.join("、")));
+            }
+            if !state.quantities.is_empty() {
+                let _ = write!(label, "\\n{}", escape(&state.quantities.iter().take(3).cloned().collect::<Vec<_>>().join("、")));
+            }
+            let _ = writeln!(out, "  s{} [label=\"{label}\"];", node.index());
+            let _ = writeln!(out, "  {{ rank=same; y{}; s{}; }}", state.year, node.index());
+        }
+        for pair in graph.states[e].windows(2) {
+            let _ = writeln!(out, "  s{} -> s{} [color=\"#868e96\"];", pair[0].index(), pair[1].index());
+        }
+    }
+    for &e in &chosen {
+        for (relation, other, outgoing) in graph.relations_of(e) {
+            if !outgoing || !chosen.contains(&other) {
+                continue;
+            }
+            let (Some(&from), Some(&to)) = (graph.states[e].last(), graph.states[other].first()) else { continue };
+            let (line, color) = style(relation);
+            let _ = writeln!(
+                out,
+                "  s{} -> s{} [style={line}, color=\"{color}\", label=\"{}\", constraint=false];",
+                from.index(),
+                to.index(),
+                relation.label()
+            );
+        }
+    }
+    let _ = writeln!(out, "  subgraph cluster_legend {{ label=\"legend\"; fontsize=10; style=dashed;");
+    let _ = writeln!(out, "    node [shape=plaintext, style=\"\", fontsize=9];");
+    let _ = writeln!(out, "    la [label=\"state\"]; lb [label=\"next year\"]; la -> lb [color=\"#868e96\"];");
+    for (i, relation) in [Relation::HasComponent, Relation::PartOf, Relation::RenamedTo, Relation::RevisionOf, Relation::ParentOrganization]
+        .into_iter()
+        .enumerate()
+    {
+        let (line, color) = style(relation);
+        let _ = writeln!(
+            out,
+            "    l{i}a [label=\" \"]; l{i}b [label=\"{}\"]; l{i}a -> l{i}b [style={line}, color=\"{color}\"];",
+            relation.label()
+        );
+    }
+    let _ = writeln!(out, "  }}");
+    let _ = writeln!(out, "}}");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn labels_are_escaped() {
+        assert_eq!(super::escape("“1361”\"a\"\\"), "“1361”\\\"a\\\"\\\\");
+    }
+}

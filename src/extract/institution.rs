@@ -1,0 +1,99 @@
+//! Institutions: universities, laboratories, research institutes, centres that are bodies,
+//! companies, groups and banks.
+//!
+//! Rules:
+//! - a name phrase followed by an institution head: 大学, 学院, 实验室, 研究院, 研究所,
+//!   科学院, 研究中心, 创新中心, 交易中心, 交易所, 医院, 银行, 集团, 公司, 控股, …; the name
+//!   must not be empty (实验室 alone is none);
+//! - 中心 alone is not a head: only centres that are bodies (创新中心, 研究中心, 交易中心,
+//!   检测中心, 计算中心, 医学中心), so 西部金融中心 and 国际消费中心城市 (goals) are not;
+//! - a coordination sharing the head (`金凤、嘉陵江、明月湖、广阳湾4个重庆实验室`) gives one
+//!   institution per item (金凤实验室, …), a count and qualifier before the head dropped;
+//! - an institution whose name starts with another institution's name (北京大学重庆碳基集成电路
+//!   研究院) is one institution; the inner one is kept as its parent;
+//! - the company gazetteer names firms that carry no suffix (长安汽车, 赛力斯);
+//! - `A更名为B` and `A更名为大学` are handled by lineage; here both names are institutions.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::tokens::{SentenceView, coordination_before};
+use super::{Candidate, Context, EntityKind};
+
+/// Institution heads, longest first.
+const HEADS: [&str; 26] = [
+    "全国重点实验室", "重点实验室", "技术创新中心", "职业技术学院", "数据交易中心", "研究中心", "创新中心", "交易中心", "检测中心",
+    "计算中心", "医学中心", "实验室", "研究院", "研究所", "科学院", "交易所", "大学", "学院", "医院", "银行", "集团", "公司",
+    "控股", "博物馆", "图书馆", "研究生院",
+];
+/// A count between coordinated items and their head: `4个重庆`.
+static COUNT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([0-9]+|[一二三四五六七八九十两]+)(?:个|家|所)\p{Han}{0,4}$").expect("static regex"));
+
+pub fn recognise(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
+    let text = view.text;
+    for head in HEADS {
+        for (at, _) in text.match_indices(head) {
+            let end = at + head.len();
+            if !view.is_boundary(end) {
+                continue;
+            }
+            // A shorter head inside a longer one (学院 in 研究生院) is found by the longer.
+            let start = view.name_start_before(at, 16);
+            if let Some(count) = COUNT.find(&text[..at]) {
+                counted_coordination(view, count.start(), at, end, head, out);
+            }
+            if start == at || text[start..at].chars().all(|c| c.is_ascii_digit()) {
+                continue;
+            }
+            let mut candidate = Candidate::new(EntityKind::Institution, start, end, &text[start..end], 5);
+            candidate.parent = parent_in(&text[start..at]);
+            out.push(candidate);
+            for (s, e) in coordination_before(view, start, 10) {
+                if !HEADS.iter().any(|h| text[s..e].ends_with(h)) {
+                    out.push(Candidate::new(EntityKind::Institution, s, e, format!("{}{head}", &text[s..e]), 3));
+                }
+            }
+        }
+    }
+    for found in ctx.lexicon.matcher.find_overlapping_iter(text) {
+        let (start, end) = (found.start(), found.end());
+        if !view.is_boundary(start) || !view.is_boundary(end) {
+            continue;
+        }
+        let Some(entries) = ctx.lexicon.lookup(&text[start..end]) else { continue };
+        if let Some(entry) = entries.iter().find(|e| e.kind == EntityKind::Institution) {
+            out.push(Candidate::new(EntityKind::Institution, start, end, entry.label.clone(), 6));
+        }
+    }
+}
+
+/// `金凤、嘉陵江、明月湖、广阳湾4个重庆实验室`: items before a count share the head.
+fn counted_coordination(view: &SentenceView, count_start: usize, _head_start: usize, _end: usize, head: &str, out: &mut Vec<Candidate>) {
+    let text = view.text;
+    let last_start = view.name_start_before(count_start, 8);
+    if last_start == count_start {
+        return;
+    }
+    let mut items = coordination_before(view, last_start, 8);
+    if items.is_empty() {
+        return;
+    }
+    items.push((last_start, count_start));
+    for (s, e) in items {
+        out.push(Candidate::new(EntityKind::Institution, s, e, format!("{}{head}", &text[s..e]), 6));
+    }
+}
+
+/// The parent institution named at the start of a longer name (北京大学 in 北京大学重庆…).
+fn parent_in(name: &str) -> Option<String> {
+    for head in ["大学", "科学院", "研究院", "集团"] {
+        if let Some(at) = name.find(head) {
+            let parent = &name[..at + head.len()];
+            if parent.chars().count() >= 4 {
+                return Some(parent.to_string());
+            }
+        }
+    }
+    None
+}

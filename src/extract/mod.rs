@@ -1,0 +1,194 @@
+//! Entity extraction: runs the four recognisers over every sentence of a report and keeps the
+//! best non-overlapping candidates as mentions.
+//!
+//! Each recogniser (one module per entity kind) proposes [`Candidate`]s over a segmented
+//! sentence ([`tokens::SentenceView`]). Overlaps are settled by span length (the longest name
+//! wins: 江北国际机场T3B航站楼 is a project, not the place 江北), then by recogniser
+//! confidence. Header lines (title, date, speaker) are metadata and are not searched.
+
+pub mod institution;
+pub mod place;
+pub mod programme;
+pub mod project;
+pub mod tokens;
+
+use serde::Serialize;
+
+use crate::lexicon::Lexicon;
+use crate::report::Report;
+use tokens::SentenceView;
+
+/// The four kinds of entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    Programme,
+    Place,
+    Project,
+    Institution,
+}
+
+impl EntityKind {
+    pub const ALL: [EntityKind; 4] = [EntityKind::Programme, EntityKind::Place, EntityKind::Project, EntityKind::Institution];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityKind::Programme => "programme",
+            EntityKind::Place => "place",
+            EntityKind::Project => "project",
+            EntityKind::Institution => "institution",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<EntityKind> {
+        EntityKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
+    /// The ontology class local name.
+    pub fn class(self) -> &'static str {
+        match self {
+            EntityKind::Programme => "Programme",
+            EntityKind::Place => "Place",
+            EntityKind::Project => "Project",
+            EntityKind::Institution => "Institution",
+        }
+    }
+}
+
+/// A proposed mention inside one sentence (byte offsets into the sentence's analysis text).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidate {
+    pub kind: EntityKind,
+    pub start: usize,
+    pub end: usize,
+    /// Canonical label of the entity (Simplified script).
+    pub label: String,
+    /// Explicit resolution key (the code of a coded programme), else derived from the label.
+    pub key: Option<String>,
+    pub code: Option<String>,
+    pub place_kind: Option<&'static str>,
+    /// Label of a parent institution named inside this one (北京大学 in 北京大学重庆…研究院).
+    pub parent: Option<String>,
+    /// Higher wins between equally long overlapping candidates.
+    pub confidence: u8,
+}
+
+impl Candidate {
+    pub fn new(kind: EntityKind, start: usize, end: usize, label: impl Into<String>, confidence: u8) -> Candidate {
+        Candidate { kind, start, end, label: label.into(), key: None, code: None, place_kind: None, parent: None, confidence }
+    }
+}
+
+/// A mention as found in a report: offsets are characters of the report's normalised text.
+#[derive(Debug, Clone, Serialize)]
+pub struct RawMention {
+    pub sentence: usize,
+    pub start: u32,
+    pub end: u32,
+    /// The text as it stands in the report (original script).
+    pub surface: String,
+    pub kind: EntityKind,
+    pub label: String,
+    pub key: Option<String>,
+    pub code: Option<String>,
+    pub place_kind: Option<&'static str>,
+    pub parent: Option<String>,
+}
+
+/// What the recognisers know about the report being read.
+pub struct Context<'a> {
+    pub lexicon: &'a Lexicon,
+    /// Two-digit province code of the report's region, if known.
+    pub province: Option<&'a str>,
+}
+
+/// Extracts the mentions of one report, sentence by sentence.
+pub fn extract_report(report: &Report, lexicon: &Lexicon) -> Vec<RawMention> {
+    let province = report.region.as_deref().and_then(|r| lexicon.province_prefix(r));
+    let ctx = Context { lexicon, province };
+    let analysis = report.analysis_text();
+    let original = &report.text.text;
+    let mut mentions = Vec::new();
+    for (index, sentence) in report.sentences.iter().enumerate() {
+        if !report.is_body(index) {
+            continue;
+        }
+        let text = sentence.text(analysis);
+        let original_text = sentence.text(original);
+        let view = SentenceView::new(&lexicon.jieba, text);
+        let candidates = recognise(&view, &ctx);
+        let mut char_of_byte = CharCounter::new(text);
+        for candidate in candidates {
+            let start = char_of_byte.chars_before(candidate.start);
+            let end = char_of_byte.chars_before(candidate.end);
+            let surface: String = original_text.chars().skip(start).take(end - start).collect();
+            mentions.push(RawMention {
+                sentence: index,
+                start: sentence.start + start as u32,
+                end: sentence.start + end as u32,
+                surface,
+                kind: candidate.kind,
+                label: candidate.label,
+                key: candidate.key,
+                code: candidate.code,
+                place_kind: candidate.place_kind,
+                parent: candidate.parent,
+            });
+        }
+    }
+    mentions
+}
+
+/// All recognisers over one sentence, overlaps settled.
+pub fn recognise(view: &SentenceView, ctx: &Context) -> Vec<Candidate> {
+    let mut candidates = Vec::new();
+    place::recognise(view, ctx, &mut candidates);
+    programme::recognise(view, ctx, &mut candidates);
+    project::recognise(view, ctx, &mut candidates);
+    institution::recognise(view, ctx, &mut candidates);
+    settle_overlaps(candidates)
+}
+
+/// Keeps the longest candidates (then the most confident) that do not overlap, in text order.
+pub fn settle_overlaps(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
+    candidates.retain(|c| c.end > c.start && !c.label.is_empty());
+    candidates.sort_by(|a, b| {
+        (b.end - b.start).cmp(&(a.end - a.start)).then(b.confidence.cmp(&a.confidence)).then(a.start.cmp(&b.start))
+    });
+    let mut kept: Vec<Candidate> = Vec::new();
+    for candidate in candidates {
+        if kept.iter().all(|k| candidate.end <= k.start || candidate.start >= k.end) {
+            kept.push(candidate);
+        }
+    }
+    kept.sort_by_key(|c| c.start);
+    kept
+}
+
+/// Converts increasing byte offsets of a string to character offsets in one pass.
+struct CharCounter<'a> {
+    text: &'a str,
+    byte: usize,
+    chars: usize,
+}
+
+impl<'a> CharCounter<'a> {
+    fn new(text: &'a str) -> Self {
+        CharCounter { text, byte: 0, chars: 0 }
+    }
+
+    fn chars_before(&mut self, byte: usize) -> usize {
+        if byte < self.byte {
+            self.byte = 0;
+            self.chars = 0;
+        }
+        self.chars += self.text[self.byte..byte].chars().count();
+        self.byte = byte;
+        self.chars
+    }
+}
+
+/// Strips quotes and spaces: the form used to compare names.
+pub fn bare(label: &str) -> String {
+    label.chars().filter(|c| !matches!(c, '“' | '”' | '‘' | '’' | '"' | ' ' | '《' | '》')).collect()
+}

@@ -1,0 +1,114 @@
+//! Places: administrative divisions, countries and blocs, regional groupings (gazetteers, see
+//! `lexicon`), and functional areas found by their suffix.
+//!
+//! Rules:
+//! - a gazetteer word counts only where it starts and ends on jieba token boundaries (so 长治
+//!   inside 长治久安 is not the city), and short district/county names (璧山) only in reports of
+//!   their own province;
+//! - a word standing right after 新 (新重庆) or before 式 (中国式) is a slogan, not a place;
+//! - functional areas: a place or name phrase followed by 新区, 高新区, 经开区, 自贸试验区,
+//!   综合保税区, 科学城, …; 高新区 and 经开区 also stand alone (the report's own zones);
+//! - when one name could be several divisions (江北区 is in Chongqing and in Ningbo), the one in
+//!   the report's province is chosen, else the first by code.
+
+use super::tokens::SentenceView;
+use super::{Candidate, Context, EntityKind};
+use crate::lexicon::GazetteerEntry;
+
+/// Suffixes of functional areas, and whether the suffix alone names a place.
+const FUNCTIONAL_SUFFIXES: [(&str, bool); 14] = [
+    ("高新技术产业开发区", false),
+    ("经济技术开发区", false),
+    ("自由贸易试验区", false),
+    ("综合保税区", false),
+    ("自贸试验区", false),
+    ("保税港区", false),
+    ("高新区", true),
+    ("经开区", true),
+    ("综保区", false),
+    ("科学城", false),
+    ("新区", false),
+    ("开发区", false),
+    ("自贸区", false),
+    ("示范区", false),
+];
+
+pub fn recognise(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
+    gazetteer(view, ctx, out);
+    functional_areas(view, out);
+}
+
+/// Picks the entry a word stands for in this report, if any.
+pub fn choose<'e>(entries: &'e [GazetteerEntry], province: Option<&str>) -> Option<&'e GazetteerEntry> {
+    let allowed = |e: &&GazetteerEntry| e.only_in_province.as_deref().is_none_or(|p| Some(p) == province);
+    let in_province = |e: &&GazetteerEntry| {
+        province.is_some_and(|p| e.code.as_deref().is_some_and(|c| c.starts_with(p)))
+    };
+    entries.iter().filter(allowed).find(in_province).or_else(|| entries.iter().find(allowed))
+}
+
+fn gazetteer(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
+    let text = view.text;
+    for found in ctx.lexicon.matcher.find_overlapping_iter(text) {
+        let (start, end) = (found.start(), found.end());
+        if !view.is_boundary(start) || !view.is_boundary(end) {
+            continue;
+        }
+        let word = &text[start..end];
+        let Some(entries) = ctx.lexicon.lookup(word) else { continue };
+        let Some(entry) = choose(entries, ctx.province) else { continue };
+        if entry.kind != EntityKind::Place {
+            // Other gazetteers (strategies, companies) are read by their own recognisers.
+            continue;
+        }
+        if text[..start].ends_with('新') || text[end..].starts_with('式') {
+            continue;
+        }
+        let mut candidate = Candidate::new(EntityKind::Place, start, end, entry.label.clone(), 5);
+        candidate.code = entry.code.clone();
+        candidate.place_kind = entry.place_kind;
+        out.push(candidate);
+    }
+}
+
+fn functional_areas(view: &SentenceView, out: &mut Vec<Candidate>) {
+    let text = view.text;
+    for (suffix, stands_alone) in FUNCTIONAL_SUFFIXES {
+        for (at, _) in text.match_indices(suffix) {
+            let end = at + suffix.len();
+            if !view.is_boundary(end) && !text[end..].starts_with('（') {
+                continue;
+            }
+            let start = view.name_start_before(at, 10);
+            let start = include_bracketed_qualifier(text, start, at, view);
+            if start == at {
+                if stands_alone {
+                    out.push(Candidate::new(EntityKind::Place, at, end, suffix, 3).with_place_kind("functional-area"));
+                }
+                continue;
+            }
+            let label = &text[start..end];
+            out.push(Candidate::new(EntityKind::Place, start, end, label, 4).with_place_kind("functional-area"));
+        }
+    }
+}
+
+/// `西部（重庆）科学城`: a bracketed qualifier between a name and the suffix belongs to the name.
+fn include_bracketed_qualifier(text: &str, start: usize, at: usize, view: &SentenceView) -> usize {
+    if start == at && text[..at].ends_with('）') {
+        if let Some(open) = text[..at].rfind('（') {
+            let before = view.name_start_before(open, 6);
+            if before < open {
+                return before;
+            }
+        }
+    }
+    start
+}
+
+impl Candidate {
+    pub fn with_place_kind(mut self, kind: &'static str) -> Candidate {
+        self.place_kind = Some(kind);
+        self
+    }
+}

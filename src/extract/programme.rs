@@ -1,0 +1,154 @@
+//! Programmes: coded slogans, named actions, plans and campaigns, national strategies.
+//!
+//! Rules (a quoted phrase alone is not a programme; it needs one of these):
+//! 1. a quoted code of digits (“1361”, “33618”, “9+2”, “2+N”): a programme keyed by the code;
+//!    the surface takes a qualifier right before it (数字重庆“1361”) and a head phrase right
+//!    after it (“1361”整体构架, “33618”现代制造业集群体系);
+//! 2. a quoted name followed by a head noun (“满天星”行动计划, “智融惠畅”工程, “885”机制) or
+//!    ending with one inside the quotes (“渝跃行动”, “三大攻坚战”, “重庆英才计划”); head nouns:
+//!    行动计划, 行动, 计划, 工程, 战略, 布局, 体系, 构架, 架构, 集群, 攻坚战, 机制, 改革, 工作法;
+//!    a domain qualifier right before the quote joins the surface (乡村振兴“四千行动”);
+//! 3. an unquoted numbered head: 八项行动计划, 三大攻坚战, 六大攻坚行动, 十项行动;
+//! 4. an unquoted name phrase ending in 行动计划, 专项行动, 三年行动, 行动 or 计划 after a verb
+//!    of implementation (实施, 启动, 开展, 推进, 深化, 部署, 出台, 制定, 落实, 谋划, 深入推进)
+//!    (城市更新提升行动, 新重庆引才计划), with a version suffix kept (渝赛计划2.0);
+//! 5. the national-strategy gazetteer (成渝地区双城经济圈, 西部陆海新通道, 长江经济带, …);
+//! 6. a name of two phrases joined by a middle dot (两岸青山·千里林带) followed by a verb or a
+//!    quantity is a campaign.
+//!
+//! Quoted phrases that are formulas (“两个维护”, “稳、进、好”, “四个扎实”) match none of these.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::tokens::SentenceView;
+use super::{Candidate, Context, EntityKind, bare};
+
+/// Head nouns that make a quoted name a programme, longest first.
+pub const HEADS: [&str; 16] = [
+    "行动计划", "攻坚行动", "专项行动", "攻坚战", "战略布局", "整体构架", "整体架构", "行动", "计划", "工程", "战略", "布局",
+    "体系", "构架", "架构", "机制",
+];
+/// Extra heads accepted only after a quoted code (“33618”现代制造业集群体系).
+const CODE_HEAD_MAX: usize = 12;
+
+static CODE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"“([0-9]{2,6}(?:[+＋][0-9N]{1,3})*[+＋]?|[0-9]{1,2}[+＋][0-9N]{1,2})”").expect("static regex"));
+static QUOTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"“([^“”]{2,14})”").expect("static regex"));
+static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[一二三四五六七八九十两百千]{1,3}(?:大|项|个)?(?:行动计划|攻坚行动|攻坚战|专项行动|行动|工程)").expect("static regex")
+});
+static NAMED_ACTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:深入推进|实施|启动|开展|推进|深化|部署|出台|制定|落实|谋划|推出|打造|迭代)+([^，。；：、“”（）\s]{2,16}?(?:行动计划|专项行动|三年行动|提升行动|行动|计划)(?:[0-9]\.[0-9])?)")
+        .expect("static regex")
+});
+static DOTTED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"“?(\p{Han}{2,6}·\p{Han}{2,6})”?").expect("static regex"));
+
+pub fn recognise(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
+    let text = view.text;
+    coded(view, out);
+    quoted_names(view, out);
+    for found in NUMBERED.find_iter(text) {
+        if text[..found.start()].ends_with('“') || is_counted_list(text, found.start()) {
+            continue;
+        }
+        out.push(Candidate::new(EntityKind::Programme, found.start(), found.end(), found.as_str(), 5));
+    }
+    for caps in NAMED_ACTION.captures_iter(text) {
+        let Some(name) = caps.get(1) else { continue };
+        if !view.is_boundary(name.start()) || name.as_str().contains('等') {
+            continue;
+        }
+        out.push(Candidate::new(EntityKind::Programme, name.start(), name.end(), name.as_str(), 4));
+    }
+    for found in ctx.lexicon.matcher.find_overlapping_iter(text) {
+        let word = &text[found.start()..found.end()];
+        let Some(entries) = ctx.lexicon.lookup(word) else { continue };
+        let Some(entry) = entries.iter().find(|e| e.kind == EntityKind::Programme) else { continue };
+        if view.is_boundary(found.start()) || text[..found.start()].ends_with('“') {
+            out.push(Candidate::new(EntityKind::Programme, found.start(), found.end(), entry.label.clone(), 6));
+        }
+    }
+    for caps in DOTTED.captures_iter(text) {
+        let (Some(whole), Some(name)) = (caps.get(0), caps.get(1)) else { continue };
+        let after = &text[whole.end()..];
+        let acts = after.starts_with(|c: char| c.is_ascii_digit()) || ["行动", "工程", "建设", "累计", "完成", "新增"].iter().any(|v| after.starts_with(v));
+        if acts {
+            out.push(Candidate::new(EntityKind::Programme, whole.start(), whole.end(), name.as_str(), 5));
+        }
+    }
+}
+
+/// 三大攻坚战 in `“三大攻坚战”` is handled by the quote rules; `十项行动` counted in a list of
+/// quantities (`完成十项行动中的…`) still counts. Nothing to skip for now but quoted ones.
+fn is_counted_list(_text: &str, _at: usize) -> bool {
+    false
+}
+
+/// Rule 1: quoted codes with qualifier and head phrase.
+fn coded(view: &SentenceView, out: &mut Vec<Candidate>) {
+    let text = view.text;
+    for caps in CODE.captures_iter(text) {
+        let (Some(whole), Some(code)) = (caps.get(0), caps.get(1)) else { continue };
+        let code = code.as_str().replace('＋', "+");
+        let start = qualifier_start(view, whole.start());
+        let end = head_end(text, whole.end(), CODE_HEAD_MAX);
+        let label = bare(&text[whole.start()..end]);
+        let mut candidate = Candidate::new(EntityKind::Programme, start, end, label, 9);
+        candidate.key = Some(code);
+        out.push(candidate);
+    }
+}
+
+/// Rule 2: quoted names with a head noun after or inside the quotes.
+fn quoted_names(view: &SentenceView, out: &mut Vec<Candidate>) {
+    let text = view.text;
+    for caps in QUOTED.captures_iter(text) {
+        let (Some(whole), Some(name)) = (caps.get(0), caps.get(1)) else { continue };
+        if CODE.is_match(whole.as_str()) {
+            continue;
+        }
+        let inner = name.as_str();
+        if inner.contains(['、', '，', '·']) {
+            continue; // formulas such as “稳、进、好”
+        }
+        let after = &text[whole.end()..];
+        let head_after = HEADS.iter().find(|h| after.starts_with(*h));
+        let head_inside = HEADS.iter().any(|h| inner.ends_with(h)) && inner.chars().count() > 2;
+        let (end, label) = match (head_after, head_inside) {
+            (Some(head), _) => (whole.end() + head.len(), format!("{inner}{head}")),
+            (None, true) => (whole.end(), inner.to_string()),
+            _ => continue,
+        };
+        let start = qualifier_start(view, whole.start());
+        out.push(Candidate::new(EntityKind::Programme, start, end, label, 8));
+    }
+}
+
+/// A domain qualifier right before an opening quote (数字重庆“1361”, 乡村振兴“四千行动”):
+/// a name phrase of at most 8 characters.
+fn qualifier_start(view: &SentenceView, quote: usize) -> usize {
+    view.name_start_before(quote, 8)
+}
+
+/// The end of a head phrase after a closing quote: the shortest run of at most `max` Han
+/// characters that ends with a head noun (“33618”现代制造业集群体系 → …体系), else `at`.
+fn head_end(text: &str, at: usize, max: usize) -> usize {
+    let after = &text[at..];
+    let mut best = at;
+    let mut chars = 0;
+    for (offset, c) in after.char_indices() {
+        if !crate::normalize::is_han(c) || chars >= max {
+            break;
+        }
+        chars += 1;
+        let end = offset + c.len_utf8();
+        let piece = &after[..end];
+        if HEADS.iter().chain(["集群", "集群体系", "科技创新战略布局"].iter()).any(|h| piece.ends_with(h)) {
+            best = at + end;
+        }
+    }
+    best
+}

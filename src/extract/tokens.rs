@@ -1,0 +1,155 @@
+//! A sentence as the recognisers see it: Simplified text, jieba tokens with POS tags, and the
+//! helpers every recogniser shares: token boundaries, the name phrase before a head noun, and
+//! the items of a coordination that share one head (`金凤、嘉陵江、明月湖、广阳湾4个重庆实验室`).
+
+use jieba_rs::Jieba;
+
+/// A jieba token: byte span in the sentence and its POS tag.
+#[derive(Debug, Clone, Copy)]
+pub struct Token<'a> {
+    pub word: &'a str,
+    pub tag: &'a str,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// One sentence, segmented.
+pub struct SentenceView<'a> {
+    pub text: &'a str,
+    pub tokens: Vec<Token<'a>>,
+    /// `boundary[b]` is true when a token starts or ends at byte `b`.
+    boundary: Vec<bool>,
+}
+
+impl<'a> SentenceView<'a> {
+    pub fn new(jieba: &'a Jieba, text: &'a str) -> SentenceView<'a> {
+        let mut tokens = Vec::new();
+        let mut boundary = vec![false; text.len() + 1];
+        let mut at = 0;
+        for tag in jieba.tag(text, true) {
+            // jieba returns slices of `text` in order; recover their offsets.
+            let start = tag.word.as_ptr() as usize - text.as_ptr() as usize;
+            let start = if start <= text.len() { start } else { at };
+            let end = start + tag.word.len();
+            boundary[start] = true;
+            boundary[end] = true;
+            tokens.push(Token { word: tag.word, tag: tag.tag, start, end });
+            at = end;
+        }
+        boundary[0] = true;
+        boundary[text.len()] = true;
+        SentenceView { text, tokens, boundary }
+    }
+
+    pub fn is_boundary(&self, byte: usize) -> bool {
+        self.boundary.get(byte).copied().unwrap_or(false)
+    }
+
+    /// The token that contains byte `at` (the one starting at or before it).
+    pub fn token_index_at(&self, at: usize) -> Option<usize> {
+        let i = self.tokens.partition_point(|t| t.start <= at);
+        i.checked_sub(1)
+    }
+
+    /// Start of the name phrase that ends at `end` (a head noun's start): the longest run of
+    /// name-like tokens before it (nouns, place and organisation names, Latin words, numbers,
+    /// brackets), at most `max_chars` characters. Returns `end` when there is none.
+    pub fn name_start_before(&self, end: usize, max_chars: usize) -> usize {
+        let Some(mut i) = self.token_index_at(end.saturating_sub(1)) else { return end };
+        let mut start = end;
+        // A head inside a longer token (金凤实验室): the token's own prefix belongs to the name.
+        let token = self.tokens[i];
+        if token.start < end && token.end > end {
+            return end; // the head does not end a token: no clean name
+        }
+        if token.end > end {
+            return end;
+        }
+        loop {
+            let token = self.tokens[i];
+            if token.end > end {
+                break;
+            }
+            if !is_name_token(token) {
+                break;
+            }
+            let chars = self.text[token.start..end].chars().count();
+            if chars > max_chars {
+                break;
+            }
+            start = token.start;
+            if i == 0 {
+                break;
+            }
+            i -= 1;
+        }
+        // A name does not start with a bracket, a number word or a measure word.
+        while let Some(c) = self.text[start..end].chars().next() {
+            if matches!(c, '）' | '、' | '·') || (c == '（' && !self.text[start..end].contains('）')) {
+                start += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        start
+    }
+}
+
+/// Tokens that can be part of a proper name.
+pub fn is_name_token(token: Token) -> bool {
+    if token.word.chars().any(|c| is_break(c)) {
+        return false;
+    }
+    if matches!(token.word, "（" | "）") {
+        return true;
+    }
+    if STOP_WORDS.contains(&token.word) {
+        return false;
+    }
+    let tag = token.tag;
+    tag.starts_with('n') && tag != "nr" && tag != "nrt"
+        || matches!(tag, "j" | "eng" | "vn" | "an" | "b" | "l" | "i" | "x" | "s" | "nrfg" | "g" | "k" | "h")
+        || (tag == "m" && token.word.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || "第号期代".contains(c)))
+        || (tag == "f" && token.word.chars().count() == 1 && "东西南北中".contains(token.word))
+        || (tag == "a" && token.word.chars().count() == 1 && "新大".contains(token.word))
+        || (tag == "nr" && token.word.chars().count() <= 3)
+}
+
+/// Characters that end a name phrase.
+pub fn is_break(c: char) -> bool {
+    matches!(c, '，' | '。' | '；' | '：' | '！' | '？' | '、' | '“' | '”' | '‘' | '’' | '《' | '》' | ',' | ' ' | '\n' | '—' | '…')
+}
+
+/// Words that never start or continue a name even when jieba tags them as nouns.
+const STOP_WORDS: [&str; 38] = [
+    "等", "和", "及", "与", "以及", "或", "的", "了", "是", "在", "为", "将", "把", "被", "对", "向", "从", "由", "全市",
+    "全国", "我市", "本市", "全省", "我省", "重点", "一批", "一些", "各类", "其中", "加快", "推进", "推动", "实施",
+    "建设", "建成", "开工", "完成", "启动",
+];
+
+/// A coordination of items sharing a head: `A、B、C等` or `A、B和C` right before `end`.
+/// Returns the items' byte spans, first to last, when there are at least two.
+/// `last_start` is where the last item begins (found by the caller, e.g. a name phrase).
+pub fn coordination_before(view: &SentenceView, last_start: usize, max_item_chars: usize) -> Vec<(usize, usize)> {
+    let text = view.text;
+    let mut items = Vec::new();
+    let mut cursor = last_start;
+    loop {
+        let before = &text[..cursor];
+        let separator = ["、", "和", "及", "与"].iter().find(|s| before.ends_with(*s));
+        let Some(separator) = separator else { break };
+        let item_end = cursor - separator.len();
+        let item_start = view.name_start_before(item_end, max_item_chars);
+        if item_start == item_end {
+            break;
+        }
+        items.push((item_start, item_end));
+        cursor = item_start;
+        if *separator != "、" {
+            // 和/及/与 joins only the last two items; earlier ones use 、.
+            continue;
+        }
+    }
+    items.reverse();
+    items
+}

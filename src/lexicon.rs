@@ -1,0 +1,304 @@
+//! Lexicons: the gazetteers and the segmentation dictionary, loaded once per process.
+//!
+//! - Administrative divisions come from the `gb2260` crate (newest revision it carries,
+//!   201607) plus `ontology/lexicon/divisions-amendments.txt` for later changes. Each division
+//!   gives its full name (璧山区) and, where unambiguous, a short form (璧山): provinces and
+//!   prefecture-level cities everywhere, districts and counties only in the report's own
+//!   province (short county names elsewhere collide with common words).
+//! - `world.txt` (countries, blocs), `regions.txt` (regional groupings), `strategies.txt`
+//!   (national strategies) and `companies.txt` (enterprises without a 集团/公司 suffix) are
+//!   plain text kept in the repository and compiled in.
+//! - A user dictionary (`--dict FILE`) uses jieba's format `word [freq] [tag]`; a tag of
+//!   `programme`, `place`, `project` or `institution` also adds the word to that gazetteer.
+//!
+//! Every gazetteer word is added to the jieba dictionary so that it segments as one unit.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use aho_corasick::AhoCorasick;
+use jieba_rs::Jieba;
+
+use crate::error::{Error, Result};
+use crate::extract::EntityKind;
+
+const WORLD: &str = include_str!("../ontology/lexicon/world.txt");
+const REGIONS: &str = include_str!("../ontology/lexicon/regions.txt");
+const STRATEGIES: &str = include_str!("../ontology/lexicon/strategies.txt");
+const COMPANIES: &str = include_str!("../ontology/lexicon/companies.txt");
+const AMENDMENTS: &str = include_str!("../ontology/lexicon/divisions-amendments.txt");
+const SEGMENTATION: &str = include_str!("../ontology/lexicon/segmentation.txt");
+
+/// What a gazetteer word stands for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GazetteerEntry {
+    pub kind: EntityKind,
+    /// Canonical label of the entity the word names.
+    pub label: String,
+    /// Administrative-division code, for divisions.
+    pub code: Option<String>,
+    /// For places: district, county, city, province, country, bloc, region, functional-area.
+    pub place_kind: Option<&'static str>,
+    /// Short forms of districts and counties only count inside this province (2-digit prefix).
+    pub only_in_province: Option<String>,
+}
+
+/// All gazetteers, a matcher over them, and the segmenter.
+pub struct Lexicon {
+    pub words: Vec<String>,
+    /// For each word in `words`, the entries it may stand for (several when names collide).
+    pub entries: Vec<Vec<GazetteerEntry>>,
+    pub matcher: AhoCorasick,
+    pub jieba: Jieba,
+    /// Province code prefix (2 digits) of each province-level name and short form.
+    pub provinces: HashMap<String, String>,
+}
+
+impl Lexicon {
+    /// The built-in lexicon plus the user dictionaries given.
+    pub fn load(user_dicts: &[impl AsRef<Path>]) -> Result<Lexicon> {
+        let mut builder = Builder::default();
+        builder.divisions();
+        builder.amendments();
+        builder.table(WORLD, EntityKind::Place, "world.txt");
+        builder.table(REGIONS, EntityKind::Place, "regions.txt");
+        builder.table(STRATEGIES, EntityKind::Programme, "strategies.txt");
+        builder.table(COMPANIES, EntityKind::Institution, "companies.txt");
+        let mut jieba = Jieba::new();
+        for line in content_lines(SEGMENTATION) {
+            let mut parts = line.split_whitespace();
+            if let Some(word) = parts.next() {
+                let freq = parts.next().and_then(|f| f.parse().ok());
+                jieba.add_word(word, freq.or(Some(50_000)), parts.next());
+            }
+        }
+        for path in user_dicts {
+            builder.user_dict(path.as_ref(), &mut jieba)?;
+        }
+        for (word, entries) in &builder.map {
+            let tag = match entries[0].kind {
+                EntityKind::Place => "ns",
+                EntityKind::Institution => "nt",
+                _ => "nz",
+            };
+            if word.chars().count() >= 2 {
+                jieba.add_word(word, Some(50_000), Some(tag));
+            }
+        }
+        let mut words: Vec<String> = builder.map.keys().cloned().collect();
+        words.sort();
+        let entries = words.iter().map(|w| builder.map[w].clone()).collect();
+        let matcher = AhoCorasick::new(&words).map_err(|e| Error::Other(format!("lexicon matcher: {e}")))?;
+        Ok(Lexicon { words, entries, matcher, jieba, provinces: builder.provinces })
+    }
+
+    /// The entries a word stands for.
+    pub fn lookup(&self, word: &str) -> Option<&[GazetteerEntry]> {
+        self.words.binary_search_by(|w| w.as_str().cmp(word)).ok().map(|i| self.entries[i].as_slice())
+    }
+
+    /// Province code prefix (`50`) of a region name such as `重庆市` or `重庆`.
+    pub fn province_prefix(&self, region: &str) -> Option<&str> {
+        self.provinces.get(region).map(String::as_str)
+    }
+}
+
+fn content_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+#[derive(Default)]
+struct Builder {
+    map: HashMap<String, Vec<GazetteerEntry>>,
+    provinces: HashMap<String, String>,
+}
+
+/// Name suffixes of divisions, longest first, and the place kind they mark.
+const DIVISION_SUFFIXES: [(&str, &str); 11] = [
+    ("特别行政区", "province"),
+    ("自治区", "province"),
+    ("自治州", "city"),
+    ("自治县", "county"),
+    ("地区", "city"),
+    ("省", "province"),
+    ("市", "city"),
+    ("区", "district"),
+    ("县", "county"),
+    ("旗", "county"),
+    ("盟", "city"),
+];
+
+impl Builder {
+    fn add(&mut self, word: &str, entry: GazetteerEntry) {
+        let list = self.map.entry(word.to_string()).or_default();
+        if !list.contains(&entry) {
+            list.push(entry);
+        }
+    }
+
+    /// Every division of the crate's current revision, with full and short names. Codes are
+    /// PPCCXX: a prefecture (PPCC00) is looked up first and its counties only when it exists.
+    fn divisions(&mut self) {
+        for province in 11..=82u32 {
+            if gb2260::Division::get(&format!("{province:02}0000")).is_none() {
+                continue;
+            }
+            for prefecture in 0..100u32 {
+                if gb2260::Division::get(&format!("{province:02}{prefecture:02}00")).is_none() {
+                    continue;
+                }
+                for county in 0..100u32 {
+                    if let Some(division) = gb2260::Division::get(&format!("{province:02}{prefecture:02}{county:02}")) {
+                        self.division(division.code, division.name);
+                    }
+                }
+            }
+        }
+    }
+
+    fn amendments(&mut self) {
+        for line in content_lines(AMENDMENTS) {
+            if let Some((code, name)) = line.split_once('\t') {
+                self.division(code.trim(), name.trim());
+            }
+        }
+    }
+
+    fn division(&mut self, code: &str, name: &str) {
+        if name.contains("辖") || name == "县" || name.chars().count() < 2 {
+            return; // placeholders such as 市辖区, 省直辖县级行政区划
+        }
+        let province = &code[..2];
+        let level_kind = if code.ends_with("0000") {
+            "province"
+        } else if code.ends_with("00") {
+            "city"
+        } else {
+            "county"
+        };
+        let suffix = DIVISION_SUFFIXES.iter().find(|(s, _)| name.ends_with(s));
+        let place_kind = match (level_kind, suffix) {
+            ("county", Some((_, "district"))) => "district",
+            ("county", _) => "county",
+            (level, _) => level,
+        };
+        // A municipality (重庆市) is a province-level city.
+        let place_kind = if level_kind == "province" && name.ends_with('市') { "city" } else { place_kind };
+        let entry = GazetteerEntry {
+            kind: EntityKind::Place,
+            label: name.to_string(),
+            code: Some(code.to_string()),
+            place_kind: Some(place_kind),
+            only_in_province: None,
+        };
+        self.add(name, entry.clone());
+        if level_kind == "province" {
+            self.provinces.insert(name.to_string(), province.to_string());
+        }
+        if let Some(short) = short_name(name) {
+            if level_kind == "province" {
+                self.provinces.insert(short.clone(), province.to_string());
+            }
+            let only_in_province = (level_kind == "county").then(|| province.to_string());
+            self.add(&short, GazetteerEntry { only_in_province, ..entry });
+        }
+    }
+
+    /// A table file: `name<TAB>kind-or-extra...<TAB>alias|alias`.
+    fn table(&mut self, text: &str, kind: EntityKind, file: &str) {
+        for line in content_lines(text) {
+            let fields: Vec<&str> = line.split('\t').map(str::trim).collect();
+            let label = fields[0].to_string();
+            let (place_kind, code, aliases) = match (kind, file) {
+                (EntityKind::Place, "regions.txt") => (Some("region"), None, fields.get(3)),
+                (EntityKind::Place, _) => {
+                    let kind = match fields.get(1) {
+                        Some(&"bloc") => "bloc",
+                        _ => "country",
+                    };
+                    (Some(kind), None, fields.get(2))
+                }
+                _ => (None, None, fields.get(1)),
+            };
+            let entry = GazetteerEntry { kind, label: label.clone(), code, place_kind, only_in_province: None };
+            self.add(&label, entry.clone());
+            for alias in aliases.map(|a| a.split('|').collect::<Vec<_>>()).unwrap_or_default() {
+                if !alias.is_empty() {
+                    self.add(alias, entry.clone());
+                }
+            }
+        }
+    }
+
+    fn user_dict(&mut self, path: &Path, jieba: &mut Jieba) -> Result<()> {
+        let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+        for (n, line) in text.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let mut parts = line.split_whitespace();
+            let word = parts.next().unwrap_or_default();
+            let mut freq = None;
+            let mut tag = None;
+            for part in parts {
+                match part.parse::<usize>() {
+                    Ok(f) => freq = Some(f),
+                    Err(_) => tag = Some(part),
+                }
+            }
+            match tag.and_then(EntityKind::parse) {
+                Some(kind) => self.add(
+                    word,
+                    GazetteerEntry {
+                        kind,
+                        label: word.to_string(),
+                        code: None,
+                        place_kind: (kind == EntityKind::Place).then_some("region"),
+                        only_in_province: None,
+                    },
+                ),
+                None if tag.is_some_and(|t| t.chars().any(|c| !c.is_ascii_alphabetic())) => {
+                    return Err(Error::Config {
+                        path: path.to_path_buf(),
+                        detail: format!("line {}: unknown tag {:?}", n + 1, tag.unwrap_or_default()),
+                    });
+                }
+                None => {
+                    jieba.add_word(word, freq.or(Some(50_000)), tag);
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// 璧山区 → 璧山, 四川省 → 四川, 广西壮族自治区 → 广西, 石柱土家族自治县 → 石柱, 忠县 → none.
+pub fn short_name(name: &str) -> Option<String> {
+    let (suffix, _) = DIVISION_SUFFIXES.iter().find(|(s, _)| name.ends_with(s))?;
+    let mut stem: &str = &name[..name.len() - suffix.len()];
+    if suffix.starts_with("自治") || suffix == &"特别行政区" {
+        // 广西壮族 → 广西, 恩施土家族苗族 → 恩施, 香港 → 香港
+        if let Some(at) = stem.find("族") {
+            stem = &stem[..at];
+            stem = &stem[..stem.char_indices().nth(2).map_or(stem.len(), |(i, _)| i)];
+        }
+    }
+    let chars = stem.chars().count();
+    (chars >= 2 && stem != name).then(|| stem.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_names() {
+        assert_eq!(short_name("璧山区").as_deref(), Some("璧山"));
+        assert_eq!(short_name("四川省").as_deref(), Some("四川"));
+        assert_eq!(short_name("广西壮族自治区").as_deref(), Some("广西"));
+        assert_eq!(short_name("石柱土家族自治县").as_deref(), Some("石柱"));
+        assert_eq!(short_name("忠县"), None);
+        assert_eq!(short_name("重庆市").as_deref(), Some("重庆"));
+    }
+}

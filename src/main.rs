@@ -1,0 +1,5 @@
+//! The `gwkg` command: a thin shell over the library (see `gwkg --help`).
+
+fn main() -> std::process::ExitCode {
+    gwkg::cli::main()
+}

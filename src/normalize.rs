@@ -1,0 +1,422 @@
+//! Normalisation of decoded report text, with an offset map back to the original bytes.
+//!
+//! The text is a stream of [`Cell`]s (a character and the byte offset in the original file where
+//! it starts). Each rule below is a small named function from cells to cells; [`normalize`] runs
+//! them in order. No rule changes what the text says: they remove layout artefacts (PDF hard
+//! wraps, spaces inside words and numbers, blank lines, CRLF) and unify character forms
+//! (full-width Latin letters and digits become ASCII; half-width punctuation next to Chinese
+//! becomes the full-width form Chinese text uses). A space between two Latin words, or between
+//! two Chinese phrases on a bullet line, is a separator and stays.
+
+/// One character of text and where it starts in the original file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cell {
+    pub ch: char,
+    pub origin: u32,
+}
+
+/// Normalised text: the string, and for each character the byte offset it came from.
+#[derive(Debug, Clone, Default)]
+pub struct NormalizedText {
+    pub text: String,
+    /// `origin[i]` = byte offset in the original file of normalised character `i`;
+    /// one extra entry holds the original file length.
+    pub origin: Vec<u32>,
+}
+
+impl NormalizedText {
+    /// Number of characters (not bytes) in the text.
+    pub fn char_len(&self) -> usize {
+        self.origin.len().saturating_sub(1)
+    }
+}
+
+/// Runs every rule in order over decoded text (`origin` has one entry per char plus the end).
+pub fn normalize(text: &str, origin: &[u32]) -> NormalizedText {
+    let cells: Vec<Cell> = text.chars().zip(origin.iter().copied()).map(|(ch, origin)| Cell { ch, origin }).collect();
+    let end = origin.last().copied().unwrap_or(0);
+    let cells = unify_line_breaks(cells);
+    let cells = fullwidth_to_ascii(cells);
+    let cells = trim_line_edges(cells);
+    let cells = join_wrapped_lines(cells);
+    let cells = remove_spaces_next_to_chinese(cells);
+    let cells = chinese_punctuation_to_fullwidth(cells);
+    let cells = collapse_blank_lines(cells);
+    let mut text = String::with_capacity(cells.len() * 3);
+    let mut origin = Vec::with_capacity(cells.len() + 1);
+    for cell in &cells {
+        text.push(cell.ch);
+        origin.push(cell.origin);
+    }
+    origin.push(end);
+    NormalizedText { text, origin }
+}
+
+/// Han characters (CJK unified ideographs and extensions, compatibility ideographs, 〇).
+pub fn is_han(c: char) -> bool {
+    matches!(c as u32,
+        0x3007 | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3FFFF)
+}
+
+/// Chinese (full-width) punctuation and symbols: CJK punctuation block, full-width forms,
+/// curly quotes, the middle dot, dashes and ellipsis as Chinese text uses them.
+pub fn is_cjk_punct(c: char) -> bool {
+    matches!(c as u32, 0x3000..=0x303F | 0xFF01..=0xFF0F | 0xFF1A..=0xFF20 | 0xFF3B..=0xFF40 | 0xFF5B..=0xFF65)
+        || matches!(c, '“' | '”' | '‘' | '’' | '·' | '—' | '…' | '●' | '■' | '◆' | '▲' | '∶' | '─' | '━')
+}
+
+fn is_chinese(c: char) -> bool {
+    is_han(c) || is_cjk_punct(c)
+}
+
+/// CRLF and lone CR become LF; other line separators (U+2028, U+0085, form feed) too.
+pub fn unify_line_breaks(cells: Vec<Cell>) -> Vec<Cell> {
+    let mut out = Vec::with_capacity(cells.len());
+    let mut iter = cells.into_iter().peekable();
+    while let Some(cell) = iter.next() {
+        match cell.ch {
+            '\r' => {
+                if iter.peek().is_some_and(|next| next.ch == '\n') {
+                    continue;
+                }
+                out.push(Cell { ch: '\n', ..cell });
+            }
+            '\u{2028}' | '\u{2029}' | '\u{0085}' | '\u{000C}' => out.push(Cell { ch: '\n', ..cell }),
+            _ => out.push(cell),
+        }
+    }
+    out
+}
+
+/// Full-width Latin letters and digits (Ａ, ０) become ASCII; the ideographic space, tabs and
+/// no-break spaces become a plain space. Full-width punctuation is left alone.
+pub fn fullwidth_to_ascii(mut cells: Vec<Cell>) -> Vec<Cell> {
+    for cell in &mut cells {
+        let c = cell.ch;
+        cell.ch = match c {
+            '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            '％' => '%',
+            '＋' => '+',
+            '．' => '.',
+            '\u{3000}' | '\t' | '\u{00A0}' | '\u{2002}'..='\u{200A}' | '\u{202F}' => ' ',
+            '\u{200B}' | '\u{FEFF}' => '\u{0}',
+            _ => c,
+        };
+    }
+    cells.retain(|cell| cell.ch != '\u{0}');
+    cells
+}
+
+/// Spaces at the start and end of every line go.
+pub fn trim_line_edges(cells: Vec<Cell>) -> Vec<Cell> {
+    let mut out: Vec<Cell> = Vec::with_capacity(cells.len());
+    let mut at_line_start = true;
+    for cell in cells {
+        if cell.ch == '\n' {
+            while out.last().is_some_and(|c| c.ch == ' ') {
+                out.pop();
+            }
+            at_line_start = true;
+            out.push(cell);
+        } else if cell.ch == ' ' && at_line_start {
+            continue;
+        } else {
+            at_line_start = false;
+            out.push(cell);
+        }
+    }
+    while out.last().is_some_and(|c| c.ch == ' ') {
+        out.pop();
+    }
+    out
+}
+
+/// Characters after which a line break is a real break even in hard-wrapped text.
+fn ends_sentence(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '：' | '；' | '!' | '?' | ':' | ';')
+}
+
+/// Rejoins lines that a PDF export broke inside a sentence. A document is hard-wrapped when
+/// many of its lines have nearly the same length; in such a document a line at least 80% of
+/// that width that does not end a sentence continues on the next non-blank line. Short lines
+/// (titles, headings, the speaker line) and lines ending in 。！？：； keep their break.
+pub fn join_wrapped_lines(cells: Vec<Cell>) -> Vec<Cell> {
+    let lines = line_spans(&cells);
+    let Some(width) = wrap_width(&cells, &lines) else { return cells };
+    let threshold = width * 4 / 5;
+    let mut out = Vec::with_capacity(cells.len());
+    let mut pending_join: Option<char> = None; // last char of a line waiting to be continued
+    for &(start, end) in &lines {
+        let line = &cells[start..end];
+        if line.is_empty() {
+            continue; // blank lines carry no text; breaks are re-added before the next line
+        }
+        if let Some(last) = pending_join.take() {
+            // A Latin word broken at the end of a line keeps a space before the next one.
+            if last.is_ascii_alphanumeric() && line[0].ch.is_ascii_alphanumeric() {
+                out.push(Cell { ch: ' ', origin: line[0].origin });
+            }
+        } else if !out.is_empty() {
+            out.push(Cell { ch: '\n', origin: line[0].origin });
+        }
+        out.extend_from_slice(line);
+        let last = line[line.len() - 1].ch;
+        if line.len() >= threshold && !ends_sentence(last) {
+            pending_join = Some(last);
+        }
+    }
+    out
+}
+
+/// (start, end) cell index of every line, without the line break.
+fn line_spans(cells: &[Cell]) -> Vec<(usize, usize)> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    for (i, cell) in cells.iter().enumerate() {
+        if cell.ch == '\n' {
+            lines.push((start, i));
+            start = i + 1;
+        }
+    }
+    lines.push((start, cells.len()));
+    lines
+}
+
+/// The wrap width of a hard-wrapped document, or `None` when lines do not look wrapped:
+/// at least 20 non-blank lines, and at least a third of them within 20% of the 90th-percentile
+/// length while not ending a sentence.
+fn wrap_width(cells: &[Cell], lines: &[(usize, usize)]) -> Option<usize> {
+    let mut lengths: Vec<usize> = lines.iter().map(|(s, e)| e - s).filter(|&n| n > 0).collect();
+    if lengths.len() < 20 {
+        return None;
+    }
+    lengths.sort_unstable();
+    let width = lengths[lengths.len() * 9 / 10];
+    if width < 10 {
+        return None;
+    }
+    let wrapped = lines
+        .iter()
+        .filter(|&&(s, e)| e - s >= width * 4 / 5 && !ends_sentence(cells[e - 1].ch))
+        .count();
+    (wrapped * 3 >= lengths.len()).then_some(width)
+}
+
+/// Spaces next to a Chinese character go when the other side is Chinese punctuation, a digit,
+/// a Latin letter or a sign (`2024 年` → `2024年`, `18 号线` → `18号线`, `奥松 MEMS` → `奥松MEMS`,
+/// `， 以` → `，以`). A space between two Han characters stays: in bullet text it separates two
+/// phrases. Spaces inside a number next to its decimal point go (`30145. 79`).
+pub fn remove_spaces_next_to_chinese(cells: Vec<Cell>) -> Vec<Cell> {
+    let mut out: Vec<Cell> = Vec::with_capacity(cells.len());
+    let mut i = 0;
+    while i < cells.len() {
+        if cells[i].ch != ' ' {
+            out.push(cells[i]);
+            i += 1;
+            continue;
+        }
+        let run_end = cells[i..].iter().position(|c| c.ch != ' ').map_or(cells.len(), |p| i + p);
+        let before = out.last().map(|c| c.ch);
+        let after = cells.get(run_end).map(|c| c.ch);
+        let keep = match (before, after) {
+            (Some(b), Some(a)) => !space_is_artefact(b, a),
+            _ => false,
+        };
+        if keep {
+            out.push(cells[i]);
+        }
+        i = run_end;
+    }
+    out
+}
+
+fn space_is_artefact(before: char, after: char) -> bool {
+    if before == '\n' || after == '\n' {
+        return true;
+    }
+    if is_han(before) && is_han(after) {
+        return false;
+    }
+    let number_part = |c: char| c.is_ascii_digit() || c == '.' || c == '%';
+    if (before.is_ascii_digit() && after == '.') || (before == '.' && after.is_ascii_digit()) {
+        return true;
+    }
+    (is_chinese(before) && !after.is_whitespace()) || (is_chinese(after) && !before.is_whitespace())
+        || (number_part(before) && after == '%')
+}
+
+/// Half-width punctuation that touches Chinese text becomes the full-width form: `,` → `，`,
+/// `:` → `：`, `;` → `；`, `!` → `！`, `?` → `？`, `(`/`)` → `（`/`）`, straight double quotes →
+/// `“`/`”`. Punctuation between digits or Latin letters (`1,000`, `10:30`, `f(x)`) stays.
+pub fn chinese_punctuation_to_fullwidth(mut cells: Vec<Cell>) -> Vec<Cell> {
+    let mut quote_open = false;
+    for i in 0..cells.len() {
+        let prev = i.checked_sub(1).map(|j| cells[j].ch);
+        let next = cells.get(i + 1).map(|c| c.ch);
+        let touches = |c: Option<char>| c.is_some_and(is_chinese);
+        let ch = cells[i].ch;
+        let replacement = match ch {
+            ',' if touches(prev) || touches(next) => '，',
+            ':' if touches(prev) || touches(next) => '：',
+            ';' if touches(prev) || touches(next) => '；',
+            '!' if touches(prev) || touches(next) => '！',
+            '?' if touches(prev) || touches(next) => '？',
+            '(' if touches(prev) || touches(next) || closes_chinese_parenthesis(&cells[i + 1..]) => '（',
+            ')' if touches(prev) || touches(next) || opens_chinese_parenthesis(&cells[..i]) => '）',
+            '"' if touches(prev) || touches(next) => {
+                quote_open = !quote_open;
+                if quote_open { '“' } else { '”' }
+            }
+            _ => ch,
+        };
+        cells[i].ch = replacement;
+    }
+    cells
+}
+
+/// `(` whose matching `)` encloses Chinese text, e.g. `(2023-2027年)`.
+fn closes_chinese_parenthesis(rest: &[Cell]) -> bool {
+    rest.iter().take(40).take_while(|c| c.ch != ')' && c.ch != '\n').any(|c| is_han(c.ch))
+}
+
+/// `)` whose opening `(` (already converted or not) encloses Chinese text.
+fn opens_chinese_parenthesis(before: &[Cell]) -> bool {
+    before.iter().rev().take(40).take_while(|c| c.ch != '(' && c.ch != '（' && c.ch != '\n').any(|c| is_han(c.ch))
+        && before.iter().rev().take(40).any(|c| c.ch == '（')
+}
+
+/// Runs of blank lines become a single line break; leading and trailing breaks go.
+pub fn collapse_blank_lines(cells: Vec<Cell>) -> Vec<Cell> {
+    let mut out: Vec<Cell> = Vec::with_capacity(cells.len());
+    for cell in cells {
+        if cell.ch == '\n' && out.last().is_none_or(|c| c.ch == '\n') {
+            continue;
+        }
+        out.push(cell);
+    }
+    while out.last().is_some_and(|c| c.ch == '\n') {
+        out.pop();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cells(s: &str) -> Vec<Cell> {
+        let mut at = 0u32;
+        s.chars()
+            .map(|ch| {
+                let cell = Cell { ch, origin: at };
+                at += ch.len_utf8() as u32;
+                cell
+            })
+            .collect()
+    }
+
+    fn text(cells: &[Cell]) -> String {
+        cells.iter().map(|c| c.ch).collect()
+    }
+
+    fn apply(rule: fn(Vec<Cell>) -> Vec<Cell>, s: &str) -> String {
+        text(&rule(cells(s)))
+    }
+
+    #[test]
+    fn line_breaks_are_unified() {
+        assert_eq!(apply(unify_line_breaks, "一\r\n二\r三\n四"), "一\n二\n三\n四");
+    }
+
+    #[test]
+    fn fullwidth_letters_and_digits_become_ascii() {
+        assert_eq!(apply(fullwidth_to_ascii, "ＡＩ手机２０２４年，增长５％"), "AI手机2024年，增长5%");
+        assert_eq!(apply(fullwidth_to_ascii, "各位代表：\u{3000}现在"), "各位代表： 现在");
+    }
+
+    #[test]
+    fn line_edges_are_trimmed() {
+        assert_eq!(apply(trim_line_edges, "  一、回顾  \n 造业发展"), "一、回顾\n造业发展");
+    }
+
+    #[test]
+    fn hard_wrapped_lines_are_joined_but_short_lines_and_sentence_ends_are_kept() {
+        let mut doc = String::from("重庆市人民政府工作报告\n\n重庆市人民政府市长 胡衡华\n\n");
+        for i in 0..30 {
+            // 30 full lines: every third ends a sentence.
+            let end = if i % 3 == 2 { "。" } else { "，" };
+            doc.push_str(&format!("这是第{i:02}行的正文内容用来模拟版式固定宽度的折行文本而且相当长{end}\n\n"));
+        }
+        doc.push_str("制\n\n造业发展提质增效。");
+        let out = apply(join_wrapped_lines, &doc);
+        assert!(out.starts_with("重庆市人民政府工作报告\n重庆市人民政府市长 胡衡华\n"), "{out}");
+        assert!(out.contains("长，这是第01行"), "{out}");
+        assert!(out.contains("长。\n这是第03行"), "{out}");
+        // "制" is a short line, so it is not joined: only full lines continue.
+        assert!(out.contains("制\n造业"));
+        // Latin words broken across lines keep a space.
+        let mut latin = String::new();
+        for _ in 0..25 {
+            latin.push_str("这是一行很长很长的正文内容用来模拟折行的文本 Chongqing\nMunicipal 报告内容继续写下去。\n");
+        }
+        assert!(apply(join_wrapped_lines, &latin).contains("Chongqing Municipal"));
+    }
+
+    #[test]
+    fn unwrapped_documents_are_left_alone() {
+        let doc = "标题\n第一段很长的内容。\n第二段\n第三段";
+        assert_eq!(apply(join_wrapped_lines, doc), doc);
+    }
+
+    #[test]
+    fn spaces_next_to_chinese_go_but_separators_stay() {
+        let rule = remove_spaces_next_to_chinese;
+        assert_eq!(apply(rule, "2024 年 1 月 21 日"), "2024年1月21日");
+        assert_eq!(apply(rule, "轨道交通 18 号线"), "轨道交通18号线");
+        assert_eq!(apply(rule, "达到 30145.79 亿元、增长 6.1%"), "达到30145.79亿元、增长6.1%");
+        assert_eq!(apply(rule, "30145. 79 亿元"), "30145.79亿元");
+        assert_eq!(apply(rule, "奥松 MEMS 传感器"), "奥松MEMS传感器");
+        assert_eq!(apply(rule, "AI PC 等"), "AI PC等");
+        assert_eq!(apply(rule, "Chongqing Municipal People"), "Chongqing Municipal People");
+        assert_eq!(apply(rule, "经济运行稳中有进 发展态势向上向好"), "经济运行稳中有进 发展态势向上向好");
+        assert_eq!(apply(rule, "市长 胡衡华"), "市长 胡衡华");
+    }
+
+    #[test]
+    fn punctuation_next_to_chinese_becomes_fullwidth() {
+        let rule = chinese_punctuation_to_fullwidth;
+        assert_eq!(apply(rule, "现在,我代表市人民政府:请予审议;好!"), "现在，我代表市人民政府：请予审议；好！");
+        assert_eq!(apply(rule, "西部(重庆)科学城"), "西部（重庆）科学城");
+        assert_eq!(apply(rule, "(2023-2027年)"), "（2023-2027年）");
+        assert_eq!(apply(rule, "1,000 and 10:30, f(x)"), "1,000 and 10:30, f(x)");
+        assert_eq!(apply(rule, "实施\"满天星\"行动"), "实施“满天星”行动");
+    }
+
+    #[test]
+    fn blank_lines_collapse() {
+        assert_eq!(apply(collapse_blank_lines, "\n\n一\n\n\n二\n\n"), "一\n二");
+    }
+
+    #[test]
+    fn every_normalised_character_maps_back_to_the_same_character() {
+        let original = "重庆市人民政府工作报告\r\n\r\n——2024 年 1 月 21 日\r\n现在,我代表ＡＩ (重庆)。";
+        let decoded: Vec<u32> = original.char_indices().map(|(i, _)| i as u32).chain([original.len() as u32]).collect();
+        let n = normalize(original, &decoded);
+        assert_eq!(n.text, "重庆市人民政府工作报告\n——2024年1月21日\n现在，我代表AI（重庆）。");
+        assert_eq!(n.origin.len(), n.text.chars().count() + 1);
+        for (i, c) in n.text.chars().enumerate() {
+            let at = n.origin[i] as usize;
+            let source = original[at..].chars().next().unwrap();
+            let expected = match source {
+                'Ａ' => 'A',
+                'Ｉ' => 'I',
+                ',' => '，',
+                '(' => '（',
+                ')' => '）',
+                '\r' => '\n',
+                other => other,
+            };
+            assert_eq!(c, expected, "normalised char {i}");
+        }
+    }
+}

@@ -1,0 +1,148 @@
+//! The on-disk oxigraph store: atomic builds, read-only opening, SPARQL, export.
+//!
+//! Atomic replacement: `--store DIR` is a symbolic link to a generation directory
+//! (`DIR.gen-<time>-<pid>`). A build writes a new generation with oxigraph's bulk loader and
+//! then swaps the link with one `rename`, which POSIX makes atomic; the previous generation is
+//! removed afterwards. A build killed at any point leaves the previous store as it was (at
+//! worst an unused generation directory, removed by the next build). Readers open the store
+//! read-only, so `query`, `trace` and `serve` run beside each other and beside a build.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
+use oxigraph::model::{GraphName, NamedNode, Quad};
+use oxigraph::sparql::{QueryResults, SparqlEvaluator};
+use oxigraph::store::Store;
+
+use crate::error::{Error, Result};
+use crate::rdf::{ONTOLOGY_GRAPH, ONTOLOGY_TTL, PREFIXES};
+
+/// Name of the file in a generation that lists the source files it was built from.
+pub const SOURCES_FILE: &str = "gwkg-sources.json";
+
+/// Builds a new store generation from `quads` and makes `store` point to it.
+pub fn write_atomically(store: &Path, quads: Vec<Quad>, sources: &[PathBuf]) -> Result<usize> {
+    if store.exists() && !store.is_symlink() {
+        let is_oxigraph = store.join("CURRENT").exists();
+        let is_empty = std::fs::read_dir(store).map(|mut d| d.next().is_none()).unwrap_or(false);
+        if is_empty {
+            std::fs::remove_dir(store).map_err(|e| Error::store(store, e))?;
+        } else if !is_oxigraph {
+            return Err(Error::store(store, "exists and is not a gwkg store; choose another --store or remove it"));
+        } else {
+            return Err(Error::store(store, "is a plain store directory from elsewhere; move it away or choose another --store"));
+        }
+    }
+    let parent = store.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    std::fs::create_dir_all(parent).map_err(|e| Error::store(store, format!("cannot create {}: {e}", parent.display())))?;
+    let name = store.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "store".into());
+    let stamp = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_millis()).unwrap_or(0);
+    let generation_name = format!("{name}.gen-{stamp}-{}", std::process::id());
+    let generation = parent.join(&generation_name);
+    let count = quads.len();
+    let result = (|| -> Result<()> {
+        let db = Store::open(&generation).map_err(|e| Error::store(&generation, e))?;
+        let mut loader = db.bulk_loader();
+        loader.load_quads(ontology_quads()?.into_iter().chain(quads)).map_err(|e| Error::store(&generation, e))?;
+        loader.commit().map_err(|e| Error::store(&generation, e))?;
+        db.flush().map_err(|e| Error::store(&generation, e))?;
+        let list = serde_json::to_string_pretty(&sources.iter().map(|p| p.display().to_string()).collect::<Vec<_>>())
+            .map_err(|e| Error::Other(e.to_string()))?;
+        std::fs::write(generation.join(SOURCES_FILE), list).map_err(|e| Error::store(&generation, e))?;
+        Ok(())
+    })();
+    if let Err(error) = result {
+        let _ = std::fs::remove_dir_all(&generation);
+        return Err(error);
+    }
+    // Swap the link: make a new link beside it, then rename it over the old one.
+    let previous = std::fs::read_link(store).ok();
+    let temporary_link = parent.join(format!(".{name}.link-{}", std::process::id()));
+    let _ = std::fs::remove_file(&temporary_link);
+    std::os::unix::fs::symlink(&generation_name, &temporary_link).map_err(|e| Error::store(store, e))?;
+    std::fs::rename(&temporary_link, store).map_err(|e| Error::store(store, e))?;
+    if let Some(previous) = previous {
+        let previous = if previous.is_absolute() { previous } else { parent.join(previous) };
+        if previous != generation {
+            let _ = std::fs::remove_dir_all(previous);
+        }
+    }
+    remove_stale_generations(parent, &name, &generation_name);
+    Ok(count + ontology_quads()?.len())
+}
+
+/// Removes generation directories of this store that no link points to (left by killed builds).
+fn remove_stale_generations(parent: &Path, name: &str, current: &str) {
+    let prefix = format!("{name}.gen-");
+    let Ok(entries) = std::fs::read_dir(parent) else { return };
+    for entry in entries.flatten() {
+        let file_name = entry.file_name().to_string_lossy().into_owned();
+        if file_name.starts_with(&prefix) && file_name != current {
+            // Only remove generations whose builder is gone (pid is the last field).
+            let pid = file_name.rsplit('-').next().and_then(|p| p.parse::<u32>().ok());
+            let alive = pid.is_some_and(|p| Path::new(&format!("/proc/{p}")).exists() && p != std::process::id());
+            if !alive {
+                let _ = std::fs::remove_dir_all(entry.path());
+            }
+        }
+    }
+}
+
+/// The ontology as quads in its own graph.
+pub fn ontology_quads() -> Result<Vec<Quad>> {
+    let graph = GraphName::NamedNode(NamedNode::new_unchecked(ONTOLOGY_GRAPH));
+    RdfParser::from_format(RdfFormat::Turtle)
+        .for_slice(ONTOLOGY_TTL.as_bytes())
+        .map(|t| t.map(|t| Quad::new(t.subject, t.predicate, t.object, graph.clone())))
+        .collect::<std::result::Result<Vec<_>, _>>()
+        .map_err(|e| Error::Other(format!("ontology/gwkg.ttl does not parse: {e}")))
+}
+
+/// Opens a built store read-only.
+pub fn open_read_only(store: &Path) -> Result<Store> {
+    if !store.exists() {
+        return Err(Error::store(store, "does not exist; run `gwkg build` first (or pass --store DIR)"));
+    }
+    let target = std::fs::canonicalize(store).map_err(|e| Error::store(store, e))?;
+    Store::open_read_only(&target).map_err(|e| Error::store(store, format!("cannot open: {e}")))
+}
+
+/// The source files a store was built from.
+pub fn sources(store: &Path) -> Result<Vec<PathBuf>> {
+    let path = store.join(SOURCES_FILE);
+    let text = std::fs::read_to_string(&path).map_err(|e| Error::store(store, format!("cannot read its source list: {e}")))?;
+    let list: Vec<String> = serde_json::from_str(&text).map_err(|e| Error::store(store, e))?;
+    Ok(list.into_iter().map(PathBuf::from).collect())
+}
+
+/// A SPARQL query prepared with gwkg's prefixes and the default graph as the union of all graphs.
+pub fn run_query<'a>(db: &'a Store, query: &str) -> Result<QueryResults<'a>> {
+    let mut evaluator = SparqlEvaluator::new();
+    for (prefix, iri) in PREFIXES {
+        evaluator = evaluator.with_prefix(prefix, iri).map_err(|e| Error::Query { detail: e.to_string() })?;
+    }
+    let mut prepared = evaluator.parse_query(query).map_err(|e| Error::Query { detail: e.to_string() })?;
+    prepared.dataset_mut().set_default_graph_as_union();
+    prepared.on_store(db).execute().map_err(|e| Error::Query { detail: e.to_string() })
+}
+
+/// Writes the whole dataset in an RDF syntax.
+pub fn export(db: &Store, format: RdfFormat, out: impl Write) -> Result<()> {
+    let mut serializer = RdfSerializer::from_format(format);
+    for (prefix, iri) in PREFIXES {
+        serializer = serializer.with_prefix(prefix, iri).map_err(|e| Error::Other(e.to_string()))?;
+    }
+    if matches!(format, RdfFormat::Turtle | RdfFormat::NTriples) {
+        // Triple formats carry no graph names: the union of all graphs is written.
+        let mut writer = serializer.for_writer(out);
+        for quad in db.iter() {
+            let quad = quad.map_err(|e| Error::Other(e.to_string()))?;
+            writer.serialize_triple(quad.as_ref()).map_err(|e| Error::Other(e.to_string()))?;
+        }
+        writer.finish().map_err(|e| Error::Other(e.to_string()))?;
+        return Ok(());
+    }
+    db.dump_to_writer(serializer, out).map_err(|e| Error::Other(e.to_string()))?;
+    Ok(())
+}
