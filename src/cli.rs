@@ -166,6 +166,16 @@ enum Command {
         #[arg(long = "dict", value_name = "FILE")]
         dicts: Vec<PathBuf>,
     },
+    /// Show how a piece of text is segmented (jieba tokens and POS tags) and what is recognised in it
+    Segment {
+        /// Text to analyse
+        text: String,
+        #[arg(long = "dict", value_name = "FILE")]
+        dicts: Vec<PathBuf>,
+        /// Province of the text (for short district names), e.g. 重庆市
+        #[arg(long, default_value = "")]
+        region: String,
+    },
     /// List the entities found in the inputs, with their years and mention counts
     Entities {
         #[command(flatten)]
@@ -197,6 +207,7 @@ fn run(command: Command) -> Result<()> {
         Command::Build { input, store } => build(&input, &store),
         Command::Reports { input, format } => reports(&input, format),
         Command::Entities { input, kind, year, format } => entities(&input, kind, year, format),
+        Command::Segment { text, dicts, region } => segment(&text, &dicts, &region),
         Command::Add { files, store, dicts, year } => add(&files, &store, dicts, year),
         Command::Query { file, expr, format, store } => query(file.as_deref(), expr.as_deref(), format, &store),
         Command::Export { format, output, store } => export(format, output.as_deref(), &store),
@@ -536,4 +547,18 @@ fn entities(input: &InputArgs, kind: Option<crate::extract::EntityKind>, year: O
 /// A CSV field, quoted when needed.
 fn csv(field: &str) -> String {
     if field.contains([',', '"', '\n']) { format!("\"{}\"", field.replace('"', "\"\"")) } else { field.to_string() }
+}
+
+fn segment(text: &str, dicts: &[PathBuf], region: &str) -> Result<()> {
+    let lexicon = crate::lexicon::Lexicon::load(dicts)?;
+    let origin: Vec<u32> = (0..=text.chars().count() as u32).collect();
+    let normalised = crate::normalize::normalize(text, &origin).text;
+    let view = crate::extract::tokens::SentenceView::new(&lexicon.jieba, &normalised);
+    let tokens: Vec<String> = view.tokens.iter().map(|t| format!("{}/{}", t.word, t.tag)).collect();
+    println!("{}", tokens.join(" "));
+    let ctx = crate::extract::Context { lexicon: &lexicon, province: lexicon.province_prefix(region) };
+    for c in crate::extract::recognise(&view, &ctx) {
+        println!("{:<12} {}  →  {}", c.kind.as_str(), &normalised[c.start..c.end], c.label);
+    }
+    Ok(())
 }

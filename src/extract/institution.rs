@@ -18,7 +18,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::tokens::{SentenceView, coordination_before};
+use super::tokens::{SentenceView, coordination};
 use super::{Candidate, Context, EntityKind};
 
 /// Institution heads, longest first.
@@ -39,21 +39,21 @@ pub fn recognise(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
                 continue;
             }
             // A shorter head inside a longer one (学院 in 研究生院) is found by the longer.
-            let start = view.name_start_before(at, 16);
             if let Some(count) = COUNT.find(&text[..at]) {
-                counted_coordination(view, count.start(), at, end, head, out);
+                // `金凤、嘉陵江、明月湖、广阳湾4个重庆实验室`: the items share the head; the
+                // qualifier after the count (重庆) is not a name of its own.
+                for (s, e) in coordination(view, count.start(), 8) {
+                    out.push(Candidate::new(EntityKind::Institution, s, e, format!("{}{head}", &text[s..e]), 6));
+                }
+                continue;
             }
+            let start = view.name_start_before(at, 16);
             if start == at || text[start..at].chars().all(|c| c.is_ascii_digit()) {
                 continue;
             }
             let mut candidate = Candidate::new(EntityKind::Institution, start, end, &text[start..end], 5);
             candidate.parent = parent_in(&text[start..at]);
             out.push(candidate);
-            for (s, e) in coordination_before(view, start, 10) {
-                if !HEADS.iter().any(|h| text[s..e].ends_with(h)) {
-                    out.push(Candidate::new(EntityKind::Institution, s, e, format!("{}{head}", &text[s..e]), 3));
-                }
-            }
         }
     }
     for found in ctx.lexicon.matcher.find_overlapping_iter(text) {
@@ -65,23 +65,6 @@ pub fn recognise(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
         if let Some(entry) = entries.iter().find(|e| e.kind == EntityKind::Institution) {
             out.push(Candidate::new(EntityKind::Institution, start, end, entry.label.clone(), 6));
         }
-    }
-}
-
-/// `金凤、嘉陵江、明月湖、广阳湾4个重庆实验室`: items before a count share the head.
-fn counted_coordination(view: &SentenceView, count_start: usize, _head_start: usize, _end: usize, head: &str, out: &mut Vec<Candidate>) {
-    let text = view.text;
-    let last_start = view.name_start_before(count_start, 8);
-    if last_start == count_start {
-        return;
-    }
-    let mut items = coordination_before(view, last_start, 8);
-    if items.is_empty() {
-        return;
-    }
-    items.push((last_start, count_start));
-    for (s, e) in items {
-        out.push(Candidate::new(EntityKind::Institution, s, e, format!("{}{head}", &text[s..e]), 6));
     }
 }
 

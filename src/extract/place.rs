@@ -61,7 +61,7 @@ fn gazetteer(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
             // Other gazetteers (strategies, companies) are read by their own recognisers.
             continue;
         }
-        if text[..start].ends_with('新') || text[end..].starts_with('式') {
+        if is_slogan_part(view, ctx, start, end) {
             continue;
         }
         let mut candidate = Candidate::new(EntityKind::Place, start, end, entry.label.clone(), 5);
@@ -69,6 +69,22 @@ fn gazetteer(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
         candidate.place_kind = entry.place_kind;
         out.push(candidate);
     }
+}
+
+/// A place word right after a modifier that belongs to the same noun phrase (数字重庆,
+/// 美丽重庆, 新重庆, 健康中国) or before 式 (中国式) is part of a slogan or a longer name.
+fn is_slogan_part(view: &SentenceView, ctx: &Context, start: usize, end: usize) -> bool {
+    if view.text[end..].starts_with('式') {
+        return true;
+    }
+    let Some(i) = view.token_index_at(start).filter(|&i| i > 0) else { return false };
+    let previous = view.tokens[i - 1];
+    previous.end == start
+        && previous.word.chars().all(crate::normalize::is_han)
+        && (matches!(previous.tag, "a" | "an" | "ad" | "b" | "n" | "vn" | "nz" | "l" | "i" | "d" | "m" | "ns")
+            || previous.word == "新")
+        && !ctx.lexicon.lookup(previous.word).is_some_and(|entries| entries.iter().any(|e| e.kind == EntityKind::Place))
+        && !matches!(previous.word, "全" | "在" | "到" | "赴" | "和" | "与" | "及" | "等")
 }
 
 fn functional_areas(view: &SentenceView, out: &mut Vec<Candidate>) {

@@ -30,6 +30,8 @@ pub const HEADS: [&str; 16] = [
     "行动计划", "攻坚行动", "专项行动", "攻坚战", "战略布局", "整体构架", "整体架构", "行动", "计划", "工程", "战略", "布局",
     "体系", "构架", "架构", "机制",
 ];
+/// Qualifiers that make a head noun generic, not a name (国家战略, 重大战略).
+const GENERIC_QUALIFIERS: [&str; 8] = ["国家", "重大", "发展", "区域重大", "国家重大", "重点", "首位", "一系列"];
 /// Extra heads accepted only after a quoted code (“33618”现代制造业集群体系).
 const CODE_HEAD_MAX: usize = 12;
 
@@ -43,6 +45,7 @@ static NAMED_ACTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:深入推进|实施|启动|开展|推进|深化|部署|出台|制定|落实|谋划|推出|打造|迭代)+([^，。；：、“”（）\s]{2,16}?(?:行动计划|专项行动|三年行动|提升行动|行动|计划)(?:[0-9]\.[0-9])?)")
         .expect("static regex")
 });
+static VERSION_SUFFIX: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[0-9]+\.[0-9]+$").expect("static regex"));
 static DOTTED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"“?(\p{Han}{2,6}·\p{Han}{2,6})”?").expect("static regex"));
 
@@ -55,6 +58,20 @@ pub fn recognise(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
             continue;
         }
         out.push(Candidate::new(EntityKind::Programme, found.start(), found.end(), found.as_str(), 5));
+    }
+    for head in ["行动计划", "专项行动", "提升行动", "培育行动", "三年行动", "五年行动", "战略"] {
+        for (at, _) in text.match_indices(head) {
+            let end = at + head.len();
+            if !view.is_boundary(end) && !text[end..].starts_with(|c: char| c.is_ascii_digit()) {
+                continue;
+            }
+            let start = view.name_start_before(at, 14);
+            let name = &text[start..at];
+            if name.chars().count() < 3 || name.contains('等') || GENERIC_QUALIFIERS.iter().any(|g| name == *g) || text[..start].ends_with('”') {
+                continue;
+            }
+            out.push(Candidate::new(EntityKind::Programme, start, end, &text[start..end], 3));
+        }
     }
     for caps in NAMED_ACTION.captures_iter(text) {
         let Some(name) = caps.get(1) else { continue };
@@ -69,6 +86,22 @@ pub fn recognise(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
         let Some(entry) = entries.iter().find(|e| e.kind == EntityKind::Programme) else { continue };
         if view.is_boundary(found.start()) || text[..found.start()].ends_with('“') {
             out.push(Candidate::new(EntityKind::Programme, found.start(), found.end(), entry.label.clone(), 6));
+        }
+    }
+    // `数字重庆`, `数字中国`: a digital-government programme named after a place.
+    for (at, _) in text.match_indices("数字") {
+        let rest = at + "数字".len();
+        let Some(found) = ctx.lexicon.matcher.find(&text[rest..]) else { continue };
+        if found.start() != 0 || !view.is_boundary(rest + found.end()) {
+            continue;
+        }
+        let word = &text[rest..rest + found.end()];
+        let is_region = ctx.lexicon.lookup(word).is_some_and(|entries| {
+            entries.iter().any(|e| matches!(e.place_kind, Some("province" | "city" | "country")) && e.only_in_province.is_none())
+        });
+        if is_region {
+            let end = rest + found.end();
+            out.push(Candidate::new(EntityKind::Programme, at, end, &text[at..end], 6));
         }
     }
     for caps in DOTTED.captures_iter(text) {
@@ -114,16 +147,44 @@ fn quoted_names(view: &SentenceView, out: &mut Vec<Candidate>) {
         if inner.contains(['、', '，', '·']) {
             continue; // formulas such as “稳、进、好”
         }
-        let after = &text[whole.end()..];
-        let head_after = HEADS.iter().find(|h| after.starts_with(*h));
-        let head_inside = HEADS.iter().any(|h| inner.ends_with(h)) && inner.chars().count() > 2;
-        let (end, label) = match (head_after, head_inside) {
-            (Some(head), _) => (whole.end() + head.len(), format!("{inner}{head}")),
-            (None, true) => (whole.end(), inner.to_string()),
-            _ => continue,
+        let head_end = head_end(text, whole.end(), 8);
+        let unversioned = VERSION_SUFFIX.replace(inner, "");
+        let head_inside = HEADS.iter().any(|h| unversioned.ends_with(h)) && unversioned.chars().count() > 2;
+        let (end, label) = if head_end > whole.end() {
+            (head_end, format!("{inner}{}", &text[whole.end()..head_end]))
+        } else if head_inside {
+            (whole.end(), inner.to_string())
+        } else if let Some(list_end) = quoted_list_head(text, whole.end()) {
+            // “百团千企”“渝企出海”“渝车出海”行动计划: an item of a quoted list with a shared head.
+            let _ = list_end;
+            (whole.end(), inner.to_string())
+        } else {
+            continue;
         };
         let start = qualifier_start(view, whole.start());
         out.push(Candidate::new(EntityKind::Programme, start, end, label, 8));
+    }
+}
+
+/// After a closing quote: more quoted items (`“A”“B”`, `“A”、“B”`, `“A”和“B”`) and then a head
+/// noun, possibly after 等 (`“车路云一体化”“渝赛计划”“超充行动”等重大工程`). Returns where
+/// the head ends.
+fn quoted_list_head(text: &str, mut at: usize) -> Option<usize> {
+    let mut items = 1;
+    loop {
+        let rest = &text[at..];
+        let rest_trimmed = rest.trim_start_matches(['、', '和', '及']);
+        if let Some(stripped) = rest_trimmed.strip_prefix('“') {
+            let close = stripped.find('”')?;
+            at = text.len() - stripped.len() + close + '”'.len_utf8();
+            items += 1;
+            continue;
+        }
+        let rest = rest.strip_prefix('等').unwrap_or(rest);
+        let offset = text.len() - rest.len();
+        let end = head_end(text, offset, 6);
+        let is_list = items > 1 || rest.len() != text.len() - at;
+        return (end > offset && is_list).then_some(end);
     }
 }
 
@@ -146,7 +207,7 @@ fn head_end(text: &str, at: usize, max: usize) -> usize {
         chars += 1;
         let end = offset + c.len_utf8();
         let piece = &after[..end];
-        if HEADS.iter().chain(["集群", "集群体系", "科技创新战略布局"].iter()).any(|h| piece.ends_with(h)) {
+        if HEADS.iter().chain(["集群", "集群体系", "产业", "清单", "重大工程"].iter()).any(|h| piece.ends_with(h)) {
             best = at + end;
         }
     }

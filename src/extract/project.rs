@@ -18,7 +18,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::tokens::{SentenceView, coordination_before};
+use super::tokens::{SentenceView, coordination};
 use super::{Candidate, Context, EntityKind};
 
 /// Heads of infrastructure projects, longest first.
@@ -49,12 +49,10 @@ pub fn recognise(view: &SentenceView, _ctx: &Context, out: &mut Vec<Candidate>) 
                 continue;
             }
             let start = view.name_start_before(at, 12);
-            if start == at {
-                coordinated(view, at, end, head, out);
-                continue;
-            }
-            push_project(view, start, end, out);
             coordinated(view, start, end, head, out);
+            if start < at {
+                push_project(view, start, end, out);
+            }
         }
     }
     for (at, _) in text.match_indices("工程") {
@@ -100,28 +98,20 @@ fn push_project(view: &SentenceView, start: usize, end: usize, out: &mut Vec<Can
     out.push(Candidate::new(EntityKind::Project, start, surface_end, label, 5));
 }
 
-/// Items of a coordination before a project head get the head appended.
+/// Items of a coordination before a project head get the head appended
+/// (`成渝中线、渝西、渝万、成达万等高铁`, `万州和黔江机场`). An item that carries a head of its
+/// own is a complete project and ends the list.
 fn coordinated(view: &SentenceView, name_start: usize, head_end: usize, head: &str, out: &mut Vec<Candidate>) {
     let text = view.text;
-    // `A、B、C等高铁`: the 等 sits between the last item and the head.
-    let mut last_end = name_start;
-    if text[..last_end].ends_with('等') {
-        last_end -= '等'.len_utf8();
-        let last_start = view.name_start_before(last_end, 8);
-        if last_start == last_end {
-            return;
+    let head_start = head_end - head.len();
+    let end = if text[..head_start].ends_with('等') { head_start - '等'.len_utf8() } else { head_start };
+    let _ = name_start;
+    for (s, e) in coordination(view, end, 8) {
+        let item = &text[s..e];
+        if HEADS.iter().any(|h| item.contains(h)) {
+            continue;
         }
-        let mut items = coordination_before(view, last_start, 8);
-        items.push((last_start, last_end));
-        for (s, e) in items {
-            let label = format!("{}{}", &text[s..e], head);
-            out.push(Candidate::new(EntityKind::Project, s, e, label, 4));
-        }
-    } else if name_start < head_end && name_start > 0 {
-        for (s, e) in coordination_before(view, name_start, 8) {
-            let label = format!("{}{}", &text[s..e], head);
-            out.push(Candidate::new(EntityKind::Project, s, e, label, 3));
-        }
+        out.push(Candidate::new(EntityKind::Project, s, e, format!("{item}{head}"), 6));
     }
 }
 
@@ -131,18 +121,8 @@ fn listed_projects(view: &SentenceView, out: &mut Vec<Candidate>) {
         LazyLock::new(|| Regex::new(r"等(?:[0-9]+个)?(?:\p{Han}{0,6}?)项目").expect("static regex"));
     let text = view.text;
     for found in LISTED.find_iter(text) {
-        let last_end = found.start();
-        let last_start = view.name_start_before(last_end, 14);
-        if last_start == last_end {
-            continue;
-        }
-        let mut items = coordination_before(view, last_start, 14);
-        if items.is_empty() {
-            continue;
-        }
-        items.push((last_start, last_end));
-        for (s, e) in items {
-            if e - s >= 6 {
+        for (s, e) in coordination(view, found.start(), 16) {
+            if text[s..e].chars().count() >= 2 {
                 out.push(Candidate::new(EntityKind::Project, s, e, &text[s..e], 2));
             }
         }

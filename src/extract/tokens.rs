@@ -57,19 +57,21 @@ impl<'a> SentenceView<'a> {
     pub fn name_start_before(&self, end: usize, max_chars: usize) -> usize {
         let Some(mut i) = self.token_index_at(end.saturating_sub(1)) else { return end };
         let mut start = end;
-        // A head inside a longer token (金凤实验室): the token's own prefix belongs to the name.
+        // A head inside a longer token (重庆大学 segmented as one word): the token's part
+        // before the head belongs to the name.
         let token = self.tokens[i];
-        if token.start < end && token.end > end {
-            return end; // the head does not end a token: no clean name
-        }
         if token.end > end {
-            return end;
+            if !is_name_token(token) {
+                return end;
+            }
+            start = token.start;
+            if i == 0 {
+                return start;
+            }
+            i -= 1;
         }
         loop {
             let token = self.tokens[i];
-            if token.end > end {
-                break;
-            }
             if !is_name_token(token) {
                 break;
             }
@@ -110,7 +112,7 @@ pub fn is_name_token(token: Token) -> bool {
     tag.starts_with('n') && tag != "nr" && tag != "nrt"
         || matches!(tag, "j" | "eng" | "vn" | "an" | "b" | "l" | "i" | "x" | "s" | "nrfg" | "g" | "k" | "h")
         || (tag == "m" && token.word.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || "第号期代".contains(c)))
-        || (tag == "f" && token.word.chars().count() == 1 && "东西南北中".contains(token.word))
+        || (tag == "f" && token.word.chars().all(|c| "东西南北中部".contains(c)))
         || (tag == "a" && token.word.chars().count() == 1 && "新大".contains(token.word))
         || (tag == "nr" && token.word.chars().count() <= 3)
 }
@@ -120,36 +122,69 @@ pub fn is_break(c: char) -> bool {
     matches!(c, '，' | '。' | '；' | '：' | '！' | '？' | '、' | '“' | '”' | '‘' | '’' | '《' | '》' | ',' | ' ' | '\n' | '—' | '…')
 }
 
-/// Words that never start or continue a name even when jieba tags them as nouns.
-const STOP_WORDS: [&str; 38] = [
+/// Words that never start or continue a name even when jieba tags them as nouns: function
+/// words, collective references, and the verbs of policy text (布局, 深化, 迭代, …).
+const STOP_WORDS: [&str; 66] = [
     "等", "和", "及", "与", "以及", "或", "的", "了", "是", "在", "为", "将", "把", "被", "对", "向", "从", "由", "全市",
     "全国", "我市", "本市", "全省", "我省", "重点", "一批", "一些", "各类", "其中", "加快", "推进", "推动", "实施",
-    "建设", "建成", "开工", "完成", "启动",
+    "建设", "建成", "开工", "完成", "启动", "布局", "深化", "迭代", "优化", "完善", "提升", "构建", "打造", "培育",
+    "壮大", "建强", "做强", "支持", "加强", "持续", "深入", "积极", "着力", "大力", "加大", "谋划", "部署", "落实",
+    "开展", "举办", "新建", "争取", "获批",
 ];
 
-/// A coordination of items sharing a head: `A、B、C等` or `A、B和C` right before `end`.
-/// Returns the items' byte spans, first to last, when there are at least two.
-/// `last_start` is where the last item begins (found by the caller, e.g. a name phrase).
-pub fn coordination_before(view: &SentenceView, last_start: usize, max_item_chars: usize) -> Vec<(usize, usize)> {
+/// The items of a coordination whose last item ends at `end`: `A、B、C` (before 等 or a shared
+/// head) or `A和B`. Items between separators are taken whole; the first item's start is found
+/// by [`SentenceView::name_start_before`]. Returns the items' byte spans in order, or nothing
+/// when there are fewer than two items or an item is longer than `max_item_chars`.
+pub fn coordination(view: &SentenceView, end: usize, max_item_chars: usize) -> Vec<(usize, usize)> {
     let text = view.text;
     let mut items = Vec::new();
-    let mut cursor = last_start;
+    let mut item_end = end;
     loop {
-        let before = &text[..cursor];
-        let separator = ["、", "和", "及", "与"].iter().find(|s| before.ends_with(*s));
-        let Some(separator) = separator else { break };
-        let item_end = cursor - separator.len();
-        let item_start = view.name_start_before(item_end, max_item_chars);
-        if item_start == item_end {
-            break;
+        // Scan back from item_end to the previous separator, at most max_item_chars.
+        let mut at = item_end;
+        let mut chars = 0;
+        let mut separator = None;
+        while at > 0 && chars <= max_item_chars {
+            let c = text[..at].chars().next_back().unwrap_or(' ');
+            if c == '、' {
+                separator = Some((at - c.len_utf8(), at));
+                break;
+            }
+            if let Some(word) = ["和", "及", "与"].iter().find(|w| text[..at].ends_with(*w))
+                && view.is_boundary(at - word.len())
+                && view.is_boundary(at)
+                && at < item_end
+            {
+                let token = view.token_index_at(at - word.len()).map(|i| view.tokens[i]);
+                if token.is_some_and(|t| t.word == *word) {
+                    separator = Some((at - word.len(), at));
+                    break;
+                }
+            }
+            if is_break(c) {
+                break;
+            }
+            at -= c.len_utf8();
+            chars += 1;
         }
-        items.push((item_start, item_end));
-        cursor = item_start;
-        if *separator != "、" {
-            // 和/及/与 joins only the last two items; earlier ones use 、.
-            continue;
+        match separator {
+            Some((sep_start, sep_end)) if sep_end < item_end => {
+                items.push((sep_end, item_end));
+                item_end = sep_start;
+            }
+            _ => {
+                if items.is_empty() {
+                    return Vec::new();
+                }
+                let first_start = view.name_start_before(item_end, max_item_chars);
+                if first_start < item_end {
+                    items.push((first_start, item_end));
+                }
+                break;
+            }
         }
     }
     items.reverse();
-    items
+    if items.len() < 2 { Vec::new() } else { items }
 }
