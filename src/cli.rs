@@ -176,6 +176,8 @@ enum Command {
         #[arg(long, default_value = "")]
         region: String,
     },
+    /// Serve the store over HTTP: a SPARQL 1.1 Protocol endpoint at /sparql and a browser view at /
+    Serve(crate::serve::ServeArgs),
     /// List the entities found in the inputs, with their years and mention counts
     Entities {
         #[command(flatten)]
@@ -207,6 +209,7 @@ fn run(command: Command) -> Result<()> {
         Command::Build { input, store } => build(&input, &store),
         Command::Reports { input, format } => reports(&input, format),
         Command::Entities { input, kind, year, format } => entities(&input, kind, year, format),
+        Command::Serve(args) => crate::serve::run(args),
         Command::Segment { text, dicts, region } => segment(&text, &dicts, &region),
         Command::Add { files, store, dicts, year } => add(&files, &store, dicts, year),
         Command::Query { file, expr, format, store } => query(file.as_deref(), expr.as_deref(), format, &store),

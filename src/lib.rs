@@ -23,6 +23,7 @@ pub mod results;
 pub mod script;
 pub mod sections;
 pub mod sentences;
+pub mod serve;
 pub mod store;
 pub mod table;
 pub mod trace;

@@ -155,7 +155,7 @@ border:1px solid #adb5bd;border-radius:3px;padding:0 .3rem;text-decoration:none;
 mark{background:#ffe066;padding:0 .1em}\
 .kind{display:inline-block;font-size:.75rem;padding:0 .4rem;border-radius:3px;background:#e7f5ff;color:#1864ab}\
 .chip{display:inline-block;font-size:.8rem;padding:0 .35rem;margin:.1rem;border-radius:3px;background:#f1f3f5}\
-dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dl.facts dt{color:#6c757d}dl.facts dd{margin:0}\
+dl.facts{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:.2rem 1rem}dl.facts dt{color:#6c757d}dl.facts dd{margin:0;overflow-wrap:anywhere}\
 ol.timeline{list-style:none;padding:0}ol.timeline li{border-left:3px solid #74c0fc;padding:.3rem .8rem;margin:.5rem 0}\
 .meta{font-size:.85rem;color:#495057}\
 .scroll{overflow-x:auto}table{border-collapse:collapse;font-size:.9rem}th,td{border:1px solid #dee2e6;padding:.25rem .5rem;\
