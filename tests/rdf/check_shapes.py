@@ -165,7 +165,7 @@ def m_first_after_last(g):
 
 
 def m_first_year_without_mentions(g):
-    e = URIRef(ID + "institution/peking-university")
+    e = URIRef(ID + "institution/北京大学")
     g.add((e, GW.firstYear, Literal("2024", datatype=XSD.gYear)))
     g.add((e, GW.lastYear, Literal("2024", datatype=XSD.gYear)))
 
@@ -259,7 +259,7 @@ def m_orphan_sentence(g):
 def m_parent_not_institution(g):
     s, p, o = first(g, None, GW.parentOrganization, None)
     g.remove((s, p, o))
-    g.add((s, p, URIRef(ID + "place/beibei")))
+    g.add((s, p, URIRef(ID + "place/北碚区")))
 
 
 def m_mention_wrong_report(g):
@@ -338,8 +338,14 @@ def main(argv):
     if len(argv) == 1:
         return self_test()
     t0 = time.time()
+    if not Path(argv[1]).is_file():
+        print(f"{argv[1]}: no such file")
+        return 1
     data = load_merged(argv[1])
     t1 = time.time()
+    if len(data) == 0:
+        print(f"{argv[1]}: no triples to validate")
+        return 1
     conforms, text = run(data)
     t2 = time.time()
     if conforms:
