@@ -37,6 +37,8 @@ pub struct ManifestEntry {
     pub source: Option<String>,
     /// What the file covers; documentation only.
     pub description: Option<String>,
+    /// The name the file had where it was obtained; documentation only.
+    pub original_name: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -116,15 +118,21 @@ pub struct Corpus {
 
 /// Reads every source file into a report, in parallel. Byte-identical files are read once.
 pub fn read_all(sources: &[SourceFile], options: &LoadOptions) -> Corpus {
+    let sizes: Vec<u64> = sources.iter().map(|s| std::fs::metadata(&s.path).map_or(0, |m| m.len())).collect();
+    let total: u64 = sizes.iter().sum();
+    let bar = progress(total, "reading", sources.len() >= PROGRESS_FILES || total >= PROGRESS_BYTES);
     let loaded: Vec<(PathBuf, Result<(u64, Report)>)> = sources
         .par_iter()
-        .map(|source| {
+        .zip(&sizes)
+        .map(|(source, &size)| {
             let result = std::fs::read(&source.path)
                 .map_err(|e| Error::io(&source.path, e))
                 .and_then(|bytes| Ok((fingerprint(&bytes), Report::load(source, &bytes, options)?)));
+            bar.inc(size);
             (source.path.clone(), result)
         })
         .collect();
+    bar.finish_and_clear();
     let mut corpus = Corpus::default();
     let mut seen: HashMap<u64, PathBuf> = HashMap::new();
     let mut ids: HashMap<String, PathBuf> = HashMap::new();
@@ -156,6 +164,36 @@ pub fn read_all(sources: &[SourceFile], options: &LoadOptions) -> Corpus {
         }
     }
     corpus
+}
+
+/// Reading or analysing this many files, or this many bytes, shows progress on a terminal.
+pub const PROGRESS_FILES: usize = 8;
+pub const PROGRESS_BYTES: u64 = 4 << 20;
+
+/// A progress bar counting bytes on stderr, drawn only when `worth_showing` and stderr is a
+/// terminal (never in pipes, logs or tests).
+pub fn progress(total_bytes: u64, message: &'static str, worth_showing: bool) -> indicatif::ProgressBar {
+    if !worth_showing || !std::io::IsTerminal::is_terminal(&std::io::stderr()) {
+        return indicatif::ProgressBar::hidden();
+    }
+    let style = indicatif::ProgressStyle::with_template("{msg:>10} [{bar:30}] {bytes}/{total_bytes} {elapsed}")
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+        .progress_chars("=> ");
+    indicatif::ProgressBar::with_draw_target(Some(total_bytes), indicatif::ProgressDrawTarget::stderr())
+        .with_style(style)
+        .with_message(message)
+}
+
+/// A spinner on stderr for a stage without steps to count, under the same conditions.
+pub fn spinner(message: &'static str, worth_showing: bool) -> indicatif::ProgressBar {
+    if !worth_showing || !std::io::IsTerminal::is_terminal(&std::io::stderr()) {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::with_draw_target(None, indicatif::ProgressDrawTarget::stderr())
+        .with_style(indicatif::ProgressStyle::with_template("{spinner} {msg} {elapsed}").unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()))
+        .with_message(message);
+    bar.enable_steady_tick(std::time::Duration::from_millis(120));
+    bar
 }
 
 /// A 64-bit FNV-1a hash of the file's bytes, to spot identical copies.

@@ -105,7 +105,7 @@ pub fn is_name_token(token: Token) -> bool {
     if matches!(token.word, "（" | "）") {
         return true;
     }
-    if STOP_WORDS.contains(&token.word) {
+    if STOP_WORDS.iter().any(|w| token.word == *w || (w.chars().count() >= 2 && token.word.ends_with(w))) {
         return false;
     }
     let tag = token.tag;

@@ -1,0 +1,153 @@
+//! Reading the bundled corpus: metadata of the five reports, the years sentences speak about,
+//! and a report written for these tests in the same genre for another province and year.
+
+mod common;
+
+use common::{gwkg_ok, temp_dir};
+use serde_json::Value;
+
+fn reports(args: &[&str]) -> Vec<Value> {
+    let mut all = vec!["reports", "--format", "json"];
+    all.extend_from_slice(args);
+    serde_json::from_str(&gwkg_ok(&all)).expect("json")
+}
+
+fn by_id<'a>(list: &'a [Value], id: &str) -> &'a Value {
+    list.iter().find(|r| r["id"] == id).unwrap_or_else(|| panic!("no report {id}"))
+}
+
+/// The section kind and years of the sentence containing `needle`, read with the library.
+fn years_at(id: &str, needle: &str) -> (String, Vec<i32>) {
+    let path = common::root().join("corpus").join(format!("{id}.txt"));
+    let sources = gwkg::corpus::discover(&[path]).unwrap();
+    let bytes = std::fs::read(&sources[0].path).unwrap();
+    let report = gwkg::report::Report::load(&sources[0], &bytes, &Default::default()).unwrap();
+    let byte = report.text.text.find(needle).unwrap_or_else(|| panic!("{needle} not in {id}"));
+    let at = report.text.text[..byte].chars().count() as u32;
+    let sentence = report.sentences.iter().position(|s| s.start <= at && at < s.end).expect("a sentence");
+    let section = report.section_of(sentence);
+    (section.kind.as_str().to_string(), section.about_years.clone())
+}
+
+#[test]
+fn the_five_reports_have_their_metadata() {
+    let list = reports(&[]);
+    assert_eq!(list.len(), 5);
+    let expect = [
+        ("2019-chongqing-government-work-report", "2019-01-27", 2019, "government-work-report", "唐良智", "市长"),
+        ("2024-chongqing-government-work-report", "2024-01-21", 2024, "government-work-report", "胡衡华", "市长"),
+        ("2025-chongqing-government-work-report-summary", "2025-01-19", 2025, "government-work-report", "胡衡华", "市长"),
+        ("2025-07-chongqing-plan-execution-report", "2025-07-30", 2025, "plan-execution-report", "朱江", "市发展改革委副主任"),
+        ("2026-chongqing-government-work-report", "2026-01-28", 2026, "government-work-report", "胡衡华", "市长"),
+    ];
+    for (id, date, year, kind, speaker, role) in expect {
+        let r = by_id(&list, id);
+        assert_eq!(r["date"], date, "{id}");
+        assert_eq!(r["report_year"], year, "{id}");
+        assert_eq!(r["kind"], kind, "{id}");
+        assert_eq!(r["speaker"], speaker, "{id}");
+        assert_eq!(r["speaker_role"], role, "{id}");
+        assert!(r["meeting"].as_str().unwrap().contains("会议"), "{id}");
+        assert!(!r["title"].as_str().unwrap().is_empty(), "{id}");
+    }
+    assert_eq!(by_id(&list, "2026-chongqing-government-work-report")["meeting"], "重庆市第六届人民代表大会第四次会议");
+}
+
+#[test]
+fn sentences_speak_about_the_right_years() {
+    let cases = [
+        ("2019-chongqing-government-work-report", "谋划实施“八项行动计划”", "review", vec![2018]),
+        ("2019-chongqing-government-work-report", "今年政府工作的总体要求是", "plan", vec![2019]),
+        ("2024-chongqing-government-work-report", "布局实施数字重庆“1361”整体构架", "review", vec![2023]),
+        ("2024-chongqing-government-work-report", "优化“1361”整体构架", "plan", vec![2024]),
+        ("2025-chongqing-government-work-report-summary", "数字重庆“1361”整体构架迭代完善", "review", vec![2024]),
+        ("2025-chongqing-government-work-report-summary", "迭代实施乡村振兴“四千行动”", "plan", vec![2025]),
+        ("2025-07-chongqing-plan-execution-report", "迭代完善数字重庆“1361”整体架构", "execution", vec![2025]),
+        ("2025-07-chongqing-plan-execution-report", "提质建设“两岸青山·千里林带”35万亩", "outlook", vec![2025]),
+        ("2026-chongqing-government-work-report", "着力推动“四稳”政策落地", "review", vec![2025]),
+        ("2026-chongqing-government-work-report", "这五年，是感恩奋进的五年", "retrospective", vec![2021, 2022, 2023, 2024, 2025]),
+    ];
+    for (id, needle, kind, years) in cases {
+        let (found_kind, found_years) = years_at(id, needle);
+        assert_eq!((found_kind.as_str(), found_years), (kind, years), "{id}: {needle}");
+    }
+}
+
+/// A report of another province and year, written for this test, in each layout the genre uses.
+const SICHUAN: &str = "四川省人民政府工作报告
+——二〇二二年一月十九日在四川省第十三届人民代表大会第五次会议上
+四川省省长 黄强
+各位代表：
+现在，我代表省人民政府，向大会报告工作，请予审议。
+一、2021年工作回顾
+过去一年，全省经济运行稳中加固。成都平原经济区地区生产总值增长8.5%，天府新区建设提速，成都至自贡高铁加快建设，宜宾港二期建成投用，四川大学华西医院国家医学中心获批。
+五年来，我们深入实施“一干多支”发展战略，川南经济区和攀西经济区协同发展。
+二、2022年工作安排
+今年政府工作的总体要求是：坚持稳中求进。
+全面实施“5+1”现代产业体系建设，推动成渝地区双城经济圈建设走深走实，加快建设成都东部新区。
+三、全面加强政府自身建设
+各位代表，让我们团结奋斗。";
+
+#[test]
+fn a_report_of_another_province_is_read_by_the_same_rules() {
+    let dir = temp_dir("sichuan");
+    let file = dir.join("sichuan-2022.txt");
+    std::fs::write(&file, SICHUAN).unwrap();
+    let list = reports(&[file.to_str().unwrap()]);
+    let r = &list[0];
+    assert_eq!(r["date"], "2022-01-19");
+    assert_eq!(r["report_year"], 2022);
+    assert_eq!(r["speaker"], "黄强");
+    assert_eq!(r["speaker_role"], "省长");
+    assert_eq!(r["region"], "四川省");
+    let sections: Vec<(String, Vec<i64>)> = r["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| (s["kind"].as_str().unwrap().to_string(), s["about_years"].as_array().unwrap().iter().map(|y| y.as_i64().unwrap()).collect()))
+        .collect();
+    let kinds: Vec<&str> = sections.iter().map(|(k, _)| k.as_str()).collect();
+    assert_eq!(kinds, ["header", "preamble", "review", "retrospective", "plan"], "{sections:?}");
+    assert_eq!(sections[2].1, vec![2021]);
+    assert_eq!(sections[3].1, vec![2017, 2018, 2019, 2020, 2021]);
+    assert_eq!(sections[4].1, vec![2022]);
+}
+
+#[test]
+fn entities_of_an_unseen_report_are_found_by_general_rules() {
+    let dir = temp_dir("sichuan-entities");
+    let file = dir.join("sichuan-2022.txt");
+    std::fs::write(&file, SICHUAN).unwrap();
+    let json = gwkg_ok(&["entities", file.to_str().unwrap(), "--format", "json"]);
+    let list: Vec<Value> = serde_json::from_str(&json).unwrap();
+    let has = |kind: &str, label: &str| list.iter().any(|e| e["type"] == kind && e["label"] == label);
+    assert!(has("place", "成都市"), "{json}");
+    assert!(has("place", "天府新区") || has("place", "成都东部新区"), "{json}");
+    assert!(has("programme", "5+1") || list.iter().any(|e| e["key"] == "5+1"), "{json}");
+    assert!(has("programme", "成渝地区双城经济圈"), "{json}");
+    assert!(list.iter().any(|e| e["type"] == "project" && e["label"].as_str().unwrap().contains("宜宾港")), "{json}");
+    assert!(list.iter().any(|e| e["type"] == "institution" && e["label"].as_str().unwrap().contains("四川大学")), "{json}");
+    // A quoted formula without a head noun is not a programme.
+    assert!(!list.iter().any(|e| e["label"].as_str().unwrap().contains("稳中求进")), "{json}");
+}
+
+#[test]
+fn bundled_corpus_files_are_byte_identical_to_the_seeds() {
+    let manifest = std::fs::read_to_string(common::root().join("corpus/manifest.toml")).unwrap();
+    let seeds = common::root().join("../shared/seeds");
+    if !seeds.exists() {
+        eprintln!("SKIPPED: ../shared/seeds not present");
+        return;
+    }
+    let seeds_named: Vec<&str> = manifest.lines().filter(|l| l.starts_with("original_name = ")).collect();
+    assert_eq!(seeds_named.len(), 5, "the manifest names the seed of each bundled file");
+    for line in seeds_named {
+        let seed = line.trim_start_matches("original_name = ").trim_matches('"');
+        let seed_bytes = std::fs::read(seeds.join(seed)).unwrap();
+        let found = std::fs::read_dir(common::root().join("corpus"))
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .any(|e| std::fs::read(e.path()).map(|b| b == seed_bytes).unwrap_or(false));
+        assert!(found, "seed {seed} has no byte-identical copy in corpus/");
+    }
+}
