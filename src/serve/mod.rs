@@ -162,7 +162,11 @@ pub fn execute(
     prepared.on_store(db).execute().map_err(|e| Failure::from_evaluation(e, limits))
 }
 
-/// Runs SELECT query rows as strings, in the order of `columns`, under the limits.
+/// Most rows a page's query may return (pages bound their queries themselves; `--max-results`
+/// is for `/sparql`).
+const PAGE_ROWS: usize = 100_000;
+
+/// Runs a page's SELECT query under the time limit: rows as strings, in the order of `columns`.
 pub fn select(app: &App, token: &CancellationToken, query: &str, columns: &[&str]) -> std::result::Result<Vec<Vec<String>>, Failure> {
     let QueryResults::Solutions(solutions) = execute(&app.db, query, &sparql::Dataset::default(), token, &app.limits)? else {
         return Err(Failure::Internal("expected a SELECT query".into()));
@@ -170,8 +174,8 @@ pub fn select(app: &App, token: &CancellationToken, query: &str, columns: &[&str
     let mut rows = Vec::new();
     for solution in solutions {
         let solution = solution.map_err(|e| Failure::from_evaluation(e, &app.limits))?;
-        if rows.len() >= app.limits.max_results {
-            return Err(Failure::TooLarge(app.limits.max_results));
+        if rows.len() >= PAGE_ROWS {
+            return Err(Failure::TooLarge(PAGE_ROWS));
         }
         rows.push(columns.iter().map(|c| term_text(solution.get(*c))).collect());
     }
