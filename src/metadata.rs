@@ -115,7 +115,7 @@ pub struct HeaderInfo {
 }
 
 /// How many lines at the top are searched for the header.
-const HEADER_LINES: usize = 8;
+pub const HEADER_LINES: usize = 8;
 
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"([0-9]{4}|[〇零一二三四五六七八九]{4})年([0-9]{1,2}|[一二三四五六七八九十]{1,3})月([0-9]{1,2}|[一二三四五六七八九十]{1,3})日(?:在(.+?)上)?")

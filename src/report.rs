@@ -51,21 +51,47 @@ impl Report {
         let path = &source.path;
         let decoded = decode_bytes(path, bytes)?;
         let text = normalize(&decoded.text, &decoded.origin);
-        if text.text.chars().filter(|&c| crate::normalize::is_han(c)).count() < 20 {
-            return Err(Error::NotAReport { path: path.clone(), detail: "it holds almost no Chinese text".into() });
+        let han = text.text.chars().filter(|&c| crate::normalize::is_han(c)).count();
+        if han < 20 {
+            return Err(Error::NotAReport {
+                path: path.clone(),
+                detail: format!(
+                    "it holds almost no Chinese text ({han} Chinese characters, read as {}); gwkg reads Chinese government reports: remove the file from the input",
+                    decoded.encoding
+                ),
+            });
         }
-        let header = parse_header(&text.text);
+        // Header and section cues are read on Simplified text (a Traditional 政府工作報告 is a
+        // 政府工作报告); what they quote is taken back from the original at the same bytes.
+        let simplified = simplified_for_analysis(&text.text);
+        let analysis = simplified.as_deref().unwrap_or(&text.text);
+        let mut header = parse_header(analysis);
+        if simplified.is_some() {
+            let original = |s: &mut String| *s = in_original(&text.text, analysis, s);
+            let speaker = header.speaker.as_mut().map(|s| [&mut s.name, &mut s.role]).into_iter().flatten();
+            header.title.iter_mut().chain(header.meeting.iter_mut()).chain(speaker).for_each(original);
+        }
         let manifest = source.manifest.clone().unwrap_or_default();
         let date = manifest.date.or(header.date);
         let report_year = manifest.year.or(date.map(|d| d.year)).or(options.year).ok_or_else(|| Error::NotAReport {
             path: path.clone(),
-            detail: "no date in its header".into(),
+            detail: format!(
+                "no date in its header (a line such as `2024年1月21日在…会议上` among the first {} lines); add the file to {} with its `date = \"YYYY-MM-DD\"`, or pass --year YEAR",
+                crate::metadata::HEADER_LINES,
+                manifest_path(path).display()
+            ),
         })?;
         let title = manifest.title.clone().or(header.title).unwrap_or_default();
-        let kind = manifest.kind.or(header.kind).or_else(|| ReportKind::from_title(&title)).ok_or_else(|| {
+        let kind = manifest.kind.or(header.kind).or_else(|| ReportKind::from_title(&to_simplified(&title))).ok_or_else(|| {
+            let shown: String = title.chars().take(40).collect();
+            let ellipsis = if title.chars().count() > 40 { "…" } else { "" };
             Error::NotAReport {
                 path: path.clone(),
-                detail: format!("its title {title:?} names neither a government work report nor a plan report"),
+                detail: format!(
+                    "its title {:?} names neither a government work report (政府工作报告) nor a plan report (计划执行情况); add the file to {} with its `kind = \"government-work-report\"` or `\"plan-execution-report\"`",
+                    format!("{shown}{ellipsis}"),
+                    manifest_path(path).display()
+                ),
             }
         })?;
         let speaker = match (manifest.speaker.clone(), header.speaker) {
@@ -77,10 +103,16 @@ impl Report {
         };
         let sentences = split(&text.text);
         let ctx = Context { report_year, kind, header_end: header.header_end, text_len: text.char_len() as u32 };
-        let sections = sections(&text.text, &sentences, ctx);
+        let mut sections = sections(analysis, &sentences, ctx);
+        if simplified.is_some() {
+            for section in sections.iter_mut().filter(|s| !s.heading.is_empty()) {
+                section.heading = in_original(&text.text, analysis, &section.heading);
+            }
+        }
         let sentence_section = sentences.iter().map(|s| section_at(&sections, s.start) as u32).collect();
         let id = manifest.id.clone().unwrap_or_else(|| default_id(path, date, report_year, kind, bytes));
-        let simplified = simplified_for_analysis(&text.text);
+        // The region is a key for lexicon look-ups: always Simplified.
+        let region = manifest.region.or(header.region).map(|r| to_simplified(&r));
         Ok(Report {
             id,
             file: path.clone(),
@@ -91,7 +123,7 @@ impl Report {
             kind,
             speaker,
             meeting: manifest.meeting.or(header.meeting),
-            region: manifest.region.or(header.region),
+            region,
             text,
             simplified,
             sentences,
@@ -153,6 +185,25 @@ pub struct ReportSummary {
     pub characters: usize,
     pub sentences: usize,
     pub sections: Vec<Section>,
+}
+
+/// `text` in Simplified script.
+fn to_simplified(text: &str) -> String {
+    simplified_for_analysis(text).unwrap_or_else(|| text.to_string())
+}
+
+/// The original-script form of `found`, a piece of `analysis` (the Simplified copy of
+/// `original`, aligned byte for byte): the original bytes where it first occurs.
+fn in_original(original: &str, analysis: &str, found: &str) -> String {
+    analysis
+        .find(found)
+        .and_then(|at| original.get(at..at + found.len()))
+        .map_or_else(|| found.to_string(), str::to_string)
+}
+
+/// The manifest that may describe `path`: `manifest.toml` in the file's directory.
+fn manifest_path(path: &Path) -> PathBuf {
+    path.parent().unwrap_or(Path::new("")).join("manifest.toml")
 }
 
 /// The file stem when it is IRI-safe (`[a-z0-9._-]`), else `{year}-{kind}-{hash}`.

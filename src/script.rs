@@ -12,8 +12,14 @@ pub fn simplified_for_analysis(text: &str) -> Option<String> {
         return None;
     }
     let converted = zhconv::zhconv(text, zhconv::Variant::ZhHans);
+    // Sentences are sliced by byte offsets too, so a character may only become one of the same
+    // UTF-8 length (almost always the case: both are 3-byte CJK characters).
+    let same_width = |a: char, b: char| a.len_utf8() == b.len_utf8();
     if converted.chars().count() == text.chars().count() {
-        return Some(converted);
+        if converted.len() == text.len() && text.chars().zip(converted.chars()).all(|(a, b)| same_width(a, b)) {
+            return Some(converted);
+        }
+        return Some(text.chars().zip(converted.chars()).map(|(a, b)| if same_width(a, b) { b } else { a }).collect());
     }
     let mut aligned = String::with_capacity(text.len());
     let mut buffer = [0u8; 4];
@@ -21,7 +27,7 @@ pub fn simplified_for_analysis(text: &str) -> Option<String> {
         let one = zhconv::zhconv(c.encode_utf8(&mut buffer), zhconv::Variant::ZhHans);
         let mut chars = one.chars();
         match (chars.next(), chars.next()) {
-            (Some(simple), None) => aligned.push(simple),
+            (Some(simple), None) if same_width(c, simple) => aligned.push(simple),
             _ => aligned.push(c),
         }
     }
@@ -43,5 +49,17 @@ mod tests {
         let simplified = simplified_for_analysis(traditional).unwrap();
         assert_eq!(simplified, "重庆市人民政府工作报告：两江新区、璧山区，数字重庆建设。");
         assert_eq!(simplified.chars().count(), traditional.chars().count());
+    }
+
+    #[test]
+    fn converted_text_keeps_every_character_width_in_bytes() {
+        // Byte offsets of sentences in the original text must cut the analysis text at the
+        // same characters, whatever the conversion tables do to rare or non-CJK characters.
+        let traditional = "臺灣與香港的報告：𠮷野家、Ａ計劃、兩江新區。";
+        let simplified = simplified_for_analysis(traditional).unwrap();
+        assert_eq!(simplified.len(), traditional.len());
+        for (a, b) in traditional.chars().zip(simplified.chars()) {
+            assert_eq!(a.len_utf8(), b.len_utf8(), "{a} → {b}");
+        }
     }
 }

@@ -68,7 +68,8 @@ pub fn find_entity(graph: &LineageGraph, name: &str) -> Result<usize> {
         .map(|&i| format!("{} ({}, key {})", graph.entities[i].label, graph.entities[i].kind, graph.entities[i].key))
         .collect();
     if candidates.is_empty() {
-        Err(Error::Unknown { what: name.to_string(), suggestions: Vec::new() })
+        let names = graph.entities.iter().flat_map(|e| std::iter::once(e.label.as_str()).chain(e.aliases.iter().map(String::as_str)));
+        Err(Error::Unknown { what: name.to_string(), suggestions: crate::error::closest_names(name, names, 5) })
     } else {
         Err(Error::Other(format!("{name:?} is ambiguous; did you mean one of: {}", suggestions.join(", "))))
     }
