@@ -291,23 +291,35 @@ pub struct BuildSummary {
 /// Analyses reports and writes them into a new store generation.
 pub fn build_store(reports: Vec<Report>, dicts: &[PathBuf], store: &Path, sources: &[PathBuf]) -> Result<BuildSummary> {
     let started = Instant::now();
+    let spinner = corpus::spinner("analysing", big_work(&reports));
     let lexicon = crate::lexicon::Lexicon::load(dicts)?;
     let knowledge = crate::pipeline::analyse(reports, &lexicon);
     let lineage = crate::lineage::build(&knowledge);
     let quads = crate::rdf::quads(&knowledge, &lineage);
-    let analyse = started.elapsed();
-    let started = Instant::now();
-    let written = crate::store::write_atomically(store, quads, sources)?;
-    Ok(BuildSummary {
+    let mut summary = BuildSummary {
         reports: knowledge.reports.len(),
         sentences: knowledge.reports.iter().map(|r| r.sentences.len()).sum(),
         characters: knowledge.reports.iter().map(|r| r.text.char_len()).sum(),
         entities: knowledge.resolved.entities.len(),
         mentions: knowledge.resolved.mentions.len(),
-        quads: written,
-        analyse,
-        store: started.elapsed(),
-    })
+        quads: 0,
+        analyse: started.elapsed(),
+        store: std::time::Duration::ZERO,
+    };
+    // Only the quads are needed from here on: free the rest before the store is written.
+    drop((lineage, knowledge));
+    spinner.set_message("writing the store");
+    let started = Instant::now();
+    let written = crate::store::write_atomically(store, quads, sources);
+    spinner.finish_and_clear();
+    summary.quads = written?;
+    summary.store = started.elapsed();
+    Ok(summary)
+}
+
+/// Whether analysing `reports` takes long enough to show a spinner (on a terminal).
+fn big_work(reports: &[Report]) -> bool {
+    reports.len() >= corpus::PROGRESS_FILES || reports.iter().map(|r| r.text.text.len() as u64).sum::<u64>() >= corpus::PROGRESS_BYTES
 }
 
 fn add(files: &[PathBuf], store: &Path, dicts: Vec<PathBuf>, year: Option<i32>) -> Result<()> {
@@ -345,7 +357,8 @@ fn read_query(file: Option<&Path>, expr: Option<&str>) -> Result<String> {
 fn query(file: Option<&Path>, expr: Option<&str>, format: crate::results::ResultFormat, store: &Path) -> Result<()> {
     let text = read_query(file, expr)?;
     let db = crate::store::open_read_only(store)?;
-    let results = crate::store::run_query(&db, &text)?;
+    let origin = file.map_or_else(|| "the -e query".to_string(), |p| p.display().to_string());
+    let results = crate::store::run_query(&db, &text).map_err(|e| e.in_query(&origin))?;
     let stdout = std::io::stdout();
     crate::results::write(results, format, std::io::BufWriter::new(stdout.lock()))
 }
@@ -501,8 +514,11 @@ pub fn years_label(years: &[i32]) -> String {
 /// Reads and analyses the inputs.
 pub fn analyse_inputs(input: &InputArgs) -> Result<crate::pipeline::Knowledge> {
     let reports = read_inputs(input)?;
+    let spinner = corpus::spinner("analysing", big_work(&reports));
     let lexicon = crate::lexicon::Lexicon::load(&input.dicts)?;
-    Ok(crate::pipeline::analyse(reports, &lexicon))
+    let knowledge = crate::pipeline::analyse(reports, &lexicon);
+    spinner.finish_and_clear();
+    Ok(knowledge)
 }
 
 fn entities(input: &InputArgs, kind: Option<crate::extract::EntityKind>, year: Option<i32>, format: ListFormat) -> Result<()> {

@@ -34,22 +34,30 @@ pub fn write_atomically(store: &Path, quads: Vec<Quad>, sources: &[PathBuf]) -> 
             return Err(Error::store(store, "is a plain store directory from elsewhere; move it away or choose another --store"));
         }
     }
+    let unwritable = |what: &Path, e: std::io::Error| {
+        Error::store(store, format!("cannot create {}: {e}; choose a --store in a directory you can write to", what.display()))
+    };
     let parent = store.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    std::fs::create_dir_all(parent).map_err(|e| Error::store(store, format!("cannot create {}: {e}", parent.display())))?;
+    std::fs::create_dir_all(parent).map_err(|e| unwritable(parent, e))?;
     let name = store.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "store".into());
     let stamp = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_millis()).unwrap_or(0);
     let generation_name = format!("{name}.gen-{stamp}-{}", std::process::id());
     let generation = parent.join(&generation_name);
+    // Create the generation directory first, so that an unwritable place is reported as such.
+    std::fs::create_dir(&generation).map_err(|e| {
+        Error::store(store, format!("cannot write in {}: {e}; choose a --store in a directory you can write to", parent.display()))
+    })?;
     let count = quads.len();
     let result = (|| -> Result<()> {
-        let db = Store::open(&generation).map_err(|e| Error::store(&generation, e))?;
+        let failed = |e: &dyn std::fmt::Display| Error::store(store, format!("writing {} failed: {e}", generation.display()));
+        let db = Store::open(&generation).map_err(|e| failed(&e))?;
         let mut loader = db.bulk_loader();
-        loader.load_quads(ontology_quads()?.into_iter().chain(quads)).map_err(|e| Error::store(&generation, e))?;
-        loader.commit().map_err(|e| Error::store(&generation, e))?;
-        db.flush().map_err(|e| Error::store(&generation, e))?;
+        loader.load_quads(ontology_quads()?.into_iter().chain(quads)).map_err(|e| failed(&e))?;
+        loader.commit().map_err(|e| failed(&e))?;
+        db.flush().map_err(|e| failed(&e))?;
         let list = serde_json::to_string_pretty(&sources.iter().map(|p| p.display().to_string()).collect::<Vec<_>>())
             .map_err(|e| Error::Other(e.to_string()))?;
-        std::fs::write(generation.join(SOURCES_FILE), list).map_err(|e| Error::store(&generation, e))?;
+        std::fs::write(generation.join(SOURCES_FILE), list).map_err(|e| failed(&e))?;
         Ok(())
     })();
     if let Err(error) = result {
@@ -59,12 +67,21 @@ pub fn write_atomically(store: &Path, quads: Vec<Quad>, sources: &[PathBuf]) -> 
     // Swap the link: make a new link beside it, then rename it over the old one.
     let previous = std::fs::read_link(store).ok();
     let temporary_link = parent.join(format!(".{name}.link-{}", std::process::id()));
-    let _ = std::fs::remove_file(&temporary_link);
-    std::os::unix::fs::symlink(&generation_name, &temporary_link).map_err(|e| Error::store(store, e))?;
-    std::fs::rename(&temporary_link, store).map_err(|e| Error::store(store, e))?;
+    let swapped = (|| -> std::io::Result<()> {
+        let _ = std::fs::remove_file(&temporary_link);
+        std::os::unix::fs::symlink(&generation_name, &temporary_link)?;
+        std::fs::rename(&temporary_link, store)
+    })();
+    if let Err(e) = swapped {
+        let _ = std::fs::remove_file(&temporary_link);
+        let _ = std::fs::remove_dir_all(&generation);
+        return Err(Error::store(store, format!("cannot replace the link: {e}; the previous store is unchanged")));
+    }
     if let Some(previous) = previous {
         let previous = if previous.is_absolute() { previous } else { parent.join(previous) };
-        if previous != generation {
+        // A generation another process still reads (a `gwkg serve`, a long query) is kept; the
+        // next build removes it once nobody uses it.
+        if previous != generation && !in_use(&previous) {
             let _ = std::fs::remove_dir_all(previous);
         }
     }
@@ -72,21 +89,53 @@ pub fn write_atomically(store: &Path, quads: Vec<Quad>, sources: &[PathBuf]) -> 
     Ok(count + ontology_quads()?.len())
 }
 
-/// Removes generation directories of this store that no link points to (left by killed builds).
+/// Removes what killed builds of this store left beside it: generation directories no link
+/// points to and temporary links, once the process that made them is gone and no process
+/// has the directory open.
 fn remove_stale_generations(parent: &Path, name: &str, current: &str) {
     let prefix = format!("{name}.gen-");
+    let link_prefix = format!(".{name}.link-");
     let Ok(entries) = std::fs::read_dir(parent) else { return };
     for entry in entries.flatten() {
         let file_name = entry.file_name().to_string_lossy().into_owned();
-        if file_name.starts_with(&prefix) && file_name != current {
-            // Only remove generations whose builder is gone (pid is the last field).
-            let pid = file_name.rsplit('-').next().and_then(|p| p.parse::<u32>().ok());
-            let alive = pid.is_some_and(|p| Path::new(&format!("/proc/{p}")).exists() && p != std::process::id());
-            if !alive {
+        let is_generation = file_name.starts_with(&prefix) && file_name != current;
+        if !is_generation && !file_name.starts_with(&link_prefix) {
+            continue;
+        }
+        // The builder's pid is the last field.
+        let pid = file_name.rsplit('-').next().and_then(|p| p.parse::<u32>().ok());
+        let alive = pid.is_some_and(|p| Path::new(&format!("/proc/{p}")).exists() && p != std::process::id());
+        if alive {
+            continue;
+        }
+        if is_generation {
+            if !in_use(&entry.path()) {
                 let _ = std::fs::remove_dir_all(entry.path());
             }
+        } else {
+            let _ = std::fs::remove_file(entry.path());
         }
     }
+}
+
+/// Whether another process has a file in `dir` open (Linux: looks through `/proc/*/fd`).
+/// Where `/proc` cannot be read, nothing is considered in use.
+fn in_use(dir: &Path) -> bool {
+    let Ok(dir) = std::fs::canonicalize(dir) else { return false };
+    let own = std::process::id().to_string();
+    let Ok(processes) = std::fs::read_dir("/proc") else { return false };
+    for process in processes.flatten() {
+        let pid = process.file_name();
+        let pid = pid.to_string_lossy();
+        if !pid.bytes().all(|b| b.is_ascii_digit()) || pid == own {
+            continue;
+        }
+        let Ok(fds) = std::fs::read_dir(process.path().join("fd")) else { continue };
+        if fds.flatten().any(|fd| std::fs::read_link(fd.path()).is_ok_and(|target| target.starts_with(&dir))) {
+            return true;
+        }
+    }
+    false
 }
 
 /// The ontology as quads in its own graph.
@@ -122,9 +171,35 @@ pub fn run_query<'a>(db: &'a Store, query: &str) -> Result<QueryResults<'a>> {
     for (prefix, iri) in PREFIXES {
         evaluator = evaluator.with_prefix(prefix, iri).map_err(|e| Error::Query { detail: e.to_string() })?;
     }
-    let mut prepared = evaluator.parse_query(query).map_err(|e| Error::Query { detail: e.to_string() })?;
+    let mut prepared = evaluator.parse_query(query).map_err(|e| Error::Query { detail: syntax_error(query, &e.to_string()) })?;
     prepared.dataset_mut().set_default_graph_as_union();
     prepared.on_store(db).execute().map_err(|e| Error::Query { detail: e.to_string() })
+}
+
+/// A parser message `error at 3:7: expected …` as `syntax error at line 3, column 7: expected …`,
+/// with the line quoted and the column marked.
+fn syntax_error(query: &str, message: &str) -> String {
+    let position = message.strip_prefix("error at ").and_then(|rest| {
+        let (at, expected) = rest.split_once(": ")?;
+        let (line, column) = at.split_once(':')?;
+        Some((line.parse::<usize>().ok()?, column.parse::<usize>().ok()?, expected))
+    });
+    let Some((line, column, expected)) = position else {
+        return format!("{message}; check the query");
+    };
+    let mut detail = format!(
+        "syntax error at line {line}, column {column}: {expected}; fix the query (the prefixes {} are predeclared)",
+        PREFIXES.iter().map(|(p, _)| format!("{p}:")).collect::<Vec<_>>().join(" ")
+    );
+    match query.lines().nth(line.saturating_sub(1)) {
+        Some(text) => {
+            let before: String = text.chars().take(column.saturating_sub(1)).collect();
+            let indent = unicode_width::UnicodeWidthStr::width(before.as_str());
+            detail.push_str(&format!("\n  {text}\n  {}^", " ".repeat(indent)));
+        }
+        None => detail.push_str(" (the query ends too early)"),
+    }
+    detail
 }
 
 /// Writes the whole dataset in an RDF syntax.
