@@ -223,7 +223,7 @@ fn search_page(app: &App, token: &oxigraph::sparql::CancellationToken, q: &str) 
 pub async fn home(State(app): State<Arc<App>>, RawQuery(raw): RawQuery) -> Response {
     let q = param(&params(raw.as_deref()), "q").unwrap_or_default();
     let result = if q.trim().is_empty() {
-        app.run(|app, token| home_page(app, token)).await
+        app.run(home_page).await
     } else {
         app.run(move |app, token| search_page(app, token, &q)).await
     };
