@@ -149,6 +149,17 @@ enum Command {
         #[arg(long, default_value = "graphs/store")]
         store: PathBuf,
     },
+    /// Regenerate the lineage gallery: DOT (and SVG when Graphviz is installed) for each name in DIR/gallery.txt
+    Gallery {
+        /// Gallery directory holding gallery.txt
+        #[arg(long, default_value = "graphs")]
+        dir: PathBuf,
+        #[arg(long, default_value = "graphs/store")]
+        store: PathBuf,
+        /// Relation steps to follow from each entity
+        #[arg(long, default_value_t = 1)]
+        depth: usize,
+    },
     /// Measure extraction against the gold set: precision, recall, F1 per type, years right
     Eval {
         /// Gold directory (entities.toml, sentences.toml)
@@ -217,6 +228,7 @@ fn run(command: Command) -> Result<()> {
         Command::Trace { name, format, store } => trace(&name, format, &store),
         Command::Lineage { name, store } => lineage(&name, &store),
         Command::Dot { name, all, depth, output, store } => dot(name.as_deref(), all, depth, output.as_deref(), &store),
+        Command::Gallery { dir, store, depth } => gallery(&dir, &store, depth),
         Command::Eval { gold, corpus, baseline, verbose, dicts } => eval(&gold, corpus, baseline, verbose, dicts),
     }
 }
@@ -293,8 +305,8 @@ pub fn build_store(reports: Vec<Report>, dicts: &[PathBuf], store: &Path, source
     let started = Instant::now();
     let spinner = corpus::spinner("analysing", big_work(&reports));
     let lexicon = crate::lexicon::Lexicon::load(dicts)?;
-    let knowledge = crate::pipeline::analyse(reports, &lexicon);
-    let lineage = crate::lineage::build(&knowledge);
+    let mut knowledge = crate::pipeline::analyse(reports, &lexicon);
+    let lineage = crate::lineage::build(&mut knowledge);
     let quads = crate::rdf::quads(&knowledge, &lineage);
     let mut summary = BuildSummary {
         reports: knowledge.reports.len(),
@@ -439,6 +451,35 @@ fn dot(name: Option<&str>, all: bool, depth: usize, output: Option<&Path>, store
             Ok(())
         }
     }
+}
+
+fn gallery(dir: &Path, store: &Path, depth: usize) -> Result<()> {
+    let list_path = dir.join("gallery.txt");
+    let list = std::fs::read_to_string(&list_path).map_err(|e| Error::io(&list_path, e))?;
+    let db = crate::store::open_read_only(store)?;
+    let graph = crate::lineage_graph::LineageGraph::load(&db)?;
+    let has_dot = std::process::Command::new("dot").arg("-V").output().is_ok_and(|o| o.status.success());
+    for name in list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+        let entity = crate::trace::find_entity(&graph, name)?;
+        let text = crate::dot::render(&graph, &graph.neighbourhood(entity, depth), &format!("gwkg lineage: {}", graph.entities[entity].label));
+        let stem = crate::resolve::iri_safe(name);
+        let dot_path = dir.join(format!("{stem}.dot"));
+        std::fs::write(&dot_path, &text).map_err(|e| Error::io(&dot_path, e))?;
+        if has_dot {
+            let svg_path = dir.join(format!("{stem}.svg"));
+            let status = std::process::Command::new("dot")
+                .args(["-Tsvg", "-o"])
+                .arg(&svg_path)
+                .arg(&dot_path)
+                .status()
+                .map_err(|e| Error::io(&svg_path, e))?;
+            if !status.success() {
+                return Err(Error::Other(format!("dot failed on {}", dot_path.display())));
+            }
+        }
+        println!("{}{}", dot_path.display(), if has_dot { " (+ .svg)" } else { " (install Graphviz for the SVG)" });
+    }
+    Ok(())
 }
 
 fn eval(gold: &Path, corpus: Vec<PathBuf>, baseline: bool, verbose: bool, dicts: Vec<PathBuf>) -> Result<()> {

@@ -156,7 +156,7 @@ mod tests {
         for (i, c) in decoded.text.chars().enumerate() {
             let from = decoded.origin[i] as usize;
             let to = decoded.origin[i + 1] as usize;
-            let (back, _, _) = encoding.decode_without_bom_handling(&bytes[from..to]);
+            let (back, _) = encoding.decode_without_bom_handling(&bytes[from..to]);
             assert_eq!(back.chars().next(), Some(c), "char {i} {c:?} at bytes {from}..{to}");
         }
     }

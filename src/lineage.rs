@@ -171,8 +171,9 @@ pub struct Lineage {
     pub relations: Vec<Relation>,
 }
 
-/// Computes mention facts and relations.
-pub fn build(knowledge: &Knowledge) -> Lineage {
+/// Computes mention facts and relations. Components that are not entities of their own yet
+/// (一体化智能化公共数据平台) are added to the resolved entities, without mentions.
+pub fn build(knowledge: &mut Knowledge) -> Lineage {
     let facts: Vec<MentionFacts> = knowledge
         .resolved
         .mentions
@@ -191,6 +192,7 @@ pub fn build(knowledge: &Knowledge) -> Lineage {
     versions(knowledge, &mut relations);
     parents(knowledge, &mut relations);
     components(knowledge, &mut relations);
+    counted_components(knowledge, &mut relations);
     relations.sort();
     relations.dedup();
     Lineage { facts, relations }
@@ -314,12 +316,70 @@ fn parents(knowledge: &Knowledge, out: &mut Vec<Relation>) {
     }
 }
 
+const CLAUSE_VERBS: [&str; 7] = ["提升", "完善", "丰富", "增强", "升级", "深化拓展", "建强"];
+
+/// A component phrase at the start of a clause: after punctuation or a verb of improvement.
 static COMPONENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(一体化|[一二三四五六七八九十]+(?:级|大|个|张|项|类))?\p{Han}{0,8}?(?:平台|中心|系统|体系|底座|清单)").expect("static regex")
+    Regex::new(r"(?:^|[，。；：■●、\n]|提升|完善|丰富|增强|升级|深化拓展|建强)((?:一体化|[一二三四五六七八九十]+(?:级|大|个|张|项|类))?\p{Han}{1,8}?(?:平台|中心|系统|体系|底座|清单))")
+        .expect("static regex")
 });
 
-/// Components spelled by the digits of a coded programme, or by the count in its name.
-fn components(knowledge: &Knowledge, out: &mut Vec<Relation>) {
+/// The programme entity labelled `label`, created (without mentions) when there is none.
+fn programme_named(knowledge: &mut Knowledge, label: &str) -> usize {
+    let key = crate::resolve::iri_safe(&bare(label));
+    if let Some(i) = knowledge.resolved.find(EntityKind::Programme, &key) {
+        return i;
+    }
+    knowledge.resolved.entities.push(crate::resolve::Entity {
+        kind: EntityKind::Programme,
+        key,
+        label: label.to_string(),
+        aliases: Default::default(),
+        code: None,
+        place_kind: None,
+        parent: None,
+        mentions: Vec::new(),
+        years: Default::default(),
+    });
+    knowledge.resolved.entities.len() - 1
+}
+
+/// `四千行动`: a programme named by a count of a character; the next actions after a mention
+/// that contain the character (千万亩…行动, 千亿级…行动, …) are its components.
+fn counted_components(knowledge: &mut Knowledge, out: &mut Vec<Relation>) {
+    static COUNTED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^([一二三四五六七八九十])(\p{Han})(行动|工程|计划)$").expect("static regex"));
+    static ACTION: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?:实施|开展|推进)([^，。；、“”■●]{2,20}?行动)").expect("static regex"));
+    let mut found = Vec::new();
+    for (i, e) in knowledge.resolved.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Programme) {
+        let label = bare(&e.label);
+        let Some(caps) = COUNTED.captures(&label) else { continue };
+        let count = "一二三四五六七八九十".find(&caps[1]).map_or(0, |p| p / 3 + 1);
+        let marker = caps[2].to_string();
+        for &m in &e.mentions {
+            let mention = &knowledge.resolved.mentions[m];
+            let text = knowledge.reports[mention.report].analysis_text();
+            let from: usize = text.char_indices().nth(mention.end as usize).map_or(text.len(), |(b, _)| b);
+            let window: String = text[from..].chars().take(300).collect();
+            let parts: Vec<String> =
+                ACTION.captures_iter(&window).map(|c| c[1].to_string()).filter(|a| a.contains(&marker)).take(count).collect();
+            if parts.len() == count && count > 1 {
+                found.push((i, parts));
+                break;
+            }
+        }
+    }
+    for (programme, parts) in found {
+        for part in parts {
+            let component = programme_named(knowledge, &part);
+            out.push(Relation { from: programme, to: component, kind: RelationKind::HasComponent });
+        }
+    }
+}
+
+/// Components spelled by the digits of a coded programme.
+fn components(knowledge: &mut Knowledge, out: &mut Vec<Relation>) {
     let entities = &knowledge.resolved.entities;
     let coded: HashMap<&str, usize> = entities
         .iter()
@@ -327,40 +387,36 @@ fn components(knowledge: &Knowledge, out: &mut Vec<Relation>) {
         .filter(|(_, e)| e.kind == EntityKind::Programme && e.key.chars().all(|c| c.is_ascii_digit()) && e.key.len() >= 3)
         .map(|(i, e)| (e.key.as_str(), i))
         .collect();
-    let programme_by_label: HashMap<String, usize> = entities
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.kind == EntityKind::Programme)
-        .flat_map(|(i, e)| std::iter::once(bare(&e.label)).chain(e.aliases.iter().map(|a| bare(a))).map(move |l| (l, i)))
-        .collect();
-    for (report_index, report) in knowledge.reports.iter().enumerate() {
-        let _ = report_index;
+    let mut found: Vec<(usize, String)> = Vec::new();
+    for report in &knowledge.reports {
         let text = report.analysis_text();
         // Digit-spelled components: consecutive phrases, each at the start of a clause.
-        let phrases: Vec<(usize, usize, u32)> = COMPONENT
-            .find_iter(text)
-            .filter_map(|m| {
-                let clause_start = text[..m.start()].ends_with(|c: char| "，。；：■●、".contains(c))
-                    || ["提升", "完善", "丰富", "增强", "升级", "深化拓展"].iter().any(|v| text[..m.start()].ends_with(v));
-                if !clause_start {
-                    return None;
-                }
-                let digit = match m.as_str().chars().next() {
-                    Some('一') => 1,
-                    Some(c) => "二三四五六七八九".find(c).map_or(1, |i| i as u32 / 3 + 2),
+        let phrases: Vec<(usize, usize, (u32, bool))> = COMPONENT
+            .captures_iter(text)
+            .filter_map(|caps| {
+                let m = caps.get(1)?;
+                let verb = CLAUSE_VERBS.iter().find(|v| m.as_str().starts_with(*v)).map_or(0, |v| v.len());
+                let (start, phrase) = (m.start() + verb, &m.as_str()[verb..]);
+                // (digit, spelled out): a phrase without a numeral stands for 1.
+                let digit = match phrase.chars().next() {
+                    Some('一') => (1, true),
+                    Some(c) => "二三四五六七八九".find(c).map_or((1, false), |i| (i as u32 / 3 + 2, true)),
                     None => return None,
                 };
-                Some((m.start(), m.end(), digit))
+                Some((start, m.end(), digit))
             })
             .collect();
         for window_start in 0..phrases.len() {
             let mut code = String::new();
             let mut items = Vec::new();
-            for &(s, e, d) in &phrases[window_start..] {
+            for &(s, e, (d, spelled)) in &phrases[window_start..] {
                 if let Some(&(_, prev_end, _)) = items.last()
                     && s - prev_end > 240
                 {
                     break;
+                }
+                if items.is_empty() && !spelled {
+                    break; // a run starts with a numeral (一体化, 三级, 六大)
                 }
                 code.push(char::from_digit(d, 10).unwrap_or('1'));
                 items.push((s, e, d));
@@ -368,9 +424,7 @@ fn components(knowledge: &Knowledge, out: &mut Vec<Relation>) {
                     && code.len() >= 3
                 {
                     for &(s, e, _) in &items {
-                        if let Some(&part) = programme_by_label.get(&text[s..e]) {
-                            out.push(Relation { from: programme, to: part, kind: RelationKind::HasComponent });
-                        }
+                        found.push((programme, text[s..e].to_string()));
                     }
                 }
                 if code.len() >= 6 {
@@ -378,6 +432,10 @@ fn components(knowledge: &Knowledge, out: &mut Vec<Relation>) {
                 }
             }
         }
+    }
+    for (programme, part) in found {
+        let component = programme_named(knowledge, &part);
+        out.push(Relation { from: programme, to: component, kind: RelationKind::HasComponent });
     }
 }
 
@@ -410,5 +468,18 @@ mod tests {
         assert_eq!(f.quantities, ["50.5万亩"]);
         let f = facts("全市算力规模超过1000P；2024年新建17个智能工厂", "全市");
         assert_eq!(f.quantities, ["1000P"]);
+    }
+}
+#[cfg(test)]
+mod component_tests {
+    #[test]
+    fn component_phrases_start_at_a_clause() {
+        let text = "1.推动形成数字重庆基本能力\n提升一体化智能化公共数据平台基础支撑能力。提升三级治理中心贯通实战能力。提升六大应用系统服务治理能力。提升基层智治体系执行能力\n■建强";
+        let found: Vec<&str> = super::COMPONENT
+            .captures_iter(text)
+            .map(|c| c.get(1).unwrap().as_str())
+            .map(|p| super::CLAUSE_VERBS.iter().find_map(|v| p.strip_prefix(v)).unwrap_or(p))
+            .collect();
+        assert_eq!(found, ["一体化智能化公共数据平台", "三级治理中心", "六大应用系统", "基层智治体系"]);
     }
 }

@@ -128,6 +128,8 @@ impl LineageGraph {
             ),
             &["e", "class", "key", "label", "alts"],
         )?;
+        let mut entity_rows = entity_rows;
+        entity_rows.sort(); // stable node order, so that DOT output is reproducible
         let mut graph = StableDiGraph::new();
         let mut entities = Vec::with_capacity(entity_rows.len());
         let mut by_iri = HashMap::new();

@@ -39,8 +39,8 @@ pub fn normalize(text: &str, origin: &[u32]) -> NormalizedText {
     let cells = fullwidth_to_ascii(cells);
     let cells = trim_line_edges(cells);
     let cells = join_wrapped_lines(cells);
-    let cells = remove_spaces_next_to_chinese(cells);
     let cells = chinese_punctuation_to_fullwidth(cells);
+    let cells = remove_spaces_next_to_chinese(cells);
     let cells = collapse_blank_lines(cells);
     let mut text = String::with_capacity(cells.len() * 3);
     let mut origin = Vec::with_capacity(cells.len() + 1);
@@ -245,14 +245,15 @@ fn space_is_artefact(before: char, after: char) -> bool {
         || (number_part(before) && after == '%')
 }
 
-/// Half-width punctuation that touches Chinese text becomes the full-width form: `,` → `，`,
+/// Half-width punctuation next to Chinese text (spaces between do not count) becomes the full-width form: `,` → `，`,
 /// `:` → `：`, `;` → `；`, `!` → `！`, `?` → `？`, `(`/`)` → `（`/`）`, straight double quotes →
 /// `“`/`”`. Punctuation between digits or Latin letters (`1,000`, `10:30`, `f(x)`) stays.
 pub fn chinese_punctuation_to_fullwidth(mut cells: Vec<Cell>) -> Vec<Cell> {
     let mut quote_open = false;
     for i in 0..cells.len() {
-        let prev = i.checked_sub(1).map(|j| cells[j].ch);
-        let next = cells.get(i + 1).map(|c| c.ch);
+        // The nearest characters on either side, looking past spaces.
+        let prev = cells[..i].iter().rev().map(|c| c.ch).find(|&c| c != ' ');
+        let next = cells[i + 1..].iter().map(|c| c.ch).find(|&c| c != ' ');
         let touches = |c: Option<char>| c.is_some_and(is_chinese);
         let ch = cells[i].ch;
         let replacement = match ch {

@@ -21,6 +21,9 @@ use crate::rdf::{ONTOLOGY_GRAPH, ONTOLOGY_TTL, PREFIXES};
 /// Name of the file in a generation that lists the source files it was built from.
 pub const SOURCES_FILE: &str = "gwkg-sources.json";
 
+/// Memory the bulk loader aims at (it sizes its batches from this).
+const BULK_LOAD_MEGABYTES: usize = 200;
+
 /// Builds a new store generation from `quads` and makes `store` point to it.
 pub fn write_atomically(store: &Path, quads: Vec<Quad>, sources: &[PathBuf]) -> Result<usize> {
     if store.exists() && !store.is_symlink() {
@@ -51,7 +54,9 @@ pub fn write_atomically(store: &Path, quads: Vec<Quad>, sources: &[PathBuf]) -> 
     let result = (|| -> Result<()> {
         let failed = |e: &dyn std::fmt::Display| Error::store(store, format!("writing {} failed: {e}", generation.display()));
         let db = Store::open(&generation).map_err(|e| failed(&e))?;
-        let mut loader = db.bulk_loader();
+        // Batches of ~100k quads instead of oxigraph's default million per thread: a large build
+        // would otherwise hold several batches beside the quads themselves.
+        let mut loader = db.bulk_loader().with_max_memory_size_in_megabytes(BULK_LOAD_MEGABYTES);
         loader.load_quads(ontology_quads()?.into_iter().chain(quads)).map_err(|e| failed(&e))?;
         loader.commit().map_err(|e| failed(&e))?;
         db.flush().map_err(|e| failed(&e))?;

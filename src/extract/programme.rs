@@ -23,7 +23,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::tokens::SentenceView;
-use super::{Candidate, Context, EntityKind, bare};
+use super::{Candidate, Context, EntityKind};
 
 /// Head nouns that make a quoted name a programme, longest first.
 pub const HEADS: [&str; 16] = [
@@ -128,7 +128,7 @@ fn coded(view: &SentenceView, out: &mut Vec<Candidate>) {
         let code = code.as_str().replace('＋', "+");
         let start = qualifier_start(view, whole.start());
         let end = head_end(text, whole.end(), CODE_HEAD_MAX);
-        let label = bare(&text[whole.start()..end]);
+        let label = text[whole.start()..end].to_string();
         let mut candidate = Candidate::new(EntityKind::Programme, start, end, label, 9);
         candidate.key = Some(code);
         out.push(candidate);
