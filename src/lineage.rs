@@ -5,7 +5,7 @@
 //!   launch (谋划, 布局, 启动, 出台, 开局, 部署, 推出, 印发, 设立, 组建, 开工, 获批, 挂牌),
 //!   iterate (优化, 迭代, 升级, 完善, 深化, 提升, 拓展, 健全, 丰富, 增强),
 //!   continue (持续, 纵深推进, 加快, 推动, 推进, 实施, 加强, 落实, 坚持, 培育, 壮大, 构建),
-//!   deliver (建成, 形成, 取得, 标志性成果, 收官, 完成, 投用, 投产, 通车, 开通, 覆盖, 实现, 达到);
+//!   deliver (建成, 新建, 形成, 取得, 标志性成果, 收官, 完成, 投用, 投产, 通车, 开通, 覆盖, 实现, 达到, 落地);
 //!   the raw verb is the run of adjacent listed verbs (布局实施, 迭代完善); when the run mixes
 //!   stages, launch and deliver win over iterate, iterate over continue (持续优化 → iterate);
 //! - **quantities**: numbers with a unit in the same clause (50.5万亩, 4000P, 1万家, 320个);
@@ -63,7 +63,7 @@ impl Stage {
     }
 }
 
-const VERBS: [(&str, Stage); 56] = [
+const VERBS: [(&str, Stage); 57] = [
     ("标志性成果", Stage::Deliver),
     ("纵深推进", Stage::Continue),
     ("谋划", Stage::Launch),
@@ -108,6 +108,7 @@ const VERBS: [(&str, Stage); 56] = [
     ("着力", Stage::Continue),
     ("扎实", Stage::Continue),
     ("建成", Stage::Deliver),
+    ("新建", Stage::Deliver),
     ("形成", Stage::Deliver),
     ("取得", Stage::Deliver),
     ("收官", Stage::Deliver),

@@ -13,8 +13,8 @@
 //!    of implementation (实施, 启动, 开展, 推进, 深化, 部署, 出台, 制定, 落实, 谋划, 深入推进)
 //!    (城市更新提升行动, 新重庆引才计划), with a version suffix kept (渝赛计划2.0);
 //! 5. the national-strategy gazetteer (成渝地区双城经济圈, 西部陆海新通道, 长江经济带, …);
-//! 6. a name of two phrases joined by a middle dot (两岸青山·千里林带) followed by a verb or a
-//!    quantity is a campaign.
+//! 6. a name of two phrases joined by a middle dot (两岸青山·千里林带) after a verb of
+//!    implementation or followed by a verb or a quantity is a campaign.
 //!
 //! Quoted phrases that are formulas (“两个维护”, “稳、进、好”, “四个扎实”) match none of these.
 
@@ -107,7 +107,10 @@ pub fn recognise(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
     for caps in DOTTED.captures_iter(text) {
         let (Some(whole), Some(name)) = (caps.get(0), caps.get(1)) else { continue };
         let after = &text[whole.end()..];
-        let acts = after.starts_with(|c: char| c.is_ascii_digit()) || ["行动", "工程", "建设", "累计", "完成", "新增"].iter().any(|v| after.starts_with(v));
+        let before = &text[..whole.start()];
+        let acts = after.starts_with(|c: char| c.is_ascii_digit())
+            || ["行动", "工程", "建设", "累计", "完成", "新增"].iter().any(|v| after.starts_with(v))
+            || ["建设", "实施", "推进", "新建", "完成", "打造"].iter().any(|v| before.ends_with(v));
         if acts {
             out.push(Candidate::new(EntityKind::Programme, whole.start(), whole.end(), name.as_str(), 5));
         }
