@@ -24,6 +24,20 @@ fn style(relation: Relation) -> (&'static str, &'static str) {
     }
 }
 
+/// A stable node id for an entity's state in one year (independent of graph indices, so that
+/// the committed gallery only changes when the lineage does).
+fn state_id(graph: &LineageGraph, entity: usize, node: petgraph::stable_graph::NodeIndex) -> String {
+    let info = &graph.entities[entity];
+    let year = graph.state(node).map_or(0, |s| s.year);
+    format!("\"{}/{}@{year}\"", info.kind, escape(&info.key))
+}
+
+/// The node id of an entity that has no dated state.
+fn entity_id(graph: &LineageGraph, entity: usize) -> String {
+    let info = &graph.entities[entity];
+    format!("\"{}/{}\"", info.kind, escape(&info.key))
+}
+
 /// DOT for the given entities (their states and the relations among them).
 pub fn render(graph: &LineageGraph, entities: &[usize], title: &str) -> String {
     let chosen: BTreeSet<usize> = entities.iter().copied().collect();
@@ -57,11 +71,16 @@ pub fn render(graph: &LineageGraph, entities: &[usize], title: &str) -> String {
             if !state.quantities.is_empty() {
                 let _ = write!(label, "\\n{}", escape(&state.quantities.iter().take(3).cloned().collect::<Vec<_>>().join("、")));
             }
-            let _ = writeln!(out, "  s{} [label=\"{label}\"];", node.index());
-            let _ = writeln!(out, "  {{ rank=same; y{}; s{}; }}", state.year, node.index());
+            let id = state_id(graph, e, node);
+            let _ = writeln!(out, "  {id} [label=\"{label}\"];");
+            let _ = writeln!(out, "  {{ rank=same; y{}; {id}; }}", state.year);
+        }
+        if graph.states[e].is_empty() {
+            // Known only through a relation (a component spelled out in the text): one undated node.
+            let _ = writeln!(out, "  {} [label=\"{}\\n{}\", style=\"rounded,dashed\"];", entity_id(graph, e), escape(&info.label), info.kind);
         }
         for pair in graph.states[e].windows(2) {
-            let _ = writeln!(out, "  s{} -> s{} [color=\"#868e96\"];", pair[0].index(), pair[1].index());
+            let _ = writeln!(out, "  {} -> {} [color=\"#868e96\"];", state_id(graph, e, pair[0]), state_id(graph, e, pair[1]));
         }
     }
     for &e in &chosen {
@@ -69,13 +88,12 @@ pub fn render(graph: &LineageGraph, entities: &[usize], title: &str) -> String {
             if !outgoing || !chosen.contains(&other) {
                 continue;
             }
-            let (Some(&from), Some(&to)) = (graph.states[e].last(), graph.states[other].first()) else { continue };
+            let from = graph.states[e].last().map_or_else(|| entity_id(graph, e), |&n| state_id(graph, e, n));
+            let to = graph.states[other].first().map_or_else(|| entity_id(graph, other), |&n| state_id(graph, other, n));
             let (line, color) = style(relation);
             let _ = writeln!(
                 out,
-                "  s{} -> s{} [style={line}, color=\"{color}\", label=\"{}\", constraint=false];",
-                from.index(),
-                to.index(),
+                "  {from} -> {to} [style={line}, color=\"{color}\", label=\"{}\", constraint=false];",
                 relation.label()
             );
         }

@@ -21,7 +21,7 @@ const FUNCTIONAL_SUFFIXES: [(&str, bool); 14] = [
     ("经济技术开发区", false),
     ("自由贸易试验区", false),
     ("综合保税区", false),
-    ("自贸试验区", false),
+    ("自贸试验区", true),
     ("保税港区", false),
     ("高新区", true),
     ("经开区", true),

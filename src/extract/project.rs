@@ -9,8 +9,10 @@
 //! - a segment after a railway or road (`渝厦高铁重庆东至黔江段`, `渝昆高铁川渝段`) belongs to
 //!   the project's surface, but the entity is the project (渝厦高铁);
 //! - a phase suffix (二期, 三期) stays part of the name (新田港二期 is its own stage of work);
-//! - a coordination sharing the head (`成渝中线、渝西、渝万、成达万等高铁项目`) gives one
-//!   project per item, the head appended to the label (成渝中线高铁);
+//! - a coordination sharing the head (`成渝中线、渝西、渝万、成达万等高铁项目`, `万州和黔江机场`)
+//!   gives one project per item, the head appended to the label (成渝中线高铁); a plain list
+//!   without 等 (`四川、西北地区、三峡电站`) does not share the head;
+//! - a head inside a place name (港 in 香港) is no head;
 //! - items listed before `等N个项目` / `等项目` are projects as they stand
 //!   (`中国长安线控底盘、吉利动力电池、奥松MEMS传感器等项目`).
 
@@ -47,6 +49,9 @@ pub fn recognise(view: &SentenceView, _ctx: &Context, out: &mut Vec<Candidate>) 
             let end = at + head.len();
             if !view.is_boundary(end) && !text[end..].starts_with(|c: char| c.is_ascii_alphanumeric()) && !SEGMENT.is_match(&text[end..]) {
                 continue;
+            }
+            if head_inside_place(view, at) {
+                continue; // 港 in 香港
             }
             let start = view.name_start_before(at, 12);
             coordinated(view, start, end, head, out);
@@ -98,15 +103,28 @@ fn push_project(view: &SentenceView, start: usize, end: usize, out: &mut Vec<Can
     out.push(Candidate::new(EntityKind::Project, start, surface_end, label, 5));
 }
 
+/// Whether the head starting at `at` lies inside a token that is a place name (香港).
+fn head_inside_place(view: &SentenceView, at: usize) -> bool {
+    view.token_index_at(at).map(|i| view.tokens[i]).is_some_and(|t| t.start < at && t.tag == "ns")
+}
+
 /// Items of a coordination before a project head get the head appended
 /// (`成渝中线、渝西、渝万、成达万等高铁`, `万州和黔江机场`). An item that carries a head of its
 /// own is a complete project and ends the list.
 fn coordinated(view: &SentenceView, name_start: usize, head_end: usize, head: &str, out: &mut Vec<Candidate>) {
     let text = view.text;
     let head_start = head_end - head.len();
-    let end = if text[..head_start].ends_with('等') { head_start - '等'.len_utf8() } else { head_start };
+    let with_etc = text[..head_start].ends_with('等');
+    let end = if with_etc { head_start - '等'.len_utf8() } else { head_start };
     let _ = name_start;
-    for (s, e) in coordination(view, end, 8) {
+    let items = coordination(view, end, 8);
+    // A plain list of places before one project (四川、西北地区、三峡电站) does not share the
+    // head; `A、B等高铁` and `A和B机场` do.
+    let joined_by_word = items.len() == 2 && !text[items[0].1..items[1].0].contains('、');
+    if !with_etc && !joined_by_word {
+        return;
+    }
+    for (s, e) in items {
         let item = &text[s..e];
         if HEADS.iter().any(|h| item.contains(h)) {
             continue;

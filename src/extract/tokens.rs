@@ -2,7 +2,31 @@
 //! helpers every recogniser shares: token boundaries, the name phrase before a head noun, and
 //! the items of a coordination that share one head (`金凤、嘉陵江、明月湖、广阳湾4个重庆实验室`).
 
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
 use jieba_rs::Jieba;
+
+/// Time spent in jieba (in [`SentenceView::new`]), summed over threads; measured only while
+/// `gwkg bench` has it switched on, so the normal build pays one relaxed load per sentence.
+pub mod segment_clock {
+    use super::*;
+
+    pub(super) static ON: AtomicBool = AtomicBool::new(false);
+    pub(super) static NANOS: AtomicU64 = AtomicU64::new(0);
+
+    /// Starts counting from zero.
+    pub fn start() {
+        NANOS.store(0, Ordering::Relaxed);
+        ON.store(true, Ordering::Relaxed);
+    }
+
+    /// Stops counting and returns the time counted since [`start`].
+    pub fn stop() -> Duration {
+        ON.store(false, Ordering::Relaxed);
+        Duration::from_nanos(NANOS.swap(0, Ordering::Relaxed))
+    }
+}
 
 /// A jieba token: byte span in the sentence and its POS tag.
 #[derive(Debug, Clone, Copy)]
@@ -23,6 +47,7 @@ pub struct SentenceView<'a> {
 
 impl<'a> SentenceView<'a> {
     pub fn new(jieba: &'a Jieba, text: &'a str) -> SentenceView<'a> {
+        let clock = segment_clock::ON.load(Ordering::Relaxed).then(Instant::now);
         let mut tokens = Vec::new();
         let mut boundary = vec![false; text.len() + 1];
         let mut at = 0;
@@ -38,6 +63,9 @@ impl<'a> SentenceView<'a> {
         }
         boundary[0] = true;
         boundary[text.len()] = true;
+        if let Some(started) = clock {
+            segment_clock::NANOS.fetch_add(started.elapsed().as_nanos() as u64, Ordering::Relaxed);
+        }
         SentenceView { text, tokens, boundary }
     }
 
