@@ -174,6 +174,8 @@ enum Command {
         /// List missed and spurious mentions
         #[arg(long)]
         verbose: bool,
+        #[arg(long, value_enum, default_value = "table")]
+        format: TableOrJson,
         #[arg(long = "dict", value_name = "FILE")]
         dicts: Vec<PathBuf>,
     },
@@ -229,7 +231,7 @@ fn run(command: Command) -> Result<()> {
         Command::Lineage { name, store } => lineage(&name, &store),
         Command::Dot { name, all, depth, output, store } => dot(name.as_deref(), all, depth, output.as_deref(), &store),
         Command::Gallery { dir, store, depth } => gallery(&dir, &store, depth),
-        Command::Eval { gold, corpus, baseline, verbose, dicts } => eval(&gold, corpus, baseline, verbose, dicts),
+        Command::Eval { gold, corpus, baseline, verbose, format, dicts } => eval(&gold, corpus, baseline, verbose, format, dicts),
     }
 }
 
@@ -482,7 +484,7 @@ fn gallery(dir: &Path, store: &Path, depth: usize) -> Result<()> {
     Ok(())
 }
 
-fn eval(gold: &Path, corpus: Vec<PathBuf>, baseline: bool, verbose: bool, dicts: Vec<PathBuf>) -> Result<()> {
+fn eval(gold: &Path, corpus: Vec<PathBuf>, baseline: bool, verbose: bool, format: TableOrJson, dicts: Vec<PathBuf>) -> Result<()> {
     let gold = crate::eval::Gold::load(gold)?;
     let input = InputArgs { paths: corpus, year: None, keep_going: false, dicts: dicts.clone() };
     let reports = read_inputs(&input)?;
@@ -494,6 +496,11 @@ fn eval(gold: &Path, corpus: Vec<PathBuf>, baseline: bool, verbose: bool, dicts:
         let (predicted, names) = crate::eval::baseline_predictions(&knowledge, &lexicon);
         crate::eval::evaluate(&gold, &knowledge, &predicted, &names)
     });
+    if format == TableOrJson::Json {
+        let json = serde_json::json!({ "system": crate::eval::to_json(&system), "baseline": base.as_ref().map(crate::eval::to_json) });
+        println!("{}", serde_json::to_string_pretty(&json).map_err(|e| Error::Other(e.to_string()))?);
+        return Ok(());
+    }
     print!("{}", crate::eval::render(&system, base.as_ref()));
     if verbose {
         println!("

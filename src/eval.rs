@@ -321,6 +321,28 @@ pub fn baseline_predictions(knowledge: &Knowledge, lexicon: &Lexicon) -> (HashMa
     (predicted, names)
 }
 
+/// Figures per type (and `all`) as JSON: precision, recall, f1, entity recall, years right.
+pub fn to_json(evaluation: &Evaluation) -> serde_json::Value {
+    let mut total = Counts::default();
+    let mut map = serde_json::Map::new();
+    let figures = |c: &Counts| {
+        serde_json::json!({
+            "precision": c.precision(), "recall": c.recall(), "f1": c.f1(),
+            "gold_mentions": c.gold, "predicted_mentions": c.predicted,
+            "entity_recall": ratio(c.found_entities, c.gold_entities), "gold_entities": c.gold_entities,
+            "years_right": ratio(c.years_right, c.found_entities),
+        })
+    };
+    for kind in EntityKind::ALL {
+        let c = evaluation.counts[&kind];
+        accumulate(&mut total, &c);
+        map.insert(kind.as_str().to_string(), figures(&c));
+    }
+    map.insert("all".into(), figures(&total));
+    map.insert("missing_sentences".into(), evaluation.missing_sentences.len().into());
+    serde_json::Value::Object(map)
+}
+
 /// The evaluation table (optionally beside the baseline's).
 pub fn render(system: &Evaluation, baseline: Option<&Evaluation>) -> String {
     let mut rows = vec![vec![

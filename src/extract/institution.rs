@@ -27,6 +27,8 @@ const HEADS: [&str; 26] = [
     "计算中心", "医学中心", "实验室", "研究院", "研究所", "科学院", "交易所", "大学", "学院", "医院", "银行", "集团", "公司",
     "控股", "博物馆", "图书馆", "研究生院",
 ];
+/// Heads that only end proper names: the name before them may contain verbs (混合集成).
+const STRONG_HEADS: [&str; 9] = ["全国重点实验室", "重点实验室", "技术创新中心", "研究中心", "创新中心", "实验室", "研究院", "研究所", "科学院"];
 /// A count between coordinated items and their head: `4个重庆`.
 static COUNT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([0-9]+|[一二三四五六七八九十两]+)(?:个|家|所)\p{Han}{0,4}$").expect("static regex"));
 
@@ -47,7 +49,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
                 }
                 continue;
             }
-            let start = view.name_start_before(at, 16);
+            let start = if STRONG_HEADS.contains(&head) { view.loose_name_start_before(at, 16) } else { view.name_start_before(at, 16) };
             if start == at || text[start..at].chars().all(|c| c.is_ascii_digit()) {
                 continue;
             }

@@ -83,6 +83,17 @@ impl<'a> SentenceView<'a> {
     /// name-like tokens before it (nouns, place and organisation names, Latin words, numbers,
     /// brackets), at most `max_chars` characters. Returns `end` when there is none.
     pub fn name_start_before(&self, end: usize, max_chars: usize) -> usize {
+        self.name_start_with(end, max_chars, is_name_token)
+    }
+
+    /// Like [`Self::name_start_before`], but verbs and adjectives may be part of the name
+    /// (国家硅基混合集成创新中心): only function words, policy verbs and punctuation end it. For
+    /// heads that only ever end proper names (研究院, 创新中心, 实验室).
+    pub fn loose_name_start_before(&self, end: usize, max_chars: usize) -> usize {
+        self.name_start_with(end, max_chars, is_loose_name_token)
+    }
+
+    fn name_start_with(&self, end: usize, max_chars: usize, is_name_token: fn(Token) -> bool) -> usize {
         let Some(mut i) = self.token_index_at(end.saturating_sub(1)) else { return end };
         let mut start = end;
         // A head inside a longer token (重庆大学 segmented as one word): the token's part
@@ -142,7 +153,19 @@ pub fn is_name_token(token: Token) -> bool {
         || (tag == "m" && token.word.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || "第号期代".contains(c)))
         || (tag == "f" && token.word.chars().all(|c| "东西南北中部".contains(c)))
         || (tag == "a" && token.word.chars().count() == 1 && "新大".contains(token.word))
-        || (tag == "nr" && token.word.chars().count() <= 3)
+        || (tag == "nr" && token.word.chars().count() <= 5)
+}
+
+/// Tokens that can be part of a name ending in a strong head: anything but punctuation,
+/// function words (prepositions, conjunctions, particles, pronouns, adverbs) and stop words.
+pub fn is_loose_name_token(token: Token) -> bool {
+    if is_name_token(token) {
+        return true;
+    }
+    if token.word.chars().any(is_break) || STOP_WORDS.iter().any(|w| token.word == *w || (w.chars().count() >= 2 && token.word.ends_with(w))) {
+        return false;
+    }
+    !matches!(token.tag, "p" | "c" | "u" | "uj" | "ul" | "uz" | "ud" | "ug" | "uv" | "d" | "r" | "y" | "e" | "o" | "q" | "m" | "t")
 }
 
 /// Characters that end a name phrase.

@@ -86,7 +86,8 @@ try {
   check((await svg.count()) === 1, 'the lineage picture is an inline <svg>');
   const nodes = await page.locator('figure.lineage svg g.node').count();
   const titles = await page.locator('figure.lineage svg g.node > title').allTextContents();
-  const states = titles.filter((t) => /^s\d+$/.test(t.trim())).length;
+  // State node ids are "kind/key@year" (see src/dot.rs).
+  const states = titles.filter((t) => /@\d{4}$/.test(t.trim())).length;
   check(nodes >= 3 && states >= 3, `the lineage SVG has nodes, one per yearly state (${nodes} nodes, ${states} states)`);
   const box = await svg.first().boundingBox();
   check(box && box.width > 100 && box.height > 50, `the lineage SVG is drawn at a visible size (${box && Math.round(box.width)}×${box && Math.round(box.height)})`);
