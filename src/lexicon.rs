@@ -113,6 +113,9 @@ struct Builder {
     provinces: HashMap<String, String>,
 }
 
+/// Division names that are also common words in report text.
+const GENERIC_DIVISION_NAMES: [&str; 7] = ["县", "城区", "郊区", "矿区", "新区", "市中区", "东区"];
+
 /// Name suffixes of divisions, longest first, and the place kind they mark.
 const DIVISION_SUFFIXES: [(&str, &str); 11] = [
     ("特别行政区", "province"),
@@ -156,17 +159,25 @@ impl Builder {
         }
     }
 
+    /// Later changes replace what the crate says for the same name and short name
+    /// (武隆 is 武隆区 since 2016, no longer 武隆县).
     fn amendments(&mut self) {
         for line in content_lines(AMENDMENTS) {
             if let Some((code, name)) = line.split_once('\t') {
-                self.division(code.trim(), name.trim());
+                let (code, name) = (code.trim(), name.trim());
+                for word in std::iter::once(name.to_string()).chain(short_name(name)) {
+                    if let Some(list) = self.map.get_mut(&word) {
+                        list.retain(|e| !e.code.as_deref().is_some_and(|c| c[..2] == code[..2]));
+                    }
+                }
+                self.division(code, name);
             }
         }
     }
 
     fn division(&mut self, code: &str, name: &str) {
-        if name.contains("辖") || name == "县" || name.chars().count() < 2 {
-            return; // placeholders such as 市辖区, 省直辖县级行政区划
+        if name.contains("辖") || GENERIC_DIVISION_NAMES.contains(&name) || name.chars().count() < 2 {
+            return; // placeholders such as 市辖区, and names that are common words (城区, 郊区)
         }
         let province = &code[..2];
         let level_kind = if code.ends_with("0000") {

@@ -151,7 +151,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context) -> Vec<Candidate> {
 
 /// Keeps the longest candidates (then the most confident) that do not overlap, in text order.
 pub fn settle_overlaps(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
-    candidates.retain(|c| c.end > c.start && !c.label.is_empty());
+    candidates.retain(|c| c.end > c.start && !is_generic(c));
     candidates.sort_by(|a, b| {
         (b.end - b.start).cmp(&(a.end - a.start)).then(b.confidence.cmp(&a.confidence)).then(a.start.cmp(&b.start))
     });
@@ -163,6 +163,21 @@ pub fn settle_overlaps(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
     }
     kept.sort_by_key(|c| c.start);
     kept
+}
+
+/// Words that are never entities on their own (项目, 中心, 集群, a head noun alone), and
+/// labels too short to name a project or an institution.
+fn is_generic(candidate: &Candidate) -> bool {
+    const GENERIC: [&str; 24] = [
+        "项目", "中心", "集群", "基地", "枢纽", "高铁", "铁路", "机场", "港", "工程", "行动", "计划", "战略", "体系", "平台",
+        "实验室", "研究院", "大学", "学院", "公司", "集团", "银行", "医院", "重大项目",
+    ];
+    let label = bare(&candidate.label);
+    let chars = label.chars().count();
+    label.is_empty()
+        || GENERIC.contains(&label.as_str())
+        || (matches!(candidate.kind, EntityKind::Project) && chars < 3)
+        || (candidate.kind == EntityKind::Programme && chars < 3 && !label.chars().any(|c| c.is_ascii_digit()))
 }
 
 /// Converts increasing byte offsets of a string to character offsets in one pass.

@@ -13,8 +13,9 @@
 //!   gives one project per item, the head appended to the label (成渝中线高铁); a plain list
 //!   without 等 (`四川、西北地区、三峡电站`) does not share the head;
 //! - a head inside a place name (港 in 香港) is no head;
-//! - items listed before `等N个项目` / `等项目` are projects as they stand
-//!   (`中国长安线控底盘、吉利动力电池、奥松MEMS传感器等项目`).
+//! - items listed before `等N个项目` / `等项目` are projects as they stand when they carry a
+//!   proper name (`中国长安线控底盘、吉利动力电池、奥松MEMS传感器等项目`; not `无人机`);
+//! - the name before a head has at least two characters (宅基地 and 大枢纽 are no projects).
 
 use std::sync::LazyLock;
 
@@ -24,10 +25,10 @@ use super::tokens::{SentenceView, coordination};
 use super::{Candidate, Context, EntityKind};
 
 /// Heads of infrastructure projects, longest first.
-const HEADS: [&str; 33] = [
+const HEADS: [&str; 34] = [
     "抽水蓄能电站", "国际机场", "城际铁路", "高速公路", "水利枢纽", "航电枢纽", "长江大桥", "航站楼", "水电站", "电站", "高铁",
     "铁路", "高速", "机场", "水库", "大桥", "隧道", "港区", "码头", "枢纽", "环线", "快速路", "储能电站", "燃机", "综合体",
-    "火车站", "新工厂", "工厂", "生产线", "基地", "跑道", "航道整治", "港",
+    "火车站", "新工厂", "工厂", "生产线", "基地", "跑道", "航道整治", "港", "产业园",
 ];
 const WORKS: [&str; 17] =
     ["水", "电", "输", "引", "管", "路", "桥", "隧", "港", "航道", "枢纽", "特高压", "交流", "直流", "灌区", "气", "堤"];
@@ -55,7 +56,7 @@ pub fn recognise(view: &SentenceView, _ctx: &Context, out: &mut Vec<Candidate>) 
             }
             let start = view.name_start_before(at, 12);
             coordinated(view, start, end, head, out);
-            if start < at {
+            if text[start..at].chars().count() >= 2 {
                 push_project(view, start, end, out);
             }
         }
@@ -140,7 +141,11 @@ fn listed_projects(view: &SentenceView, out: &mut Vec<Candidate>) {
     let text = view.text;
     for found in LISTED.find_iter(text) {
         for (s, e) in coordination(view, found.start(), 16) {
-            if text[s..e].chars().count() >= 2 {
+            // An item names a project when it carries a proper name (a place, a company, a
+            // Latin brand): `吉利动力电池`, `奥松MEMS传感器`; `无人机` or `跨省域` do not.
+            let proper = view.tokens.iter().any(|t| t.start >= s && t.end <= e && matches!(t.tag, "ns" | "nt" | "nz" | "nr" | "nrt" | "eng" | "j"));
+            let chars = text[s..e].chars().count();
+            if chars >= 5 || (chars >= 2 && proper) {
                 out.push(Candidate::new(EntityKind::Project, s, e, &text[s..e], 2));
             }
         }
