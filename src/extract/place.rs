@@ -5,7 +5,9 @@
 //! - a gazetteer word counts only where it starts and ends on jieba token boundaries (so 长治
 //!   inside 长治久安 is not the city), and short district/county names (璧山) only in reports of
 //!   their own province;
-//! - a word standing right after 新 (新重庆) or before 式 (中国式) is a slogan, not a place;
+//! - a word right after a modifier in the same noun phrase (新重庆, 数字重庆, 美丽重庆) or before
+//!   式 or 造 (中国式, 重庆造) is part of a slogan, and one that opens an event name (重庆国际人才
+//!   交流大会, …论坛, …博览会) belongs to the event: neither is a place mention;
 //! - functional areas: a place or name phrase followed by 新区, 高新区, 经开区, 自贸试验区,
 //!   综合保税区, 科学城, …; 高新区 and 经开区 also stand alone (the report's own zones);
 //! - when one name could be several divisions (江北区 is in Chongqing and in Ningbo), the one in
@@ -74,7 +76,7 @@ fn gazetteer(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
 /// A place word right after a modifier that belongs to the same noun phrase (数字重庆,
 /// 美丽重庆, 新重庆, 健康中国) or before 式 (中国式) is part of a slogan or a longer name.
 fn is_slogan_part(view: &SentenceView, ctx: &Context, start: usize, end: usize) -> bool {
-    if view.text[end..].starts_with('式') {
+    if view.text[end..].starts_with(['式', '造']) || opens_event_name(&view.text[end..]) {
         return true;
     }
     let Some(i) = view.token_index_at(start).filter(|&i| i > 0) else { return false };
@@ -85,6 +87,17 @@ fn is_slogan_part(view: &SentenceView, ctx: &Context, start: usize, end: usize) 
             || previous.word == "新")
         && !ctx.lexicon.lookup(previous.word).is_some_and(|entries| entries.iter().any(|e| e.kind == EntityKind::Place))
         && !matches!(previous.word, "全" | "在" | "到" | "赴" | "和" | "与" | "及" | "等")
+}
+
+/// Heads of event names (重庆国际人才交流大会, 中国西部国际投资贸易洽谈会): a place that opens
+/// such a name belongs to the event, which is none of the four kinds.
+const EVENT_HEADS: [&str; 12] = ["大会", "论坛", "博览会", "交易会", "洽谈会", "峰会", "年会", "运动会", "艺术节", "文化节", "大赛", "实践"];
+
+/// Whether the text right after a place continues into an event name (at most 12 Han
+/// characters, no punctuation, ending in an event head).
+fn opens_event_name(after: &str) -> bool {
+    let run: String = after.chars().take_while(|&c| crate::normalize::is_han(c) || c.is_ascii_alphanumeric()).take(12).collect();
+    EVENT_HEADS.iter().any(|head| run.find(head).is_some_and(|at| at + head.len() <= run.len()))
 }
 
 fn functional_areas(view: &SentenceView, out: &mut Vec<Candidate>) {

@@ -204,7 +204,8 @@ fn head_end(text: &str, at: usize, max: usize) -> usize {
     let mut best = at;
     let mut chars = 0;
     for (offset, c) in after.char_indices() {
-        if !crate::normalize::is_han(c) || chars >= max {
+        // A coordination (“渝跃行动”和新重庆引才计划) ends the head phrase.
+        if !crate::normalize::is_han(c) || chars >= max || matches!(c, '和' | '及' | '与' | '等') {
             break;
         }
         chars += 1;
