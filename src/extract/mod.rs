@@ -175,6 +175,7 @@ fn is_generic(candidate: &Candidate) -> bool {
     let label = bare(&candidate.label);
     let chars = label.chars().count();
     label.is_empty()
+        || candidate.label.contains(['《', '》'])
         || GENERIC.contains(&label.as_str())
         || (matches!(candidate.kind, EntityKind::Project) && chars < 3)
         || (candidate.kind == EntityKind::Programme && chars < 3 && !label.chars().any(|c| c.is_ascii_digit()))

@@ -11,7 +11,9 @@
 //! 3. an unquoted numbered head: 八项行动计划, 三大攻坚战, 六大攻坚行动, 十项行动;
 //! 4. an unquoted name phrase ending in 行动计划, 专项行动, 三年行动, 行动 or 计划 after a verb
 //!    of implementation (实施, 启动, 开展, 推进, 深化, 部署, 出台, 制定, 落实, 谋划, 深入推进)
-//!    (城市更新提升行动, 新重庆引才计划), with a version suffix kept (渝赛计划2.0);
+//!    (城市更新提升行动, 新重庆引才计划), with a version suffix kept (渝赛计划2.0); and a name
+//!    that fills its clause between opening policy verbs and a head (坚决打好|防范化解重大风险
+//!    攻坚战, 实施|名校长名教师工程), 3 to 22 Han characters, not physical works;
 //! 5. the national-strategy gazetteer (成渝地区双城经济圈, 西部陆海新通道, 长江经济带, …);
 //! 6. a name of two phrases joined by a middle dot (两岸青山·千里林带) after a verb of
 //!    implementation or followed by a verb or a quantity is a campaign.
@@ -73,6 +75,20 @@ pub fn recognise(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
             out.push(Candidate::new(EntityKind::Programme, start, end, &text[start..end], 3));
         }
     }
+    for head in CLAUSE_HEADS {
+        for (at, _) in text.match_indices(head) {
+            let end = at + head.len();
+            if !view.is_boundary(end) && !text[end..].starts_with(|c: char| c.is_ascii_digit()) {
+                continue;
+            }
+            if let Some(start) = clause_name_start(text, at) {
+                let name = &text[start..at];
+                if !GENERIC_QUALIFIERS.contains(&name) && !name.contains(['等', '和', '及']) && !is_physical_works(name, head) {
+                    out.push(Candidate::new(EntityKind::Programme, start, end, &text[start..end], 2));
+                }
+            }
+        }
+    }
     for caps in NAMED_ACTION.captures_iter(text) {
         let Some(name) = caps.get(1) else { continue };
         if !view.is_boundary(name.start()) || name.as_str().contains('等') {
@@ -115,6 +131,43 @@ pub fn recognise(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
             out.push(Candidate::new(EntityKind::Programme, whole.start(), whole.end(), name.as_str(), 5));
         }
     }
+}
+
+/// Heads after which the name reaches back to the start of the clause, once the policy verbs
+/// that open it are stripped (`坚决打好防范化解重大风险攻坚战` → 防范化解重大风险攻坚战).
+const CLAUSE_HEADS: [&str; 8] = ["行动计划", "攻坚战", "保卫战", "三年行动", "专项行动", "提升行动", "工程", "计划"];
+/// Verbs and adverbs that open a clause before a programme's name.
+const OPENING_VERBS: [&str; 45] = [
+    "坚决", "深入", "全面", "持续", "扎实", "大力", "加快", "着力", "积极", "认真", "继续", "统筹", "实施", "开展", "推进",
+    "推动", "深化", "启动", "打好", "打赢", "谋划", "部署", "落实", "出台", "制定", "迭代", "组织", "完成", "推行", "抓好",
+    "做好", "打造", "健全", "完善", "优化", "升级", "纵深", "高质量", "全力", "一体", "协同", "加力", "强化", "探索", "编制",
+];
+
+/// Start of a programme name that fills its clause up to the head at `head_start`, after the
+/// opening verbs; `None` when the clause is too long or too short to be a name.
+fn clause_name_start(text: &str, head_start: usize) -> Option<usize> {
+    let before = &text[..head_start];
+    let clause_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '，' | '。' | '；' | '：' | '、' | '“' | '”' | '（' | '）' | '●' | '■' | '《' | '》'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let mut start = clause_start;
+    loop {
+        let rest = &text[start..head_start];
+        match OPENING_VERBS.iter().find(|v| rest.starts_with(*v)) {
+            Some(v) => start += v.len(),
+            None => break,
+        }
+    }
+    let chars = text[start..head_start].chars().count();
+    let clean = text[start..head_start].chars().all(|c| crate::normalize::is_han(c) || c == '·');
+    (clean && (3..=22).contains(&chars) && start > clause_start).then_some(start)
+}
+
+/// `工程` after physical works (水资源配置工程, 输电工程) is a project, not a programme.
+fn is_physical_works(name: &str, head: &str) -> bool {
+    head == "工程" && ["水", "电", "输", "引", "管", "路", "桥", "隧", "港", "航道", "枢纽", "特高压", "堤", "气"].iter().any(|w| name.contains(w))
 }
 
 /// 三大攻坚战 in `“三大攻坚战”` is handled by the quote rules; `十项行动` counted in a list of
