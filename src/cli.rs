@@ -191,6 +191,8 @@ enum Command {
     },
     /// Serve the store over HTTP: a SPARQL 1.1 Protocol endpoint at /sparql and a browser view at /
     Serve(crate::serve::ServeArgs),
+    /// Benchmark the build at several corpus scales against its floors (a jieba pass, a bulk load)
+    Bench(crate::bench::BenchArgs),
     /// List the entities found in the inputs, with their years and mention counts
     Entities {
         #[command(flatten)]
@@ -223,6 +225,7 @@ fn run(command: Command) -> Result<()> {
         Command::Reports { input, format } => reports(&input, format),
         Command::Entities { input, kind, year, format } => entities(&input, kind, year, format),
         Command::Serve(args) => crate::serve::run(args),
+        Command::Bench(args) => crate::bench::run(args),
         Command::Segment { text, dicts, region } => segment(&text, &dicts, &region),
         Command::Add { files, store, dicts, year } => add(&files, &store, dicts, year),
         Command::Query { file, expr, format, store } => query(file.as_deref(), expr.as_deref(), format, &store),

@@ -3,6 +3,7 @@
 //! The modules follow the data flow: corpus → text → extraction → resolution → graph → outputs.
 //! See ARCHITECTURE.md for the map.
 
+pub mod bench;
 pub mod cli;
 pub mod corpus;
 pub mod decode;

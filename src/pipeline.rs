@@ -22,6 +22,8 @@ pub struct Knowledge {
 pub struct Timings {
     pub lexicon: Duration,
     pub extract: Duration,
+    /// Extraction time summed over the reports (CPU time across threads, not wall time).
+    pub extract_cpu: Duration,
     pub resolve: Duration,
 }
 
@@ -29,8 +31,16 @@ pub struct Timings {
 pub fn analyse(reports: Vec<Report>, lexicon: &Lexicon) -> Knowledge {
     let mut timings = Timings::default();
     let started = Instant::now();
-    let raw: Vec<Vec<RawMention>> = reports.par_iter().map(|r| extract_report(r, lexicon)).collect();
+    let timed: Vec<(Vec<RawMention>, Duration)> = reports
+        .par_iter()
+        .map(|r| {
+            let started = Instant::now();
+            (extract_report(r, lexicon), started.elapsed())
+        })
+        .collect();
     timings.extract = started.elapsed();
+    timings.extract_cpu = timed.iter().map(|(_, d)| *d).sum();
+    let raw: Vec<Vec<RawMention>> = timed.into_iter().map(|(r, _)| r).collect();
     let started = Instant::now();
     let resolved = resolve(&reports, &raw);
     timings.resolve = started.elapsed();

@@ -22,7 +22,7 @@ use crate::rdf::{ONTOLOGY_GRAPH, ONTOLOGY_TTL, PREFIXES};
 pub const SOURCES_FILE: &str = "gwkg-sources.json";
 
 /// Memory the bulk loader aims at (it sizes its batches from this).
-const BULK_LOAD_MEGABYTES: usize = 200;
+pub const BULK_LOAD_MEGABYTES: usize = 200;
 
 /// Builds a new store generation from `quads` and makes `store` point to it.
 pub fn write_atomically(store: &Path, quads: Vec<Quad>, sources: &[PathBuf]) -> Result<usize> {
