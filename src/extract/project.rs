@@ -43,8 +43,9 @@ static PRODUCT_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"第?[0-9.]+(?:代|英寸|寸|GW|万吨|兆瓦)\p{Han}{0,8}?(?:晶圆|面板|生产线|产线|显示屏|电池|芯片|基地)").expect("static regex")
 });
 
-pub fn recognise(view: &SentenceView, _ctx: &Context, out: &mut Vec<Candidate>) {
+pub fn recognise(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
     let text = view.text;
+    routes_and_stations(view, ctx, out);
     for head in HEADS {
         for (at, _) in text.match_indices(head) {
             let end = at + head.len();
@@ -54,8 +55,11 @@ pub fn recognise(view: &SentenceView, _ctx: &Context, out: &mut Vec<Candidate>) 
             if head_inside_place(view, at) {
                 continue; // 港 in 香港
             }
-            let start = view.name_start_before(at, 12);
-            coordinated(view, start, end, head, out);
+            let mut start = view.name_start_before(at, 12);
+            if RAIL_HEADS.contains(&head) && text[start..at].chars().count() < 2 {
+                start = abbreviated_route_start(view, at).unwrap_or(start);
+            }
+            coordinated(view, ctx, start, end, head, out);
             if text[start..at].chars().count() >= 2 {
                 push_project(view, start, end, out);
             }
@@ -104,6 +108,46 @@ fn push_project(view: &SentenceView, start: usize, end: usize, out: &mut Vec<Can
     out.push(Candidate::new(EntityKind::Project, start, surface_end, label, 5));
 }
 
+/// Heads of railways and roads, whose names are often two one-character abbreviations (渝贵铁路).
+const RAIL_HEADS: [&str; 5] = ["高铁", "铁路", "高速", "城际铁路", "高速公路"];
+
+/// `渝贵铁路`, `渝宜高铁`: jieba splits such names into single characters it tags as anything;
+/// the two Han characters before the head form the name unless they are a policy verb.
+fn abbreviated_route_start(view: &SentenceView, head_start: usize) -> Option<usize> {
+    let before = &view.text[..head_start];
+    let mut chars = before.char_indices().rev().take(2);
+    let (_, second) = chars.next()?;
+    let (start, first) = chars.next()?;
+    let pair = &before[start..];
+    let is_verb = super::tokens::is_stop_word(pair) || matches!(pair, "推进" | "建设" | "开通" | "启动");
+    (crate::normalize::is_han(first) && crate::normalize::is_han(second) && view.is_boundary(start) && !is_verb).then_some(start)
+}
+
+/// Routes (`黔江至吉首高铁`) and stations named after a place (`沙坪坝站`, `重庆北站`).
+fn routes_and_stations(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
+    static ROUTE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\p{Han}{2,4}至\p{Han}{2,4}(?:高铁|城际铁路|铁路|高速公路|高速)").expect("static regex")
+    });
+    let text = view.text;
+    for found in ROUTE.find_iter(text) {
+        let start = if view.is_boundary(found.start()) { found.start() } else { continue };
+        push_project(view, start, found.end(), out);
+    }
+    for (at, _) in text.match_indices('站') {
+        let before = &text[..at];
+        let before = before.strip_suffix(['东', '西', '南', '北']).unwrap_or(before);
+        let starts: Vec<usize> = before.char_indices().rev().take(5).map(|(i, _)| i).collect();
+        if let Some(&start) = starts.iter().skip(1).find(|&&s| view.is_boundary(s) && is_place(ctx, &before[s..])) {
+            push_project(view, start, at + '站'.len_utf8(), out);
+        }
+    }
+}
+
+/// Whether a word is a place in this report (see `place::choose`).
+fn is_place(ctx: &Context, word: &str) -> bool {
+    ctx.lexicon.lookup(word).and_then(|entries| super::place::choose(entries, ctx.province)).is_some_and(|e| e.kind == EntityKind::Place)
+}
+
 /// Whether the head starting at `at` lies inside a token that is a place name (香港).
 fn head_inside_place(view: &SentenceView, at: usize) -> bool {
     view.token_index_at(at).map(|i| view.tokens[i]).is_some_and(|t| t.start < at && t.tag == "ns")
@@ -112,7 +156,7 @@ fn head_inside_place(view: &SentenceView, at: usize) -> bool {
 /// Items of a coordination before a project head get the head appended
 /// (`成渝中线、渝西、渝万、成达万等高铁`, `万州和黔江机场`). An item that carries a head of its
 /// own is a complete project and ends the list.
-fn coordinated(view: &SentenceView, name_start: usize, head_end: usize, head: &str, out: &mut Vec<Candidate>) {
+fn coordinated(view: &SentenceView, ctx: &Context, name_start: usize, head_end: usize, head: &str, out: &mut Vec<Candidate>) {
     let text = view.text;
     let head_start = head_end - head.len();
     let with_etc = text[..head_start].ends_with('等');
@@ -122,7 +166,8 @@ fn coordinated(view: &SentenceView, name_start: usize, head_end: usize, head: &s
     // A plain list of places before one project (四川、西北地区、三峡电站) does not share the
     // head; `A、B等高铁` and `A和B机场` do.
     let joined_by_word = items.len() == 2 && !text[items[0].1..items[1].0].contains('、');
-    if !with_etc && !joined_by_word {
+    let any_place = items.iter().any(|&(s, e)| is_place(ctx, &text[s..e]));
+    if !with_etc && !joined_by_word && any_place {
         return;
     }
     for (s, e) in items {

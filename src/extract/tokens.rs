@@ -136,6 +136,11 @@ impl<'a> SentenceView<'a> {
     }
 }
 
+/// Whether a word is one of the stop words that never belong to a name.
+pub fn is_stop_word(word: &str) -> bool {
+    STOP_WORDS.contains(&word)
+}
+
 /// Tokens that can be part of a proper name.
 pub fn is_name_token(token: Token) -> bool {
     if token.word.chars().any(|c| is_break(c)) {
