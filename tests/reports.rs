@@ -121,7 +121,9 @@ fn entities_of_an_unseen_report_are_found_by_general_rules() {
     let json = gwkg_ok(&["entities", file.to_str().unwrap(), "--format", "json"]);
     let list: Vec<Value> = serde_json::from_str(&json).unwrap();
     let has = |kind: &str, label: &str| list.iter().any(|e| e["type"] == kind && e["label"] == label);
-    assert!(has("place", "成都市"), "{json}");
+    assert!(has("place", "成都平原"), "{json}");
+    assert!(has("place", "川南"), "{json}");
+    assert!(has("project", "成都至自贡高铁"), "{json}");
     assert!(has("place", "天府新区") || has("place", "成都东部新区"), "{json}");
     assert!(has("programme", "5+1") || list.iter().any(|e| e["key"] == "5+1"), "{json}");
     assert!(has("programme", "成渝地区双城经济圈"), "{json}");
