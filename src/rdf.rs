@@ -88,6 +88,110 @@ fn zh(s: &str) -> Literal {
     Literal::new_language_tagged_literal_unchecked(s, "zh")
 }
 
+/// The IRIs every build uses, made once: cloning a made `NamedNode` is one allocation, while
+/// `gw("…")` formats and `node(…)` also validates the IRI.
+struct Vocabulary {
+    rdf_type: NamedNode,
+    rdf_value: NamedNode,
+    rdfs_label: NamedNode,
+    dcterms_title: NamedNode,
+    dcterms_date: NamedNode,
+    dcterms_source: NamedNode,
+    skos_alt_label: NamedNode,
+    prov_was_revision_of: NamedNode,
+    report: NamedNode,
+    section: NamedNode,
+    sentence_class: NamedNode,
+    mention: NamedNode,
+    report_year: NamedNode,
+    report_kind: NamedNode,
+    speaker_name: NamedNode,
+    speaker_role: NamedNode,
+    meeting: NamedNode,
+    region: NamedNode,
+    character_count: NamedNode,
+    has_section: NamedNode,
+    section_kind: NamedNode,
+    heading: NamedNode,
+    about_year: NamedNode,
+    start: NamedNode,
+    end: NamedNode,
+    in_report: NamedNode,
+    in_section: NamedNode,
+    mention_of: NamedNode,
+    surface: NamedNode,
+    sentence: NamedNode,
+    stage: NamedNode,
+    verb: NamedNode,
+    quantity: NamedNode,
+    key: NamedNode,
+    division_code: NamedNode,
+    place_kind: NamedNode,
+    first_year: NamedNode,
+    last_year: NamedNode,
+    mention_count: NamedNode,
+    parent_organization: NamedNode,
+    has_component: NamedNode,
+    part_of: NamedNode,
+    renamed_to: NamedNode,
+    classes: [NamedNode; 4],
+}
+
+impl Vocabulary {
+    fn new() -> Vocabulary {
+        Vocabulary {
+            rdf_type: rdf::TYPE.into_owned(),
+            rdf_value: rdf::VALUE.into_owned(),
+            rdfs_label: rdfs::LABEL.into_owned(),
+            dcterms_title: ns(DCTERMS, "title"),
+            dcterms_date: ns(DCTERMS, "date"),
+            dcterms_source: ns(DCTERMS, "source"),
+            skos_alt_label: ns(SKOS, "altLabel"),
+            prov_was_revision_of: ns(PROV, "wasRevisionOf"),
+            report: gw("Report"),
+            section: gw("Section"),
+            sentence_class: gw("Sentence"),
+            mention: gw("Mention"),
+            report_year: gw("reportYear"),
+            report_kind: gw("reportKind"),
+            speaker_name: gw("speakerName"),
+            speaker_role: gw("speakerRole"),
+            meeting: gw("meeting"),
+            region: gw("region"),
+            character_count: gw("characterCount"),
+            has_section: gw("hasSection"),
+            section_kind: gw("sectionKind"),
+            heading: gw("heading"),
+            about_year: gw("aboutYear"),
+            start: gw("start"),
+            end: gw("end"),
+            in_report: gw("inReport"),
+            in_section: gw("inSection"),
+            mention_of: gw("mentionOf"),
+            surface: gw("surface"),
+            sentence: gw("sentence"),
+            stage: gw("stage"),
+            verb: gw("verb"),
+            quantity: gw("quantity"),
+            key: gw("key"),
+            division_code: gw("divisionCode"),
+            place_kind: gw("placeKind"),
+            first_year: gw("firstYear"),
+            last_year: gw("lastYear"),
+            mention_count: gw("mentionCount"),
+            parent_organization: gw("parentOrganization"),
+            has_component: gw("hasComponent"),
+            part_of: gw("partOf"),
+            renamed_to: gw("renamedTo"),
+            classes: EntityKind::ALL.map(|k| gw(k.class())),
+        }
+    }
+
+    fn class(&self, kind: EntityKind) -> &NamedNode {
+        &self.classes[EntityKind::ALL.iter().position(|&k| k == kind).unwrap_or(0)]
+    }
+}
+
 /// Collects quads for one graph.
 struct GraphWriter<'a> {
     graph: GraphName,
@@ -95,133 +199,167 @@ struct GraphWriter<'a> {
 }
 
 impl GraphWriter<'_> {
-    fn add(&mut self, s: &NamedNode, p: NamedNode, o: impl Into<Term>) {
-        self.out.push(Quad::new(s.clone(), p, o.into(), self.graph.clone()));
+    fn add(&mut self, s: &NamedNode, p: &NamedNode, o: impl Into<Term>) {
+        self.out.push(Quad::new(s.clone(), p.clone(), o.into(), self.graph.clone()));
     }
 }
 
 /// All quads of the knowledge graph (without the ontology graph).
 pub fn quads(knowledge: &Knowledge, lineage: &Lineage) -> Vec<Quad> {
     let mut out = Vec::with_capacity(knowledge.resolved.mentions.len() * 10 + knowledge.resolved.entities.len() * 8);
-    for (index, report) in knowledge.reports.iter().enumerate() {
-        report_quads(knowledge, lineage, index, report, &mut out);
-    }
-    entity_quads(knowledge, lineage, &mut out);
+    out.extend(stream(knowledge, lineage));
     out
 }
 
-fn report_quads(knowledge: &Knowledge, lineage: &Lineage, index: usize, report: &Report, out: &mut Vec<Quad>) {
-    let r = report_iri(&report.id);
-    let mut g = GraphWriter { graph: GraphName::NamedNode(r.clone()), out };
-    g.add(&r, rdf::TYPE.into_owned(), gw("Report"));
-    g.add(&r, ns(DCTERMS, "title"), string(&report.title));
-    if let Some(date) = report.date {
-        g.add(&r, ns(DCTERMS, "date"), Literal::new_typed_literal(date.to_string(), xsd::DATE));
-    }
-    g.add(&r, gw("reportYear"), year(report.report_year));
-    g.add(&r, gw("reportKind"), string(report.kind.as_str()));
-    if let Some(speaker) = &report.speaker {
-        g.add(&r, gw("speakerName"), string(&speaker.name));
-        if !speaker.role.is_empty() {
-            g.add(&r, gw("speakerRole"), string(&speaker.role));
+/// The quads of [`quads`], in the same order, made one report graph at a time: a consumer
+/// such as the bulk loader holds at most one report's quads beside its own batch.
+pub fn stream<'a>(knowledge: &'a Knowledge, lineage: &'a Lineage) -> impl Iterator<Item = Quad> + 'a {
+    let vocabulary = Vocabulary::new();
+    let entity_iris: Vec<NamedNode> = knowledge.resolved.entities.iter().map(|e| entity_iri(e.kind, &e.key)).collect();
+    // The mentions of each report, in the order of `knowledge.resolved.mentions`.
+    let mut by_report: Vec<Vec<usize>> = vec![Vec::new(); knowledge.reports.len()];
+    for (index, m) in knowledge.resolved.mentions.iter().enumerate() {
+        if let Some(list) = by_report.get_mut(m.report) {
+            list.push(index);
         }
     }
-    if let Some(meeting) = &report.meeting {
-        g.add(&r, gw("meeting"), string(meeting));
-    }
-    if let Some(region) = &report.region {
-        g.add(&r, gw("region"), string(region));
-    }
-    let file_name = report.file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    g.add(&r, ns(DCTERMS, "source"), string(&file_name));
-    g.add(&r, gw("characterCount"), integer(report.text.char_len()));
-    let section_iri = |n: usize| node(format!("{ID}report/{}/section/{n}", report.id));
-    for (n, section) in report.sections.iter().enumerate() {
-        let s = section_iri(n);
-        g.add(&r, gw("hasSection"), s.clone());
-        g.add(&s, rdf::TYPE.into_owned(), gw("Section"));
-        g.add(&s, gw("sectionKind"), string(section.kind.as_str()));
-        if !section.heading.is_empty() {
-            g.add(&s, gw("heading"), string(&section.heading));
+    (0..=knowledge.reports.len()).flat_map(move |next| {
+        let graph = Graph { knowledge, lineage, vocabulary: &vocabulary, entity_iris: &entity_iris };
+        let mut chunk = Vec::new();
+        match knowledge.reports.get(next) {
+            Some(report) => graph.report_quads(report, &by_report[next], &mut chunk),
+            None => graph.entity_quads(&mut chunk),
         }
-        for y in &section.about_years {
-            g.add(&s, gw("aboutYear"), year(*y));
-        }
-        g.add(&s, gw("start"), integer(section.start));
-        g.add(&s, gw("end"), integer(section.end));
-        g.add(&s, gw("inReport"), r.clone());
-    }
-    let mut written_sentence = vec![false; report.sentences.len()];
-    for (m_index, m) in knowledge.resolved.mentions.iter().enumerate().filter(|(_, m)| m.report == index) {
-        let sentence = &report.sentences[m.sentence];
-        let s = node(format!("{ID}report/{}/sentence/{}", report.id, m.sentence));
-        if !written_sentence[m.sentence] {
-            written_sentence[m.sentence] = true;
-            g.add(&s, rdf::TYPE.into_owned(), gw("Sentence"));
-            g.add(&s, rdf::VALUE.into_owned(), string(sentence.text(&report.text.text)));
-            g.add(&s, gw("start"), integer(sentence.start));
-            g.add(&s, gw("end"), integer(sentence.end));
-            g.add(&s, gw("inSection"), section_iri(report.sentence_section[m.sentence] as usize));
-        }
-        let entity = &knowledge.resolved.entities[m.entity];
-        let mention = node(format!("{ID}report/{}/mention/{}-{}", report.id, m.start, m.end));
-        g.add(&mention, rdf::TYPE.into_owned(), gw("Mention"));
-        g.add(&mention, gw("mentionOf"), entity_iri(entity.kind, &entity.key));
-        g.add(&mention, gw("inReport"), r.clone());
-        for y in &m.years {
-            g.add(&mention, gw("aboutYear"), year(*y));
-        }
-        g.add(&mention, gw("surface"), string(&m.surface));
-        g.add(&mention, gw("sentence"), s);
-        g.add(&mention, gw("start"), integer(m.start));
-        g.add(&mention, gw("end"), integer(m.end));
-        let facts = &lineage.facts[m_index];
-        if let Some(stage) = facts.stage {
-            g.add(&mention, gw("stage"), string(stage.as_str()));
-        }
-        if let Some(verb) = &facts.verb {
-            g.add(&mention, gw("verb"), string(verb));
-        }
-        for q in &facts.quantities {
-            g.add(&mention, gw("quantity"), string(q));
-        }
-    }
+        chunk
+    })
 }
 
-fn entity_quads(knowledge: &Knowledge, lineage: &Lineage, out: &mut Vec<Quad>) {
-    let mut g = GraphWriter { graph: GraphName::NamedNode(NamedNode::new_unchecked(ENTITY_GRAPH)), out };
-    let entities = &knowledge.resolved.entities;
-    for e in entities {
-        let s = entity_iri(e.kind, &e.key);
-        g.add(&s, rdf::TYPE.into_owned(), gw(e.kind.class()));
-        g.add(&s, rdfs::LABEL.into_owned(), zh(&e.label));
-        for alias in &e.aliases {
-            g.add(&s, ns(SKOS, "altLabel"), zh(alias));
+/// What making the quads of a graph needs.
+struct Graph<'a> {
+    knowledge: &'a Knowledge,
+    lineage: &'a Lineage,
+    vocabulary: &'a Vocabulary,
+    /// The IRI of each resolved entity.
+    entity_iris: &'a [NamedNode],
+}
+
+impl Graph<'_> {
+    fn report_quads(&self, report: &Report, mentions: &[usize], out: &mut Vec<Quad>) {
+        let v = self.vocabulary;
+        let r = report_iri(&report.id);
+        // Section, sentence and mention IRIs extend the report's IRI with ASCII path segments;
+        // built by appending, they are what `node` would make of the whole string (valid when
+        // the report's IRI is, percent-encoded the same way when it is not).
+        let below = |path: std::fmt::Arguments| NamedNode::new_unchecked(format!("{}/{path}", r.as_str()));
+        let mut g = GraphWriter { graph: GraphName::NamedNode(r.clone()), out };
+        g.add(&r, &v.rdf_type, v.report.clone());
+        g.add(&r, &v.dcterms_title, string(&report.title));
+        if let Some(date) = report.date {
+            g.add(&r, &v.dcterms_date, Literal::new_typed_literal(date.to_string(), xsd::DATE));
         }
-        g.add(&s, gw("key"), string(&e.key));
-        if let Some(code) = &e.code {
-            g.add(&s, gw("divisionCode"), string(code));
+        g.add(&r, &v.report_year, year(report.report_year));
+        g.add(&r, &v.report_kind, string(report.kind.as_str()));
+        if let Some(speaker) = &report.speaker {
+            g.add(&r, &v.speaker_name, string(&speaker.name));
+            if !speaker.role.is_empty() {
+                g.add(&r, &v.speaker_role, string(&speaker.role));
+            }
         }
-        if let Some(kind) = e.place_kind {
-            g.add(&s, gw("placeKind"), string(kind));
+        if let Some(meeting) = &report.meeting {
+            g.add(&r, &v.meeting, string(meeting));
         }
-        if let (Some(first), Some(last)) = (e.years.first(), e.years.last()) {
-            g.add(&s, gw("firstYear"), year(*first));
-            g.add(&s, gw("lastYear"), year(*last));
+        if let Some(region) = &report.region {
+            g.add(&r, &v.region, string(region));
         }
-        g.add(&s, gw("mentionCount"), integer(e.mentions.len()));
-        if let Some(parent) = &e.parent {
-            g.add(&s, gw("parentOrganization"), entity_iri(e.kind, parent));
+        let file_name = report.file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        g.add(&r, &v.dcterms_source, string(&file_name));
+        g.add(&r, &v.character_count, integer(report.text.char_len()));
+        let section_iris: Vec<NamedNode> = (0..report.sections.len()).map(|n| below(format_args!("section/{n}"))).collect();
+        for (section, s) in report.sections.iter().zip(&section_iris) {
+            g.add(&r, &v.has_section, s.clone());
+            g.add(s, &v.rdf_type, v.section.clone());
+            g.add(s, &v.section_kind, string(section.kind.as_str()));
+            if !section.heading.is_empty() {
+                g.add(s, &v.heading, string(&section.heading));
+            }
+            for y in &section.about_years {
+                g.add(s, &v.about_year, year(*y));
+            }
+            g.add(s, &v.start, integer(section.start));
+            g.add(s, &v.end, integer(section.end));
+            g.add(s, &v.in_report, r.clone());
+        }
+        let mut written_sentence = vec![false; report.sentences.len()];
+        for &m_index in mentions {
+            let m = &self.knowledge.resolved.mentions[m_index];
+            let sentence = &report.sentences[m.sentence];
+            let s = below(format_args!("sentence/{}", m.sentence));
+            if !written_sentence[m.sentence] {
+                written_sentence[m.sentence] = true;
+                g.add(&s, &v.rdf_type, v.sentence_class.clone());
+                g.add(&s, &v.rdf_value, string(sentence.text(&report.text.text)));
+                g.add(&s, &v.start, integer(sentence.start));
+                g.add(&s, &v.end, integer(sentence.end));
+                g.add(&s, &v.in_section, section_iris[report.sentence_section[m.sentence] as usize].clone());
+            }
+            let mention = below(format_args!("mention/{}-{}", m.start, m.end));
+            g.add(&mention, &v.rdf_type, v.mention.clone());
+            g.add(&mention, &v.mention_of, self.entity_iris[m.entity].clone());
+            g.add(&mention, &v.in_report, r.clone());
+            for y in &m.years {
+                g.add(&mention, &v.about_year, year(*y));
+            }
+            g.add(&mention, &v.surface, string(&m.surface));
+            g.add(&mention, &v.sentence, s);
+            g.add(&mention, &v.start, integer(m.start));
+            g.add(&mention, &v.end, integer(m.end));
+            let facts = &self.lineage.facts[m_index];
+            if let Some(stage) = facts.stage {
+                g.add(&mention, &v.stage, string(stage.as_str()));
+            }
+            if let Some(verb) = &facts.verb {
+                g.add(&mention, &v.verb, string(verb));
+            }
+            for q in &facts.quantities {
+                g.add(&mention, &v.quantity, string(q));
+            }
         }
     }
-    for relation in &lineage.relations {
-        let (from, to) = (&entities[relation.from], &entities[relation.to]);
-        let predicate = match relation.kind {
-            RelationKind::HasComponent => gw("hasComponent"),
-            RelationKind::PartOf => gw("partOf"),
-            RelationKind::RenamedTo => gw("renamedTo"),
-            RelationKind::RevisionOf => ns(PROV, "wasRevisionOf"),
-        };
-        g.add(&entity_iri(from.kind, &from.key), predicate, entity_iri(to.kind, &to.key));
+
+    fn entity_quads(&self, out: &mut Vec<Quad>) {
+        let v = self.vocabulary;
+        let mut g = GraphWriter { graph: GraphName::NamedNode(NamedNode::new_unchecked(ENTITY_GRAPH)), out };
+        let entities = &self.knowledge.resolved.entities;
+        for (e, s) in entities.iter().zip(self.entity_iris) {
+            g.add(s, &v.rdf_type, v.class(e.kind).clone());
+            g.add(s, &v.rdfs_label, zh(&e.label));
+            for alias in &e.aliases {
+                g.add(s, &v.skos_alt_label, zh(alias));
+            }
+            g.add(s, &v.key, string(&e.key));
+            if let Some(code) = &e.code {
+                g.add(s, &v.division_code, string(code));
+            }
+            if let Some(kind) = e.place_kind {
+                g.add(s, &v.place_kind, string(kind));
+            }
+            if let (Some(first), Some(last)) = (e.years.first(), e.years.last()) {
+                g.add(s, &v.first_year, year(*first));
+                g.add(s, &v.last_year, year(*last));
+            }
+            g.add(s, &v.mention_count, integer(e.mentions.len()));
+            if let Some(parent) = &e.parent {
+                g.add(s, &v.parent_organization, entity_iri(e.kind, parent));
+            }
+        }
+        for relation in &self.lineage.relations {
+            let predicate = match relation.kind {
+                RelationKind::HasComponent => &v.has_component,
+                RelationKind::PartOf => &v.part_of,
+                RelationKind::RenamedTo => &v.renamed_to,
+                RelationKind::RevisionOf => &v.prov_was_revision_of,
+            };
+            g.add(&self.entity_iris[relation.from], predicate, self.entity_iris[relation.to].clone());
+        }
     }
 }
