@@ -158,7 +158,7 @@ pub fn is_name_token(token: Token) -> bool {
         || (tag == "m" && token.word.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || "第号期代".contains(c)))
         || (tag == "f" && token.word.chars().all(|c| "东西南北中部".contains(c)))
         || (tag == "a" && token.word.chars().count() == 1 && "新大".contains(token.word))
-        || (tag == "nr" && token.word.chars().count() <= 5)
+        || (matches!(tag, "nr" | "nrt") && token.word.chars().count() <= 5)
 }
 
 /// Tokens that can be part of a name ending in a strong head: anything but punctuation,
@@ -190,7 +190,7 @@ const STOP_WORDS: [&str; 71] = [
 
 /// The items of a coordination whose last item ends at `end`: `A、B、C` (before 等 or a shared
 /// head) or `A和B`. Items between separators are taken whole; the first item's start is found
-/// by [`SentenceView::name_start_before`]. Returns the items' byte spans in order, or nothing
+/// by [`SentenceView::loose_name_start_before`]. Returns the items' byte spans in order, or nothing
 /// when there are fewer than two items or an item is longer than `max_item_chars`.
 pub fn coordination(view: &SentenceView, end: usize, max_item_chars: usize) -> Vec<(usize, usize)> {
     let text = view.text;
@@ -233,7 +233,9 @@ pub fn coordination(view: &SentenceView, end: usize, max_item_chars: usize) -> V
                 if items.is_empty() {
                     return Vec::new();
                 }
-                let first_start = view.name_start_before(item_end, max_item_chars);
+                // The first item has no separator before it: it reaches back over any words but
+                // function words and policy verbs (新开工|西南铝升级扩能、…).
+                let first_start = view.loose_name_start_before(item_end, max_item_chars);
                 if first_start < item_end {
                     items.push((first_start, item_end));
                 }
