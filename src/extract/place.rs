@@ -76,7 +76,7 @@ fn gazetteer(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
 /// A place word right after a modifier that belongs to the same noun phrase (数字重庆,
 /// 美丽重庆, 新重庆, 健康中国) or before 式 (中国式) is part of a slogan or a longer name.
 fn is_slogan_part(view: &SentenceView, ctx: &Context, start: usize, end: usize) -> bool {
-    if view.text[end..].starts_with(['式', '造']) || opens_event_name(&view.text[end..]) {
+    if view.text[end..].starts_with(['式', '造']) || view.text[end..].starts_with("特色") || opens_event_name(&view.text[end..]) {
         return true;
     }
     let Some(i) = view.token_index_at(start).filter(|&i| i > 0) else { return false };
@@ -96,7 +96,11 @@ const EVENT_HEADS: [&str; 12] = ["大会", "论坛", "博览会", "交易会", "
 /// Whether the text right after a place continues into an event name (at most 12 Han
 /// characters, no punctuation, ending in an event head).
 fn opens_event_name(after: &str) -> bool {
-    let run: String = after.chars().take_while(|&c| crate::normalize::is_han(c) || c.is_ascii_alphanumeric()).take(12).collect();
+    let run: String = after
+        .chars()
+        .take_while(|&c| crate::normalize::is_han(c) || c.is_ascii_alphanumeric())
+        .take(12)
+        .collect();
     EVENT_HEADS.iter().any(|head| run.find(head).is_some_and(|at| at + head.len() <= run.len()))
 }
 

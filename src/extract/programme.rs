@@ -135,7 +135,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
 
 /// Heads after which the name reaches back to the start of the clause, once the policy verbs
 /// that open it are stripped (`坚决打好防范化解重大风险攻坚战` → 防范化解重大风险攻坚战).
-const CLAUSE_HEADS: [&str; 8] = ["行动计划", "攻坚战", "保卫战", "三年行动", "专项行动", "提升行动", "工程", "计划"];
+const CLAUSE_HEADS: [&str; 9] = ["行动计划", "攻坚战", "保卫战", "攻坚行动", "三年行动", "专项行动", "提升行动", "工程", "计划"];
 /// Verbs and adverbs that open a clause before a programme's name.
 const OPENING_VERBS: [&str; 45] = [
     "坚决", "深入", "全面", "持续", "扎实", "大力", "加快", "着力", "积极", "认真", "继续", "统筹", "实施", "开展", "推进",
