@@ -72,6 +72,14 @@ impl Report {
             header.title.iter_mut().chain(header.meeting.iter_mut()).chain(speaker).for_each(original);
         }
         let manifest = source.manifest.clone().unwrap_or_default();
+        for (year, given) in [(manifest.year, "its `year` in manifest.toml"), (options.year, "--year")] {
+            if let Some(year) = year.filter(|y| !(1900..=2200).contains(y)) {
+                return Err(Error::Other(format!(
+                    "{}: {given} {year} is not a report year; give a year between 1900 and 2200",
+                    path.display()
+                )));
+            }
+        }
         let date = manifest.date.or(header.date);
         let report_year = manifest.year.or(date.map(|d| d.year)).or(options.year).ok_or_else(|| Error::NotAReport {
             path: path.clone(),

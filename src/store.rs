@@ -159,7 +159,9 @@ pub fn open_read_only(store: &Path) -> Result<Store> {
         return Err(Error::store(store, "does not exist; run `gwkg build` first (or pass --store DIR)"));
     }
     let target = std::fs::canonicalize(store).map_err(|e| Error::store(store, e))?;
-    Store::open_read_only(&target).map_err(|e| Error::store(store, format!("cannot open: {e}")))
+    Store::open_read_only(&target).map_err(|e| {
+        Error::store(store, format!("cannot open: {e}; pass the --store a `gwkg build` wrote, or rebuild it"))
+    })
 }
 
 /// The source files a store was built from.

@@ -394,6 +394,9 @@ fn year_makes_a_dateless_report_readable() {
     assert_eq!(list[0]["report_year"], 2024);
     assert_eq!(list[0]["date"], Value::Null);
     assert_eq!(list[0]["kind"], "government-work-report");
+    for implausible in ["99999", "-2147483648", "0"] {
+        gwkg(&dir.0, &["reports", s(&file), &format!("--year={implausible}")]).fails().stderr_has("--year").stderr_has("dateless.txt");
+    }
     let store = dir.path("store");
     gwkg(&dir.0, &["build", s(&file), "--year", "2024", "--store", s(&store)]).ok();
     assert_eq!(stored_reports(&dir.0, &store).len(), 1);
