@@ -4,9 +4,11 @@
 //! Rules:
 //! - a name phrase followed by an institution head: 大学, 学院, 实验室, 研究院, 研究所,
 //!   科学院, 研究中心, 创新中心, 交易中心, 交易所, 医院, 银行, 集团, 公司, 控股, …; the name
-//!   must not be empty (实验室 alone is none);
+//!   must be proper: it holds a place, organisation or person name, a Latin word, or has three
+//!   characters or more (公立医院, 上市公司, 国家医学中心 are categories, not bodies);
 //! - 中心 alone is not a head: only centres that are bodies (创新中心, 研究中心, 交易中心,
-//!   检测中心, 计算中心, 医学中心), so 西部金融中心 and 国际消费中心城市 (goals) are not;
+//!   检测中心, 计算中心, 医学中心, or any …中心 right after a founding verb: 设立, 组建, 挂牌,
+//!   签约, 落户, …), so 西部金融中心 and 国际消费中心城市 (goals) are not;
 //! - a coordination sharing the head (`金凤、嘉陵江、明月湖、广阳湾4个重庆实验室`) gives one
 //!   institution per item (金凤实验室, …), a count and qualifier before the head dropped;
 //! - an institution whose name starts with another institution's name (北京大学重庆碳基集成电路
@@ -22,11 +24,15 @@ use super::tokens::{SentenceView, coordination};
 use super::{Candidate, Context, EntityKind};
 
 /// Institution heads, longest first.
-const HEADS: [&str; 26] = [
+const HEADS: [&str; 30] = [
     "全国重点实验室", "重点实验室", "技术创新中心", "职业技术学院", "数据交易中心", "研究中心", "创新中心", "交易中心", "检测中心",
     "计算中心", "医学中心", "实验室", "研究院", "研究所", "科学院", "交易所", "大学", "学院", "医院", "银行", "集团", "公司",
-    "控股", "博物馆", "图书馆", "研究生院",
+    "控股", "博物馆", "图书馆", "研究生院", "分院", "代表处", "总商会", "资源库",
 ];
+/// Verbs that found, open or bring in a body: a `…中心` right after one of them is an
+/// institution (设立陆海新通道金融服务中心, 签约联合微电子中心), not a goal (西部金融中心).
+const FOUNDING_VERBS: [&str; 14] =
+    ["设立", "组建", "成立", "挂牌", "揭牌", "建成投用", "建成", "投用", "签约", "落户", "引进", "启用", "获批建设", "获批"];
 /// Heads that only end proper names: the name before them may contain verbs (混合集成).
 const STRONG_HEADS: [&str; 9] = ["全国重点实验室", "重点实验室", "技术创新中心", "研究中心", "创新中心", "实验室", "研究院", "研究所", "科学院"];
 /// A count between coordinated items and their head: `4个重庆`.
@@ -53,9 +59,24 @@ pub fn recognise(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
             if start == at || text[start..at].chars().all(|c| c.is_ascii_digit()) {
                 continue;
             }
+            if !has_proper_name(view, start, at) {
+                continue; // 公立医院, 上市公司, 国家医学中心: a category, not a body
+            }
             let mut candidate = Candidate::new(EntityKind::Institution, start, end, &text[start..end], 5);
             candidate.parent = parent_in(&text[start..at]);
             out.push(candidate);
+        }
+    }
+    // `设立陆海新通道金融服务中心`: a centre named right after a founding verb is a body.
+    for (at, _) in text.match_indices("中心") {
+        let end = at + "中心".len();
+        if !view.is_boundary(end) || text[end..].starts_with("城市") {
+            continue;
+        }
+        let start = view.loose_name_start_before(at, 14);
+        let founded = FOUNDING_VERBS.iter().any(|v| text[..start].ends_with(v));
+        if founded && text[start..at].chars().count() >= 2 {
+            out.push(Candidate::new(EntityKind::Institution, start, end, &text[start..end], 4));
         }
     }
     for found in ctx.lexicon.matcher.find_overlapping_iter(text) {
@@ -68,6 +89,15 @@ pub fn recognise(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
             out.push(Candidate::new(EntityKind::Institution, start, end, entry.label.clone(), 6));
         }
     }
+}
+
+/// Whether the name before a head is proper: it holds a place, organisation or person name, a
+/// Latin word or an abbreviation, or is long enough (three characters or more) to be specific.
+fn has_proper_name(view: &SentenceView, start: usize, end: usize) -> bool {
+    view.text[start..end].chars().count() >= 3
+        || view.tokens.iter().any(|t| {
+            t.start < end && t.end > start && matches!(t.tag, "ns" | "nt" | "nz" | "nr" | "nrt" | "eng" | "j" | "nrfg")
+        })
 }
 
 /// The parent institution named at the start of a longer name (北京大学 in 北京大学重庆…).
