@@ -125,9 +125,9 @@ const VERBS: [(&str, Stage); 57] = [
 
 static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[0-9]+(?:\.[0-9]+)?(?:万亿|亿|万|千)?(?:平方公里|平方米|千瓦|兆瓦|公里|亿元|万元|元|亩|个|家|项|所|条|座|户|人次|人|吨|辆|套|台|P|GW|MW|%|倍|类|件|km)")
-        .expect("static regex")
+        .expect("static regex") // ok: a fixed pattern
 });
-static VERSION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(.+?)([0-9]+\.[0-9]+)$").expect("static regex"));
+static VERSION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(.+?)([0-9]+\.[0-9]+)$").expect("static regex")); // ok: a fixed pattern
 
 /// What lineage reads off one mention.
 #[derive(Debug, Clone, Default, Serialize)]
@@ -322,7 +322,7 @@ const CLAUSE_VERBS: [&str; 7] = ["提升", "完善", "丰富", "增强", "升级
 /// A component phrase at the start of a clause: after punctuation or a verb of improvement.
 static COMPONENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[，。；：■●、\n]|提升|完善|丰富|增强|升级|深化拓展|建强)((?:一体化|[一二三四五六七八九十]+(?:级|大|个|张|项|类))?\p{Han}{1,8}?(?:平台|中心|系统|体系|底座|清单))")
-        .expect("static regex")
+        .expect("static regex") // ok: a fixed pattern
 });
 
 /// The programme entity labelled `label`, created (without mentions) when there is none.
@@ -349,9 +349,9 @@ fn programme_named(knowledge: &mut Knowledge, label: &str) -> usize {
 /// that contain the character (千万亩…行动, 千亿级…行动, …) are its components.
 fn counted_components(knowledge: &mut Knowledge, out: &mut Vec<Relation>) {
     static COUNTED: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^([一二三四五六七八九十])(\p{Han})(行动|工程|计划)$").expect("static regex"));
+        LazyLock::new(|| Regex::new(r"^([一二三四五六七八九十])(\p{Han})(行动|工程|计划)$").expect("static regex")); // ok: a fixed pattern
     static ACTION: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?:实施|开展|推进)([^，。；、“”■●]{2,20}?行动)").expect("static regex"));
+        LazyLock::new(|| Regex::new(r"(?:实施|开展|推进)([^，。；、“”■●]{2,20}?行动)").expect("static regex")); // ok: a fixed pattern
     let mut found = Vec::new();
     for (i, e) in knowledge.resolved.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Programme) {
         let label = bare(&e.label);

@@ -119,10 +119,10 @@ pub const HEADER_LINES: usize = 8;
 
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"([0-9]{4}|[〇零一二三四五六七八九]{4})年([0-9]{1,2}|[一二三四五六七八九十]{1,3})月([0-9]{1,2}|[一二三四五六七八九十]{1,3})日(?:在(.+?)上)?")
-        .expect("static regex")
+        .expect("static regex") // ok: a fixed pattern
 });
 static REGION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(\p{Han}{2,10}?(?:特别行政区|自治区|省|市))").expect("static regex")
+    Regex::new(r"(\p{Han}{2,10}?(?:特别行政区|自治区|省|市))").expect("static regex") // ok: a fixed pattern
 });
 /// Titles of people who head a government: their role is the title alone.
 const HEAD_TITLES: [&str; 7] = ["自治区主席", "省长", "市长", "主席", "区长", "县长", "州长"];

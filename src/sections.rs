@@ -76,12 +76,12 @@ pub struct Context {
     pub text_len: u32,
 }
 
-static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"((?:19|20)[0-9]{2})年?").expect("static regex"));
+static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"((?:19|20)[0-9]{2})年?").expect("static regex")); // ok: a fixed pattern
 static TOP_HEADING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[一二三四五六七八九十]{1,3}、").expect("static regex"));
-static YEAR_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^((?:19|20)[0-9]{2})年?$").expect("static regex"));
+    LazyLock::new(|| Regex::new(r"^[一二三四五六七八九十]{1,3}、").expect("static regex")); // ok: a fixed pattern
+static YEAR_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^((?:19|20)[0-9]{2})年?$").expect("static regex")); // ok: a fixed pattern
 static FIVE_YEAR_PLAN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"“?([一二三四五六七八九十]{1,3})五”?(?:时期|规划|期间)?").expect("static regex"));
+    LazyLock::new(|| Regex::new(r"“?([一二三四五六七八九十]{1,3})五”?(?:时期|规划|期间)?").expect("static regex")); // ok: a fixed pattern
 
 const PLAN_CUES: [&str; 7] = ["主要任务", "工作安排", "总体要求", "目标任务", "工作任务", "重点工作", "预期目标"];
 

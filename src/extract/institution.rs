@@ -36,7 +36,7 @@ const FOUNDING_VERBS: [&str; 14] =
 /// Heads that only end proper names: the name before them may contain verbs (混合集成).
 const STRONG_HEADS: [&str; 9] = ["全国重点实验室", "重点实验室", "技术创新中心", "研究中心", "创新中心", "实验室", "研究院", "研究所", "科学院"];
 /// A count between coordinated items and their head: `4个重庆`.
-static COUNT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([0-9]+|[一二三四五六七八九十两]+)(?:个|家|所)\p{Han}{0,4}$").expect("static regex"));
+static COUNT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([0-9]+|[一二三四五六七八九十两]+)(?:个|家|所)\p{Han}{0,4}$").expect("static regex")); // ok: a fixed pattern
 
 pub fn recognise(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
     let text = view.text;

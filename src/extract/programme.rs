@@ -38,18 +38,18 @@ const GENERIC_QUALIFIERS: [&str; 8] = ["国家", "重大", "发展", "区域重�
 const CODE_HEAD_MAX: usize = 12;
 
 static CODE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"“([0-9]{2,6}(?:[+＋][0-9N]{1,3})*[+＋]?|[0-9]{1,2}[+＋][0-9N]{1,2})”").expect("static regex"));
-static QUOTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"“([^“”]{2,14})”").expect("static regex"));
+    LazyLock::new(|| Regex::new(r"“([0-9]{2,6}(?:[+＋][0-9N]{1,3})*[+＋]?|[0-9]{1,2}[+＋][0-9N]{1,2})”").expect("static regex")); // ok: a fixed pattern
+static QUOTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"“([^“”]{2,14})”").expect("static regex")); // ok: a fixed pattern
 static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[一二三四五六七八九十两百千]{1,3}(?:大|项|个)?(?:行动计划|攻坚行动|攻坚战|专项行动|行动|工程)").expect("static regex")
+    Regex::new(r"[一二三四五六七八九十两百千]{1,3}(?:大|项|个)?(?:行动计划|攻坚行动|攻坚战|专项行动|行动|工程)").expect("static regex") // ok: a fixed pattern
 });
 static NAMED_ACTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:深入推进|实施|启动|开展|推进|深化|部署|出台|制定|落实|谋划|推出|打造|迭代)+([^，。；：、“”（）\s]{2,16}?(?:行动计划|专项行动|三年行动|提升行动|行动|计划)(?:[0-9]\.[0-9])?)")
-        .expect("static regex")
+        .expect("static regex") // ok: a fixed pattern
 });
-static VERSION_SUFFIX: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[0-9]+\.[0-9]+$").expect("static regex"));
+static VERSION_SUFFIX: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[0-9]+\.[0-9]+$").expect("static regex")); // ok: a fixed pattern
 static DOTTED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"“?(\p{Han}{2,6}·\p{Han}{2,6})”?").expect("static regex"));
+    LazyLock::new(|| Regex::new(r"“?(\p{Han}{2,6}·\p{Han}{2,6})”?").expect("static regex")); // ok: a fixed pattern
 
 pub fn recognise(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
     let text = view.text;

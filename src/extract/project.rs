@@ -34,13 +34,13 @@ const WORKS: [&str; 17] =
     ["水", "电", "输", "引", "管", "路", "桥", "隧", "港", "航道", "枢纽", "特高压", "交流", "直流", "灌区", "气", "堤"];
 
 static LINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:轨道交通|地铁|轻轨)?[0-9]{1,2}号线(?:[一二三四五六七八九]期|北延伸段|南延伸段|东延伸段|西延伸段|延伸段)?").expect("static regex"));
-static STATION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\p{Han}{2,4}(?:东|西|南|北)站").expect("static regex"));
+    LazyLock::new(|| Regex::new(r"(?:轨道交通|地铁|轻轨)?[0-9]{1,2}号线(?:[一二三四五六七八九]期|北延伸段|南延伸段|东延伸段|西延伸段|延伸段)?").expect("static regex")); // ok: a fixed pattern
+static STATION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\p{Han}{2,4}(?:东|西|南|北)站").expect("static regex")); // ok: a fixed pattern
 static SEGMENT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:\p{Han}{1,6}至\p{Han}{1,6}段|\p{Han}{2}段|[一二三四五六七八九]期)").expect("static regex"));
-static PHASE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[一二三四五六七八九]期|T[0-9][A-Z]?航站楼)").expect("static regex"));
+    LazyLock::new(|| Regex::new(r"^(?:\p{Han}{1,6}至\p{Han}{1,6}段|\p{Han}{2}段|[一二三四五六七八九]期)").expect("static regex")); // ok: a fixed pattern
+static PHASE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[一二三四五六七八九]期|T[0-9][A-Z]?航站楼)").expect("static regex")); // ok: a fixed pattern
 static PRODUCT_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"第?[0-9.]+(?:代|英寸|寸|GW|万吨|兆瓦)\p{Han}{0,8}?(?:晶圆|面板|生产线|产线|显示屏|电池|芯片|基地)").expect("static regex")
+    Regex::new(r"第?[0-9.]+(?:代|英寸|寸|GW|万吨|兆瓦)\p{Han}{0,8}?(?:晶圆|面板|生产线|产线|显示屏|电池|芯片|基地)").expect("static regex") // ok: a fixed pattern
 });
 
 pub fn recognise(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
@@ -126,7 +126,7 @@ fn abbreviated_route_start(view: &SentenceView, head_start: usize) -> Option<usi
 /// Routes (`黔江至吉首高铁`) and stations named after a place (`沙坪坝站`, `重庆北站`).
 fn routes_and_stations(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
     static ROUTE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\p{Han}{2,4}至\p{Han}{2,4}(?:高铁|城际铁路|铁路|高速公路|高速)").expect("static regex")
+        Regex::new(r"\p{Han}{2,4}至\p{Han}{2,4}(?:高铁|城际铁路|铁路|高速公路|高速)").expect("static regex") // ok: a fixed pattern
     });
     let text = view.text;
     for found in ROUTE.find_iter(text) {
@@ -182,7 +182,7 @@ fn coordinated(view: &SentenceView, ctx: &Context, name_start: usize, head_end: 
 /// `A、B、C等(N个)项目`: each item is a project as named.
 fn listed_projects(view: &SentenceView, out: &mut Vec<Candidate>) {
     static LISTED: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"等(?:[0-9]+个)?(?:\p{Han}{0,6}?)项目").expect("static regex"));
+        LazyLock::new(|| Regex::new(r"等(?:[0-9]+个)?(?:\p{Han}{0,6}?)项目").expect("static regex")); // ok: a fixed pattern
     let text = view.text;
     for found in LISTED.find_iter(text) {
         for (s, e) in coordination(view, found.start(), 16) {
