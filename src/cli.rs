@@ -312,7 +312,6 @@ pub fn build_store(reports: Vec<Report>, dicts: &[PathBuf], store: &Path, source
     let lexicon = crate::lexicon::Lexicon::load(dicts)?;
     let mut knowledge = crate::pipeline::analyse(reports, &lexicon);
     let lineage = crate::lineage::build(&mut knowledge);
-    let quads = crate::rdf::quads(&knowledge, &lineage);
     let mut summary = BuildSummary {
         reports: knowledge.reports.len(),
         sentences: knowledge.reports.iter().map(|r| r.sentences.len()).sum(),
@@ -323,11 +322,10 @@ pub fn build_store(reports: Vec<Report>, dicts: &[PathBuf], store: &Path, source
         analyse: started.elapsed(),
         store: std::time::Duration::ZERO,
     };
-    // Only the quads are needed from here on: free the rest before the store is written.
-    drop((lineage, knowledge));
     spinner.set_message("writing the store");
     let started = Instant::now();
-    let written = crate::store::write_atomically(store, quads, sources);
+    // The quads go to the bulk loader one report graph at a time, never all in memory at once.
+    let written = crate::store::write_atomically(store, crate::rdf::stream(&knowledge, &lineage), sources);
     spinner.finish_and_clear();
     summary.quads = written?;
     summary.store = started.elapsed();

@@ -214,6 +214,17 @@ pub fn quads(knowledge: &Knowledge, lineage: &Lineage) -> Vec<Quad> {
 /// The quads of [`quads`], in the same order, made one report graph at a time: a consumer
 /// such as the bulk loader holds at most one report's quads beside its own batch.
 pub fn stream<'a>(knowledge: &'a Knowledge, lineage: &'a Lineage) -> impl Iterator<Item = Quad> + 'a {
+    timed_stream(knowledge, lineage, None)
+}
+
+/// [`stream`], adding the time spent making quads to `spent` (for `gwkg bench`, where the
+/// consumer's time is measured apart).
+pub fn timed_stream<'a>(
+    knowledge: &'a Knowledge,
+    lineage: &'a Lineage,
+    spent: Option<&'a std::cell::Cell<std::time::Duration>>,
+) -> impl Iterator<Item = Quad> + 'a {
+    let started = std::time::Instant::now();
     let vocabulary = Vocabulary::new();
     let entity_iris: Vec<NamedNode> = knowledge.resolved.entities.iter().map(|e| entity_iri(e.kind, &e.key)).collect();
     // The mentions of each report, in the order of `knowledge.resolved.mentions`.
@@ -223,12 +234,19 @@ pub fn stream<'a>(knowledge: &'a Knowledge, lineage: &'a Lineage) -> impl Iterat
             list.push(index);
         }
     }
+    if let Some(spent) = spent {
+        spent.set(spent.get() + started.elapsed());
+    }
     (0..=knowledge.reports.len()).flat_map(move |next| {
+        let started = spent.map(|_| std::time::Instant::now());
         let graph = Graph { knowledge, lineage, vocabulary: &vocabulary, entity_iris: &entity_iris };
         let mut chunk = Vec::new();
         match knowledge.reports.get(next) {
             Some(report) => graph.report_quads(report, &by_report[next], &mut chunk),
             None => graph.entity_quads(&mut chunk),
+        }
+        if let (Some(spent), Some(started)) = (spent, started) {
+            spent.set(spent.get() + started.elapsed());
         }
         chunk
     })

@@ -24,8 +24,10 @@ pub const SOURCES_FILE: &str = "gwkg-sources.json";
 /// Memory the bulk loader aims at (it sizes its batches from this).
 pub const BULK_LOAD_MEGABYTES: usize = 200;
 
-/// Builds a new store generation from `quads` and makes `store` point to it.
-pub fn write_atomically(store: &Path, quads: Vec<Quad>, sources: &[PathBuf]) -> Result<usize> {
+/// Builds a new store generation from `quads` and makes `store` point to it; returns the
+/// number of quads loaded, the ontology's included. `quads` may be a stream
+/// ([`crate::rdf::stream`]): the bulk loader takes them in batches as they come.
+pub fn write_atomically(store: &Path, quads: impl IntoIterator<Item = Quad>, sources: &[PathBuf]) -> Result<usize> {
     if store.exists() && !store.is_symlink() {
         let is_oxigraph = store.join("CURRENT").exists();
         let is_empty = std::fs::read_dir(store).map(|mut d| d.next().is_none()).unwrap_or(false);
@@ -46,18 +48,19 @@ pub fn write_atomically(store: &Path, quads: Vec<Quad>, sources: &[PathBuf]) -> 
     let stamp = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_millis()).unwrap_or(0);
     let generation_name = format!("{name}.gen-{stamp}-{}", std::process::id());
     let generation = parent.join(&generation_name);
+    let ontology = ontology_quads()?;
     // Create the generation directory first, so that an unwritable place is reported as such.
     std::fs::create_dir(&generation).map_err(|e| {
         Error::store(store, format!("cannot write in {}: {e}; choose a --store in a directory you can write to", parent.display()))
     })?;
-    let count = quads.len();
+    let mut count = ontology.len();
     let result = (|| -> Result<()> {
         let failed = |e: &dyn std::fmt::Display| Error::store(store, format!("writing {} failed: {e}", generation.display()));
         let db = Store::open(&generation).map_err(|e| failed(&e))?;
         // Batches of ~100k quads instead of oxigraph's default million per thread: a large build
         // would otherwise hold several batches beside the quads themselves.
         let mut loader = db.bulk_loader().with_max_memory_size_in_megabytes(BULK_LOAD_MEGABYTES);
-        loader.load_quads(ontology_quads()?.into_iter().chain(quads)).map_err(|e| failed(&e))?;
+        loader.load_quads(ontology.into_iter().chain(quads.into_iter().inspect(|_| count += 1))).map_err(|e| failed(&e))?;
         loader.commit().map_err(|e| failed(&e))?;
         db.flush().map_err(|e| failed(&e))?;
         let list = serde_json::to_string_pretty(&sources.iter().map(|p| p.display().to_string()).collect::<Vec<_>>())
@@ -91,7 +94,7 @@ pub fn write_atomically(store: &Path, quads: Vec<Quad>, sources: &[PathBuf]) -> 
         }
     }
     remove_stale_generations(parent, &name, &generation_name);
-    Ok(count + ontology_quads()?.len())
+    Ok(count)
 }
 
 /// Removes what killed builds of this store left beside it: generation directories no link
