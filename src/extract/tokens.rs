@@ -48,10 +48,11 @@ pub struct SentenceView<'a> {
 impl<'a> SentenceView<'a> {
     pub fn new(jieba: &'a Jieba, text: &'a str) -> SentenceView<'a> {
         let clock = segment_clock::ON.load(Ordering::Relaxed).then(Instant::now);
-        let mut tokens = Vec::new();
+        let tags = jieba.tag(text, true);
+        let mut tokens = Vec::with_capacity(tags.len());
         let mut boundary = vec![false; text.len() + 1];
         let mut at = 0;
-        for tag in jieba.tag(text, true) {
+        for tag in tags {
             // jieba returns slices of `text` in order; recover their offsets.
             let start = tag.word.as_ptr() as usize - text.as_ptr() as usize;
             let start = if start <= text.len() { start } else { at };
