@@ -83,7 +83,7 @@ fn is_slogan_part(view: &SentenceView, ctx: &Context, start: usize, end: usize) 
     let previous = view.tokens[i - 1];
     previous.end == start
         && previous.word.chars().all(crate::normalize::is_han)
-        && (matches!(previous.tag, "a" | "an" | "ad" | "b" | "n" | "vn" | "nz" | "l" | "i" | "d" | "m" | "ns")
+        && (matches!(previous.tag, "a" | "an" | "ad" | "b" | "n" | "vn" | "nz" | "l" | "i" | "d" | "ns")
             || previous.word == "新")
         && !ctx.lexicon.lookup(previous.word).is_some_and(|entries| entries.iter().any(|e| e.kind == EntityKind::Place))
         && !matches!(previous.word, "全" | "在" | "到" | "赴" | "和" | "与" | "及" | "等")
@@ -114,6 +114,13 @@ fn functional_areas(view: &SentenceView, out: &mut Vec<Candidate>) {
             }
             let start = view.name_start_before(at, 10);
             let start = include_bracketed_qualifier(text, start, at, view);
+            // `西部科学城重庆高新区` is two areas: a name does not run across another suffix.
+            let start = FUNCTIONAL_SUFFIXES
+                .iter()
+                .filter_map(|(other, _)| text[start..at].rfind(other).map(|i| start + i + other.len()))
+                .filter(|&cut| view.is_boundary(cut))
+                .max()
+                .unwrap_or(start);
             if start == at {
                 if stands_alone {
                     out.push(Candidate::new(EntityKind::Place, at, end, suffix, 3).with_place_kind("functional-area"));
