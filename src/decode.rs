@@ -83,7 +83,7 @@ fn detect(bytes: &[u8]) -> &'static Encoding {
 
 /// UTF-16 without a BOM shows as NUL bytes in every other position for ASCII text.
 fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
-    if bytes.len() < 4 || bytes.len() % 2 != 0 {
+    if bytes.len() < 4 || !bytes.len().is_multiple_of(2) {
         return None;
     }
     let pairs = bytes.len() / 2;

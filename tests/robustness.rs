@@ -246,6 +246,18 @@ fn big5_copy_reads_like_its_traditional_utf8_and_close_to_the_simplified_origina
 }
 
 #[test]
+fn a_traditional_report_whose_conversion_changes_byte_widths_is_read() {
+    // zhconv turns some BMP characters (㒓) into astral ones (𠉂): the analysis copy must keep
+    // byte offsets anyway, or slicing sentences panics.
+    let dir = Scratch::new("widths");
+    let traditional = zhconv::zhconv(&corpus_text(REPORT_2024), zhconv::Variant::ZhHant);
+    assert!(traditional.contains("各位代表"));
+    let file = dir.write("traditional.txt", traditional.replace("各位代表", "㒓各位代表"));
+    let list = gwkg(&dir.0, &["entities", s(&file), "--format", "json"]).ok().json();
+    assert!(list.as_array().unwrap().len() > 100);
+}
+
+#[test]
 fn bom_utf16_crlf_and_mixed_width_copies_read_the_same() {
     let dir = Scratch::new("layout");
     let text = corpus_text(REPORT_2024);
@@ -632,16 +644,19 @@ fn an_unwritable_store_gets_a_clear_message() {
 // ---------------------------------------------------------------------------------------------
 // Fuzzing regressions
 
-/// Inputs `cargo fuzz run pipeline` found crashing, replayed through the same pipeline as the
-/// fuzz target (fuzz/fuzz_targets/pipeline.rs): the first byte picks plain file, `--year` or
-/// manifest entry.
+/// Every file in tests/robustness/fuzz — inputs `cargo fuzz run pipeline` found crashing (see
+/// fuzz/README.md) and hand-made edge cases (Traditional text with astral and full-width
+/// characters, odd-length UTF-16, a truncated GBK character, lone CRs and control characters,
+/// cue-only text) — replayed through the same pipeline as the fuzz target
+/// (fuzz/fuzz_targets/pipeline.rs): the first byte picks plain file, `--year` or manifest entry.
 #[test]
 fn fuzz_regressions_do_not_panic() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/robustness/fuzz");
-    let Ok(entries) = std::fs::read_dir(&dir) else { return };
+    let entries = std::fs::read_dir(&dir).expect("tests/robustness/fuzz");
     let lexicon = gwkg::lexicon::Lexicon::load(&[] as &[&str]).unwrap();
     let mut files: Vec<PathBuf> = entries.filter_map(|e| e.ok()).map(|e| e.path()).collect();
     files.sort();
+    assert!(!files.is_empty());
     for file in files {
         let data = std::fs::read(&file).unwrap();
         let result = std::panic::catch_unwind(|| pipeline(&data, &lexicon));
