@@ -137,10 +137,11 @@ pub fn recognise(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
 /// that open it are stripped (`坚决打好防范化解重大风险攻坚战` → 防范化解重大风险攻坚战).
 const CLAUSE_HEADS: [&str; 9] = ["行动计划", "攻坚战", "保卫战", "攻坚行动", "三年行动", "专项行动", "提升行动", "工程", "计划"];
 /// Verbs and adverbs that open a clause before a programme's name.
-const OPENING_VERBS: [&str; 45] = [
+const OPENING_VERBS: [&str; 48] = [
     "坚决", "深入", "全面", "持续", "扎实", "大力", "加快", "着力", "积极", "认真", "继续", "统筹", "实施", "开展", "推进",
     "推动", "深化", "启动", "打好", "打赢", "谋划", "部署", "落实", "出台", "制定", "迭代", "组织", "完成", "推行", "抓好",
     "做好", "打造", "健全", "完善", "优化", "升级", "纵深", "高质量", "全力", "一体", "协同", "加力", "强化", "探索", "编制",
+    "和", "及", "与",
 ];
 
 /// Start of a programme name that fills its clause up to the head at `head_start`, after the
@@ -162,7 +163,9 @@ fn clause_name_start(text: &str, head_start: usize) -> Option<usize> {
     }
     let chars = text[start..head_start].chars().count();
     let clean = text[start..head_start].chars().all(|c| crate::normalize::is_han(c) || c == '·');
-    (clean && (3..=22).contains(&chars) && start > clause_start).then_some(start)
+    // A clause that opens with the name itself (，便捷超充行动计划顺利完成) needs a strong head.
+    let strong_head = ["行动计划", "攻坚战", "保卫战"].iter().any(|h| text[head_start..].starts_with(h));
+    (clean && (3..=22).contains(&chars) && (start > clause_start || (strong_head && chars <= 10))).then_some(start)
 }
 
 /// `工程` after physical works (水资源配置工程, 输电工程) is a project, not a programme.
