@@ -210,7 +210,15 @@ enum Command {
 
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    match run(cli.command) {
+    let result = run(cli.command);
+    let skipped = std::mem::take(&mut *SKIPPED.lock().unwrap_or_else(|e| e.into_inner()));
+    if !skipped.is_empty() {
+        eprintln!("skipped {} bad file(s):", skipped.len());
+        for failure in &skipped {
+            eprintln!("  {failure}");
+        }
+    }
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("error: {error}");
@@ -218,6 +226,9 @@ pub fn main() -> ExitCode {
         }
     }
 }
+
+/// Bad files skipped under `--keep-going`, listed once the command has finished.
+static SKIPPED: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
 
 fn run(command: Command) -> Result<()> {
     match command {
@@ -260,10 +271,7 @@ pub fn read_inputs(input: &InputArgs) -> Result<Vec<Report>> {
             }
             return Err(Error::Other(message.join("\nerror: ")));
         }
-        eprintln!("skipped {} bad file(s):", corpus.failures.len());
-        for failure in &corpus.failures {
-            eprintln!("  {failure}");
-        }
+        SKIPPED.lock().unwrap_or_else(|e| e.into_inner()).extend(corpus.failures.iter().map(ToString::to_string));
     }
     let mut reports = corpus.reports;
     reports.sort_by(|a, b| (a.date, a.report_year, &a.id).cmp(&(b.date, b.report_year, &b.id)));
