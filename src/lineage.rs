@@ -271,8 +271,16 @@ fn renames(knowledge: &Knowledge, out: &mut Vec<Relation>) {
         if a.report != b.report || a.sentence != b.sentence {
             continue;
         }
+        // Read between the two mentions inside their sentence (offsets relative to it), so the
+        // cost does not grow with the report's length.
         let report = &knowledge.reports[a.report];
-        let between: String = report.analysis_text().chars().skip(a.end as usize).take((b.start.saturating_sub(a.end)) as usize).collect();
+        let sentence = &report.sentences[a.sentence];
+        let between: String = sentence
+            .text(report.analysis_text())
+            .chars()
+            .skip((a.end - sentence.start) as usize)
+            .take(b.start.saturating_sub(a.end) as usize)
+            .collect();
         let (ea, eb) = (&knowledge.resolved.entities[a.entity], &knowledge.resolved.entities[b.entity]);
         if ["更名为", "改名为", "更名", "升格为"].contains(&between.as_str()) && ea.kind == eb.kind && a.entity != b.entity {
             out.push(Relation { from: a.entity, to: b.entity, kind: RelationKind::RenamedTo });
@@ -360,8 +368,11 @@ fn counted_components(knowledge: &mut Knowledge, out: &mut Vec<Relation>) {
         let marker = caps[2].to_string();
         for &m in &e.mentions {
             let mention = &knowledge.resolved.mentions[m];
-            let text = knowledge.reports[mention.report].analysis_text();
-            let from: usize = text.char_indices().nth(mention.end as usize).map_or(text.len(), |(b, _)| b);
+            let report = &knowledge.reports[mention.report];
+            let text = report.analysis_text();
+            let sentence = &report.sentences[mention.sentence];
+            let within = sentence.text(text).char_indices().nth((mention.end - sentence.start) as usize);
+            let from = within.map_or(sentence.byte_end as usize, |(b, _)| sentence.byte_start as usize + b);
             let window: String = text[from..].chars().take(300).collect();
             let parts: Vec<String> =
                 ACTION.captures_iter(&window).map(|c| c[1].to_string()).filter(|a| a.contains(&marker)).take(count).collect();
