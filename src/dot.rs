@@ -98,21 +98,19 @@ pub fn render(graph: &LineageGraph, entities: &[usize], title: &str) -> String {
             );
         }
     }
-    let _ = writeln!(out, "  subgraph cluster_legend {{ label=\"legend\"; fontsize=10; style=dashed;");
-    let _ = writeln!(out, "    node [shape=plaintext, style=\"\", fontsize=9];");
-    let _ = writeln!(out, "    la [label=\"state\"]; lb [label=\"next year\"]; la -> lb [color=\"#868e96\"];");
-    for (i, relation) in [Relation::HasComponent, Relation::PartOf, Relation::RenamedTo, Relation::RevisionOf, Relation::ParentOrganization]
-        .into_iter()
-        .enumerate()
-    {
+    // A compact legend: one table node, each relation in its edge colour and style name.
+    let mut rows = String::from("<tr><td align=\"left\"><b>legend</b></td></tr><tr><td align=\"left\"><font color=\"#868e96\">──▶ next year</font></td></tr>");
+    for relation in [Relation::HasComponent, Relation::PartOf, Relation::RenamedTo, Relation::RevisionOf, Relation::ParentOrganization] {
         let (line, color) = style(relation);
-        let _ = writeln!(
-            out,
-            "    l{i}a [label=\" \"]; l{i}b [label=\"{}\"]; l{i}a -> l{i}b [style={line}, color=\"{color}\"];",
-            relation.label()
-        );
+        let glyph = match line {
+            "dotted" => "┈┈▶",
+            "dashed" => "╌╌▶",
+            "bold" => "━━▶",
+            _ => "──▶",
+        };
+        let _ = write!(rows, "<tr><td align=\"left\"><font color=\"{color}\">{glyph} {}</font></td></tr>", relation.label());
     }
-    let _ = writeln!(out, "  }}");
+    let _ = writeln!(out, "  legend [shape=plaintext, style=\"\", fontsize=9, label=<<table border=\"0\" cellspacing=\"0\">{rows}</table>>];");
     let _ = writeln!(out, "}}");
     out
 }
