@@ -406,7 +406,7 @@ fn export(format: ExportFormat, output: Option<&Path>, store: &Path) -> Result<(
 
 fn trace(name: &str, format: TextOrJson, store: &Path) -> Result<()> {
     let db = crate::store::open_read_only(store)?;
-    let graph = crate::lineage_graph::LineageGraph::load(&db)?;
+    let graph = crate::lineage_graph::LineageGraph::load_without_states(&db)?;
     let entity = crate::trace::find_entity(&graph, name)?;
     let iri = graph.entities[entity].iri.clone();
     let entries = crate::trace::timeline(&db, &iri)?;

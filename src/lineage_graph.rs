@@ -119,6 +119,16 @@ pub fn select(db: &Store, query: &str, columns: &[&str]) -> Result<Vec<Vec<Strin
 impl LineageGraph {
     /// Reads entities, yearly states and relations from the store.
     pub fn load(db: &Store) -> Result<LineageGraph> {
+        Self::load_with(db, true)
+    }
+
+    /// Entities and relations only, without yearly states (which need every mention): what
+    /// `trace` needs to find an entity and its relations, at a fraction of the cost.
+    pub fn load_without_states(db: &Store) -> Result<LineageGraph> {
+        Self::load_with(db, false)
+    }
+
+    fn load_with(db: &Store, with_states: bool) -> Result<LineageGraph> {
         let entity_rows = select(
             db,
             &format!(
@@ -146,12 +156,16 @@ impl LineageGraph {
                 aliases: row[4].split('\u{1f}').filter(|a| !a.is_empty()).map(String::from).collect(),
             });
         }
-        let state_rows = select(
-            db,
-            "SELECT ?e ?y ?stage ?verb ?q WHERE { ?m a gw:Mention ; gw:mentionOf ?e ; gw:aboutYear ?y .
-               OPTIONAL { ?m gw:stage ?stage } OPTIONAL { ?m gw:verb ?verb } OPTIONAL { ?m gw:quantity ?q } }",
-            &["e", "y", "stage", "verb", "q"],
-        )?;
+        let state_rows = if with_states {
+            select(
+                db,
+                "SELECT ?e ?y ?stage ?verb ?q WHERE { ?m a gw:Mention ; gw:mentionOf ?e ; gw:aboutYear ?y .
+                   OPTIONAL { ?m gw:stage ?stage } OPTIONAL { ?m gw:verb ?verb } OPTIONAL { ?m gw:quantity ?q } }",
+                &["e", "y", "stage", "verb", "q"],
+            )?
+        } else {
+            Vec::new()
+        };
         let mut states_by_entity: Vec<BTreeMap<i32, StateInfo>> = vec![BTreeMap::new(); entities.len()];
         for row in state_rows {
             let (Some(&entity), Ok(year)) = (by_iri.get(&row[0]), row[1].parse::<i32>()) else { continue };
