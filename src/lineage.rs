@@ -31,6 +31,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Serialize;
 
+use crate::extract::tokens::WordList;
 use crate::extract::{EntityKind, bare};
 use crate::pipeline::Knowledge;
 
@@ -228,9 +229,12 @@ pub fn mention_facts(sentence: &str, start: usize, end: usize) -> MentionFacts {
 /// The run of listed verbs nearest to the mention: at the end of `text` when `before`,
 /// else the first run in `text`.
 fn verb_run(text: &str, before: bool) -> Option<(Stage, String)> {
+    static VERB_WORDS: LazyLock<[&str; VERBS.len()]> = LazyLock::new(|| VERBS.map(|(v, _)| v));
+    static VERB_LIST: LazyLock<WordList> = LazyLock::new(|| WordList::new(&*VERB_WORDS));
     let mut found: Vec<(usize, usize, Stage)> = Vec::new();
-    for (verb, stage) in VERBS {
-        for (at, _) in text.match_indices(verb) {
+    for (index, at) in VERB_LIST.occurrences(text) {
+        let (verb, stage) = VERBS[index];
+        {
             if !found.iter().any(|&(s, e, _)| at < e && at + verb.len() > s) {
                 found.push((at, at + verb.len(), stage));
             }

@@ -20,7 +20,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::tokens::{SentenceView, coordination};
+use super::tokens::{SentenceView, WordList, coordination};
 use super::{Candidate, Context, EntityKind};
 
 /// Institution heads, longest first.
@@ -40,8 +40,10 @@ static COUNT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([0-9]+|[一二三
 
 pub fn recognise(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
     let text = view.text;
-    for head in HEADS {
-        for (at, _) in text.match_indices(head) {
+    static HEAD_LIST: LazyLock<WordList> = LazyLock::new(|| WordList::new(&HEADS));
+    for (index, at) in HEAD_LIST.occurrences(text) {
+        let head = HEADS[index];
+        {
             let end = at + head.len();
             if !view.is_boundary(end) {
                 continue;

@@ -13,7 +13,9 @@
 //! - when one name could be several divisions (江北区 is in Chongqing and in Ningbo), the one in
 //!   the report's province is chosen, else the first by code.
 
-use super::tokens::SentenceView;
+use std::sync::LazyLock;
+
+use super::tokens::{SentenceView, WordList};
 use super::{Candidate, Context, EntityKind};
 use crate::lexicon::GazetteerEntry;
 
@@ -106,8 +108,11 @@ fn opens_event_name(after: &str) -> bool {
 
 fn functional_areas(view: &SentenceView, out: &mut Vec<Candidate>) {
     let text = view.text;
-    for (suffix, stands_alone) in FUNCTIONAL_SUFFIXES {
-        for (at, _) in text.match_indices(suffix) {
+    static SUFFIX_WORDS: LazyLock<[&str; FUNCTIONAL_SUFFIXES.len()]> = LazyLock::new(|| FUNCTIONAL_SUFFIXES.map(|(s, _)| s));
+    static SUFFIX_LIST: LazyLock<WordList> = LazyLock::new(|| WordList::new(&*SUFFIX_WORDS));
+    for (index, at) in SUFFIX_LIST.occurrences(text) {
+        let (suffix, stands_alone) = FUNCTIONAL_SUFFIXES[index];
+        {
             let end = at + suffix.len();
             if !view.is_boundary(end) && !text[end..].starts_with('（') {
                 continue;

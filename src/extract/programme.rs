@@ -24,7 +24,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::tokens::SentenceView;
+use super::tokens::{SentenceView, WordList};
 use super::{Candidate, Context, EntityKind};
 
 /// Head nouns that make a quoted name a programme, longest first.
@@ -61,8 +61,11 @@ pub fn recognise(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
         }
         out.push(Candidate::new(EntityKind::Programme, found.start(), found.end(), found.as_str(), 5));
     }
-    for head in ["行动计划", "专项行动", "提升行动", "培育行动", "三年行动", "五年行动", "战略"] {
-        for (at, _) in text.match_indices(head) {
+    static ACTION_HEADS: [&str; 7] = ["行动计划", "专项行动", "提升行动", "培育行动", "三年行动", "五年行动", "战略"];
+    static ACTION_LIST: LazyLock<WordList> = LazyLock::new(|| WordList::new(&ACTION_HEADS));
+    for (index, at) in ACTION_LIST.occurrences(text) {
+        let head = ACTION_HEADS[index];
+        {
             let end = at + head.len();
             if !view.is_boundary(end) && !text[end..].starts_with(|c: char| c.is_ascii_digit()) {
                 continue;
@@ -75,8 +78,10 @@ pub fn recognise(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
             out.push(Candidate::new(EntityKind::Programme, start, end, &text[start..end], 3));
         }
     }
-    for head in CLAUSE_HEADS {
-        for (at, _) in text.match_indices(head) {
+    static CLAUSE_LIST: LazyLock<WordList> = LazyLock::new(|| WordList::new(&CLAUSE_HEADS));
+    for (index, at) in CLAUSE_LIST.occurrences(text) {
+        let head = CLAUSE_HEADS[index];
+        {
             let end = at + head.len();
             if !view.is_boundary(end) && !text[end..].starts_with(|c: char| c.is_ascii_digit()) {
                 continue;

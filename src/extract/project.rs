@@ -21,7 +21,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::tokens::{SentenceView, coordination};
+use super::tokens::{SentenceView, WordList, coordination};
 use super::{Candidate, Context, EntityKind};
 
 /// Heads of infrastructure projects, longest first.
@@ -46,8 +46,10 @@ static PRODUCT_LINE: LazyLock<Regex> = LazyLock::new(|| {
 pub fn recognise(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
     let text = view.text;
     routes_and_stations(view, ctx, out);
-    for head in HEADS {
-        for (at, _) in text.match_indices(head) {
+    static HEAD_LIST: LazyLock<WordList> = LazyLock::new(|| WordList::new(&HEADS));
+    for (index, at) in HEAD_LIST.occurrences(text) {
+        let head = HEADS[index];
+        {
             let end = at + head.len();
             if !view.is_boundary(end) && !text[end..].starts_with(|c: char| c.is_ascii_alphanumeric()) && !SEGMENT.is_match(&text[end..]) {
                 continue;
