@@ -21,7 +21,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::tokens::{SentenceView, WordList, coordination};
-use super::{Candidate, Context, EntityKind};
+use super::{Candidate, Context, EntityKind, Hit};
 
 /// Institution heads, longest first.
 const HEADS: [&str; 30] = [
@@ -38,7 +38,7 @@ const STRONG_HEADS: [&str; 9] = ["全国重点实验室", "重点实验室", "�
 /// A count between coordinated items and their head: `4个重庆`.
 static COUNT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([0-9]+|[一二三四五六七八九十两]+)(?:个|家|所)\p{Han}{0,4}$").expect("static regex")); // ok: a fixed pattern
 
-pub fn recognise(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
+pub fn recognise(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec<Candidate>) {
     let text = view.text;
     static HEAD_LIST: LazyLock<WordList> = LazyLock::new(|| WordList::new(&HEADS));
     for (index, at) in HEAD_LIST.occurrences(text) {
@@ -81,16 +81,15 @@ pub fn recognise(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
             out.push(Candidate::new(EntityKind::Institution, start, end, &text[start..end], 4));
         }
     }
-    for found in ctx.lexicon.matcher.find_overlapping_iter(text) {
-        let (start, end) = (found.start(), found.end());
+    for &Hit { start, end, word } in hits {
         if !view.is_boundary(start) || !view.is_boundary(end) {
             continue;
         }
-        let Some(entries) = ctx.lexicon.lookup(&text[start..end]) else { continue };
-        if let Some(entry) = entries.iter().find(|e| e.kind == EntityKind::Institution) {
+        if let Some(entry) = ctx.lexicon.entries[word].iter().find(|e| e.kind == EntityKind::Institution) {
             out.push(Candidate::new(EntityKind::Institution, start, end, entry.label.clone(), 6));
         }
     }
+
 }
 
 /// Whether the name before a head is proper: it holds a place, organisation or person name, a

@@ -79,6 +79,14 @@ impl Candidate {
     }
 }
 
+/// A gazetteer word found in a sentence: byte span and its index in `Lexicon::words`.
+#[derive(Debug, Clone, Copy)]
+pub struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pub word: usize,
+}
+
 /// A mention as found in a report: offsets are characters of the report's normalised text.
 #[derive(Debug, Clone, Serialize)]
 pub struct RawMention {
@@ -142,10 +150,17 @@ pub fn extract_report(report: &Report, lexicon: &Lexicon) -> Vec<RawMention> {
 /// All recognisers over one sentence, overlaps settled.
 pub fn recognise(view: &SentenceView, ctx: &Context) -> Vec<Candidate> {
     let mut candidates = Vec::new();
-    place::recognise(view, ctx, &mut candidates);
-    programme::recognise(view, ctx, &mut candidates);
+    // One pass of the gazetteer automaton per sentence, shared by the recognisers.
+    let hits: Vec<Hit> = ctx
+        .lexicon
+        .matcher
+        .find_overlapping_iter(view.text)
+        .map(|m| Hit { start: m.start(), end: m.end(), word: m.pattern().as_usize() })
+        .collect();
+    place::recognise(view, ctx, &hits, &mut candidates);
+    programme::recognise(view, ctx, &hits, &mut candidates);
     project::recognise(view, ctx, &mut candidates);
-    institution::recognise(view, ctx, &mut candidates);
+    institution::recognise(view, ctx, &hits, &mut candidates);
     settle_overlaps(candidates)
 }
 

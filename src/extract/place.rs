@@ -16,7 +16,7 @@
 use std::sync::LazyLock;
 
 use super::tokens::{SentenceView, WordList};
-use super::{Candidate, Context, EntityKind};
+use super::{Candidate, Context, EntityKind, Hit};
 use crate::lexicon::GazetteerEntry;
 
 /// Suffixes of functional areas, and whether the suffix alone names a place.
@@ -37,8 +37,8 @@ const FUNCTIONAL_SUFFIXES: [(&str, bool); 14] = [
     ("示范区", false),
 ];
 
-pub fn recognise(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
-    gazetteer(view, ctx, out);
+pub fn recognise(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec<Candidate>) {
+    gazetteer(view, ctx, hits, out);
     functional_areas(view, out);
 }
 
@@ -51,15 +51,12 @@ pub fn choose<'e>(entries: &'e [GazetteerEntry], province: Option<&str>) -> Opti
     entries.iter().filter(allowed).find(in_province).or_else(|| entries.iter().find(allowed))
 }
 
-fn gazetteer(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
-    let text = view.text;
-    for found in ctx.lexicon.matcher.find_overlapping_iter(text) {
-        let (start, end) = (found.start(), found.end());
+fn gazetteer(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec<Candidate>) {
+    for &Hit { start, end, word } in hits {
         if !view.is_boundary(start) || !view.is_boundary(end) {
             continue;
         }
-        let word = &text[start..end];
-        let Some(entries) = ctx.lexicon.lookup(word) else { continue };
+        let entries = ctx.lexicon.entries[word].as_slice();
         let Some(entry) = choose(entries, ctx.province) else { continue };
         if entry.kind != EntityKind::Place {
             // Other gazetteers (strategies, companies) are read by their own recognisers.

@@ -25,7 +25,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::tokens::{SentenceView, WordList};
-use super::{Candidate, Context, EntityKind};
+use super::{Candidate, Context, EntityKind, Hit};
 
 /// Head nouns that make a quoted name a programme, longest first.
 pub const HEADS: [&str; 16] = [
@@ -51,7 +51,7 @@ static VERSION_SUFFIX: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[0-9]+\.[
 static DOTTED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"“?(\p{Han}{2,6}·\p{Han}{2,6})”?").expect("static regex")); // ok: a fixed pattern
 
-pub fn recognise(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
+pub fn recognise(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec<Candidate>) {
     let text = view.text;
     coded(view, out);
     quoted_names(view, out);
@@ -101,12 +101,10 @@ pub fn recognise(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
         }
         out.push(Candidate::new(EntityKind::Programme, name.start(), name.end(), name.as_str(), 4));
     }
-    for found in ctx.lexicon.matcher.find_overlapping_iter(text) {
-        let word = &text[found.start()..found.end()];
-        let Some(entries) = ctx.lexicon.lookup(word) else { continue };
-        let Some(entry) = entries.iter().find(|e| e.kind == EntityKind::Programme) else { continue };
-        if view.is_boundary(found.start()) || text[..found.start()].ends_with('“') {
-            out.push(Candidate::new(EntityKind::Programme, found.start(), found.end(), entry.label.clone(), 6));
+    for &Hit { start, end, word } in hits {
+        let Some(entry) = ctx.lexicon.entries[word].iter().find(|e| e.kind == EntityKind::Programme) else { continue };
+        if view.is_boundary(start) || text[..start].ends_with('“') {
+            out.push(Candidate::new(EntityKind::Programme, start, end, entry.label.clone(), 6));
         }
     }
     // `数字重庆`, `数字中国`: a digital-government programme named after a place.
