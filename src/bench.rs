@@ -164,8 +164,8 @@ pub fn run(args: BenchArgs) -> Result<()> {
                     Some(f) => f.fastest(measured),
                 });
             }
-            let mut best = best.expect("at least one run");
-            floors.expect("at least one run").apply(&mut best);
+            let mut best = best.expect("at least one run"); // ok: the loop runs at least once
+            floors.expect("at least one run").apply(&mut best); // ok: the loop runs at least once
             best.trace_ms = trace_ms(&work.join("store"));
             results.push(best);
         }

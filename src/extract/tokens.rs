@@ -259,8 +259,7 @@ pub struct WordList {
 
 impl WordList {
     pub fn new(words: &'static [&'static str]) -> WordList {
-        // ok: a fixed, small list of non-empty words always builds
-        let matcher = AhoCorasick::new(words).expect("word list automaton");
+        let matcher = AhoCorasick::new(words).expect("word list automaton"); // ok: a fixed list of words always builds
         WordList { words, matcher }
     }
 
