@@ -234,10 +234,8 @@ fn verb_run(text: &str, before: bool) -> Option<(Stage, String)> {
     let mut found: Vec<(usize, usize, Stage)> = Vec::new();
     for (index, at) in VERB_LIST.occurrences(text) {
         let (verb, stage) = VERBS[index];
-        {
-            if !found.iter().any(|&(s, e, _)| at < e && at + verb.len() > s) {
-                found.push((at, at + verb.len(), stage));
-            }
+        if !found.iter().any(|&(s, e, _)| at < e && at + verb.len() > s) {
+            found.push((at, at + verb.len(), stage));
         }
     }
     found.sort();

@@ -46,3 +46,40 @@ pub fn analyse(reports: Vec<Report>, lexicon: &Lexicon) -> Knowledge {
     timings.resolve = started.elapsed();
     Knowledge { reports, resolved, timings }
 }
+
+/// Arbitrary bytes through the whole reading pipeline (decode → normalise → header → sentences
+/// → sections → script conversion → extraction), checking the offset invariants on the way.
+/// Errors are fine; a panic is a bug. The first byte picks how the file is presented (plain,
+/// with `--year`, or with a manifest entry giving date and kind) so that inputs without a usable
+/// header still reach extraction. This is the fuzz target's body (`fuzz/`), kept here so that the
+/// regression test replays exactly the same code.
+pub fn check_arbitrary_bytes(data: &[u8], lexicon: &Lexicon) {
+    use crate::corpus::{ManifestEntry, SourceFile};
+    use crate::metadata::{Date, ReportKind};
+    use crate::report::LoadOptions;
+    let Some((&mode, bytes)) = data.split_first() else { return };
+    let path = std::path::PathBuf::from("fuzz.txt");
+    if let Ok(decoded) = crate::decode::decode_bytes(&path, bytes) {
+        assert_eq!(decoded.origin.len(), decoded.text.chars().count() + 1);
+    }
+    let manifest = (mode & 3 == 2).then(|| ManifestEntry {
+        file: "fuzz.txt".into(),
+        date: Date::new(2024, 1, 21),
+        kind: Some(if mode & 4 == 0 { ReportKind::GovernmentWorkReport } else { ReportKind::PlanExecutionReport }),
+        ..ManifestEntry::default()
+    });
+    let options = LoadOptions { year: (mode & 3 == 1).then_some(2024) };
+    let source = SourceFile { path, manifest };
+    let Ok(report) = Report::load(&source, bytes, &options) else { return };
+    let characters = report.text.char_len();
+    assert_eq!(report.text.text.chars().count(), characters);
+    assert_eq!(report.analysis_text().chars().count(), characters);
+    for sentence in &report.sentences {
+        assert!(sentence.start <= sentence.end && sentence.end as usize <= characters);
+        let _ = sentence.text(&report.text.text);
+    }
+    let _ = report.summary();
+    for mention in extract_report(&report, lexicon) {
+        assert!(mention.start <= mention.end && mention.end as usize <= characters);
+    }
+}

@@ -75,21 +75,24 @@ pub fn find_entity(graph: &LineageGraph, name: &str) -> Result<usize> {
     }
 }
 
+/// The SPARQL query behind [`timeline`] (also linked from `gwkg serve`'s entity page).
+pub fn timeline_query(iri: &str) -> String {
+    format!(
+        "SELECT ?m ?r ?date ?kind ?stage ?verb ?surface ?text ?start ?end ?sstart\n       \
+         (GROUP_CONCAT(DISTINCT STR(?y); SEPARATOR=\",\") AS ?years)\n       \
+         (GROUP_CONCAT(DISTINCT ?q; SEPARATOR=\" | \") AS ?qs)\nWHERE {{\n  \
+         ?m gw:mentionOf <{iri}> ; gw:inReport ?r ; gw:aboutYear ?y ; gw:surface ?surface ;\n     \
+         gw:sentence ?s ; gw:start ?start ; gw:end ?end .\n  \
+         ?s rdf:value ?text ; gw:start ?sstart ; gw:inSection ?sec .\n  ?sec gw:sectionKind ?kind .\n  \
+         OPTIONAL {{ ?r dcterms:date ?date }}\n  OPTIONAL {{ ?m gw:stage ?stage }} OPTIONAL {{ ?m gw:verb ?verb }} \
+         OPTIONAL {{ ?m gw:quantity ?q }}\n}} GROUP BY ?m ?r ?date ?kind ?stage ?verb ?surface ?text ?start ?end ?sstart\n\
+         ORDER BY ?years ?date ?start"
+    )
+}
+
 /// The timeline of one entity.
 pub fn timeline(db: &Store, entity_iri: &str) -> Result<Vec<TimelineEntry>> {
-    let query = format!(
-        "SELECT ?m ?r ?date ?kind ?stage ?verb ?surface ?text ?start ?end ?sstart
-                (GROUP_CONCAT(DISTINCT STR(?y); SEPARATOR=\",\") AS ?years)
-                (GROUP_CONCAT(DISTINCT ?q; SEPARATOR=\"\\u001f\") AS ?qs)
-         WHERE {{
-           ?m gw:mentionOf <{entity_iri}> ; gw:inReport ?r ; gw:aboutYear ?y ; gw:surface ?surface ;
-              gw:sentence ?s ; gw:start ?start ; gw:end ?end .
-           ?s rdf:value ?text ; gw:start ?sstart ; gw:inSection ?sec .
-           ?sec gw:sectionKind ?kind .
-           OPTIONAL {{ ?r dcterms:date ?date }}
-           OPTIONAL {{ ?m gw:stage ?stage }} OPTIONAL {{ ?m gw:verb ?verb }} OPTIONAL {{ ?m gw:quantity ?q }}
-         }} GROUP BY ?m ?r ?date ?kind ?stage ?verb ?surface ?text ?start ?end ?sstart"
-    );
+    let query = timeline_query(entity_iri);
     let rows = select(
         db,
         &query,
@@ -116,7 +119,7 @@ pub fn timeline(db: &Store, entity_iri: &str) -> Result<Vec<TimelineEntry>> {
                 start,
                 end: row[9].parse().unwrap_or(start),
                 offset_in_sentence: start.saturating_sub(sentence_start),
-                quantities: row[12].split('\u{1f}').filter(|q| !q.is_empty()).map(String::from).collect(),
+                quantities: row[12].split(" | ").filter(|q| !q.is_empty()).map(String::from).collect(),
             }
         })
         .collect();

@@ -648,7 +648,7 @@ fn an_unwritable_store_gets_a_clear_message() {
 /// fuzz/README.md) and hand-made edge cases (Traditional text with astral and full-width
 /// characters, odd-length UTF-16, a truncated GBK character, lone CRs and control characters,
 /// cue-only text) — replayed through the same pipeline as the fuzz target
-/// (fuzz/fuzz_targets/pipeline.rs): the first byte picks plain file, `--year` or manifest entry.
+/// (`gwkg::pipeline::check_arbitrary_bytes`, the body of fuzz/fuzz_targets/pipeline.rs): the first byte picks plain file, `--year` or manifest entry.
 #[test]
 fn fuzz_regressions_do_not_panic() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/robustness/fuzz");
@@ -659,36 +659,8 @@ fn fuzz_regressions_do_not_panic() {
     assert!(!files.is_empty());
     for file in files {
         let data = std::fs::read(&file).unwrap();
-        let result = std::panic::catch_unwind(|| pipeline(&data, &lexicon));
+        let result = std::panic::catch_unwind(|| gwkg::pipeline::check_arbitrary_bytes(&data, &lexicon));
         assert!(result.is_ok(), "{} panics", file.display());
     }
 }
 
-fn pipeline(data: &[u8], lexicon: &gwkg::lexicon::Lexicon) {
-    use gwkg::corpus::{ManifestEntry, SourceFile};
-    use gwkg::metadata::{Date, ReportKind};
-    let Some((&mode, bytes)) = data.split_first() else { return };
-    if let Ok(decoded) = gwkg::decode::decode_bytes(Path::new("fuzz.txt"), bytes) {
-        assert_eq!(decoded.origin.len(), decoded.text.chars().count() + 1);
-    }
-    let manifest = (mode & 3 == 2).then(|| ManifestEntry {
-        file: "fuzz.txt".into(),
-        date: Date::new(2024, 1, 21),
-        kind: Some(if mode & 4 == 0 { ReportKind::GovernmentWorkReport } else { ReportKind::PlanExecutionReport }),
-        ..ManifestEntry::default()
-    });
-    let options = gwkg::report::LoadOptions { year: (mode & 3 == 1).then_some(2024) };
-    let source = SourceFile { path: PathBuf::from("fuzz.txt"), manifest };
-    let Ok(report) = gwkg::report::Report::load(&source, bytes, &options) else { return };
-    let characters = report.text.char_len();
-    assert_eq!(report.text.text.chars().count(), characters);
-    assert_eq!(report.analysis_text().chars().count(), characters);
-    for sentence in &report.sentences {
-        assert!(sentence.start <= sentence.end && sentence.end as usize <= characters);
-        let _ = sentence.text(&report.text.text);
-    }
-    let _ = report.summary();
-    for mention in gwkg::extract::extract_report(&report, lexicon) {
-        assert!(mention.start <= mention.end && mention.end as usize <= characters);
-    }
-}

@@ -43,31 +43,29 @@ pub fn recognise(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec
     static HEAD_LIST: LazyLock<WordList> = LazyLock::new(|| WordList::new(&HEADS));
     for (index, at) in HEAD_LIST.occurrences(text) {
         let head = HEADS[index];
-        {
-            let end = at + head.len();
-            if !view.is_boundary(end) {
-                continue;
-            }
-            // A shorter head inside a longer one (学院 in 研究生院) is found by the longer.
-            if let Some(count) = COUNT.find(&text[..at]) {
-                // `金凤、嘉陵江、明月湖、广阳湾4个重庆实验室`: the items share the head; the
-                // qualifier after the count (重庆) is not a name of its own.
-                for (s, e) in coordination(view, count.start(), 8) {
-                    out.push(Candidate::new(EntityKind::Institution, s, e, format!("{}{head}", &text[s..e]), 6));
-                }
-                continue;
-            }
-            let start = if STRONG_HEADS.contains(&head) { view.loose_name_start_before(at, 16) } else { view.name_start_before(at, 16) };
-            if start == at || text[start..at].chars().all(|c| c.is_ascii_digit()) {
-                continue;
-            }
-            if !has_proper_name(view, start, at) {
-                continue; // 公立医院, 上市公司, 国家医学中心: a category, not a body
-            }
-            let mut candidate = Candidate::new(EntityKind::Institution, start, end, &text[start..end], 5);
-            candidate.parent = parent_in(&text[start..at]);
-            out.push(candidate);
+        let end = at + head.len();
+        if !view.is_boundary(end) {
+            continue;
         }
+        // A shorter head inside a longer one (学院 in 研究生院) is found by the longer.
+        if let Some(count) = COUNT.find(&text[..at]) {
+            // `金凤、嘉陵江、明月湖、广阳湾4个重庆实验室`: the items share the head; the
+            // qualifier after the count (重庆) is not a name of its own.
+            for (s, e) in coordination(view, count.start(), 8) {
+                out.push(Candidate::new(EntityKind::Institution, s, e, format!("{}{head}", &text[s..e]), 6));
+            }
+            continue;
+        }
+        let start = if STRONG_HEADS.contains(&head) { view.loose_name_start_before(at, 16) } else { view.name_start_before(at, 16) };
+        if start == at || text[start..at].chars().all(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        if !has_proper_name(view, start, at) {
+            continue; // 公立医院, 上市公司, 国家医学中心: a category, not a body
+        }
+        let mut candidate = Candidate::new(EntityKind::Institution, start, end, &text[start..end], 5);
+        candidate.parent = parent_in(&text[start..at]);
+        out.push(candidate);
     }
     // `设立陆海新通道金融服务中心`: a centre named right after a founding verb is a body.
     for (at, _) in text.match_indices("中心") {

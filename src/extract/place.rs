@@ -109,29 +109,27 @@ fn functional_areas(view: &SentenceView, out: &mut Vec<Candidate>) {
     static SUFFIX_LIST: LazyLock<WordList> = LazyLock::new(|| WordList::new(&*SUFFIX_WORDS));
     for (index, at) in SUFFIX_LIST.occurrences(text) {
         let (suffix, stands_alone) = FUNCTIONAL_SUFFIXES[index];
-        {
-            let end = at + suffix.len();
-            if !view.is_boundary(end) && !text[end..].starts_with('（') {
-                continue;
-            }
-            let start = view.name_start_before(at, 10);
-            let start = include_bracketed_qualifier(text, start, at, view);
-            // `西部科学城重庆高新区` is two areas: a name does not run across another suffix.
-            let start = FUNCTIONAL_SUFFIXES
-                .iter()
-                .filter_map(|(other, _)| text[start..at].rfind(other).map(|i| start + i + other.len()))
-                .filter(|&cut| view.is_boundary(cut))
-                .max()
-                .unwrap_or(start);
-            if start == at {
-                if stands_alone {
-                    out.push(Candidate::new(EntityKind::Place, at, end, suffix, 3).with_place_kind("functional-area"));
-                }
-                continue;
-            }
-            let label = &text[start..end];
-            out.push(Candidate::new(EntityKind::Place, start, end, label, 4).with_place_kind("functional-area"));
+        let end = at + suffix.len();
+        if !view.is_boundary(end) && !text[end..].starts_with('（') {
+            continue;
         }
+        let start = view.name_start_before(at, 10);
+        let start = include_bracketed_qualifier(text, start, at, view);
+        // `西部科学城重庆高新区` is two areas: a name does not run across another suffix.
+        let start = FUNCTIONAL_SUFFIXES
+            .iter()
+            .filter_map(|(other, _)| text[start..at].rfind(other).map(|i| start + i + other.len()))
+            .filter(|&cut| view.is_boundary(cut))
+            .max()
+            .unwrap_or(start);
+        if start == at {
+            if stands_alone {
+                out.push(Candidate::new(EntityKind::Place, at, end, suffix, 3).with_place_kind("functional-area"));
+            }
+            continue;
+        }
+        let label = &text[start..end];
+        out.push(Candidate::new(EntityKind::Place, start, end, label, 4).with_place_kind("functional-area"));
     }
 }
 

@@ -63,34 +63,20 @@ pub fn recognise(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec
     }
     static ACTION_HEADS: [&str; 7] = ["行动计划", "专项行动", "提升行动", "培育行动", "三年行动", "五年行动", "战略"];
     static ACTION_LIST: LazyLock<WordList> = LazyLock::new(|| WordList::new(&ACTION_HEADS));
-    for (index, at) in ACTION_LIST.occurrences(text) {
-        let head = ACTION_HEADS[index];
-        {
-            let end = at + head.len();
-            if !view.is_boundary(end) && !text[end..].starts_with(|c: char| c.is_ascii_digit()) {
-                continue;
-            }
-            let start = view.name_start_before(at, 14);
-            let name = &text[start..at];
-            if name.chars().count() < 3 || name.contains('等') || GENERIC_QUALIFIERS.iter().any(|g| name == *g) || text[..start].ends_with('”') {
-                continue;
-            }
-            out.push(Candidate::new(EntityKind::Programme, start, end, &text[start..end], 3));
+    for (at, end) in heads_ending_names(view, &ACTION_LIST) {
+        let start = view.name_start_before(at, 14);
+        let name = &text[start..at];
+        if name.chars().count() < 3 || name.contains('等') || GENERIC_QUALIFIERS.iter().any(|g| name == *g) || text[..start].ends_with('”') {
+            continue;
         }
+        out.push(Candidate::new(EntityKind::Programme, start, end, &text[start..end], 3));
     }
     static CLAUSE_LIST: LazyLock<WordList> = LazyLock::new(|| WordList::new(&CLAUSE_HEADS));
-    for (index, at) in CLAUSE_LIST.occurrences(text) {
-        let head = CLAUSE_HEADS[index];
-        {
-            let end = at + head.len();
-            if !view.is_boundary(end) && !text[end..].starts_with(|c: char| c.is_ascii_digit()) {
-                continue;
-            }
-            if let Some(start) = clause_name_start(text, at) {
-                let name = &text[start..at];
-                if !GENERIC_QUALIFIERS.contains(&name) && !name.contains(['等', '和', '及']) && !is_physical_works(name, head) {
-                    out.push(Candidate::new(EntityKind::Programme, start, end, &text[start..end], 2));
-                }
+    for (at, end) in heads_ending_names(view, &CLAUSE_LIST) {
+        if let Some(start) = clause_name_start(text, at) {
+            let name = &text[start..at];
+            if !GENERIC_QUALIFIERS.contains(&name) && !name.contains(['等', '和', '及']) && !is_physical_works(name, &text[at..end]) {
+                out.push(Candidate::new(EntityKind::Programme, start, end, &text[start..end], 2));
             }
         }
     }
@@ -134,6 +120,18 @@ pub fn recognise(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec
             out.push(Candidate::new(EntityKind::Programme, whole.start(), whole.end(), name.as_str(), 5));
         }
     }
+}
+
+/// Occurrences `(start, end)` of a list's head nouns that end on a token boundary (or before a
+/// version number: 渝赛计划2.0).
+fn heads_ending_names(view: &SentenceView, heads: &WordList) -> Vec<(usize, usize)> {
+    let text = view.text;
+    heads
+        .occurrences(text)
+        .into_iter()
+        .map(|(index, at)| (at, at + heads.words[index].len()))
+        .filter(|&(_, end)| view.is_boundary(end) || text[end..].starts_with(|c: char| c.is_ascii_digit()))
+        .collect()
 }
 
 /// Heads after which the name reaches back to the start of the clause, once the policy verbs

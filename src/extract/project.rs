@@ -49,22 +49,20 @@ pub fn recognise(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
     static HEAD_LIST: LazyLock<WordList> = LazyLock::new(|| WordList::new(&HEADS));
     for (index, at) in HEAD_LIST.occurrences(text) {
         let head = HEADS[index];
-        {
-            let end = at + head.len();
-            if !view.is_boundary(end) && !text[end..].starts_with(|c: char| c.is_ascii_alphanumeric()) && !SEGMENT.is_match(&text[end..]) {
-                continue;
-            }
-            if head_inside_place(view, at) {
-                continue; // 港 in 香港
-            }
-            let mut start = view.name_start_before(at, 12);
-            if RAIL_HEADS.contains(&head) && text[start..at].chars().count() < 2 {
-                start = abbreviated_route_start(view, at).unwrap_or(start);
-            }
-            coordinated(view, ctx, start, end, head, out);
-            if text[start..at].chars().count() >= 2 {
-                push_project(view, start, end, out);
-            }
+        let end = at + head.len();
+        if !view.is_boundary(end) && !text[end..].starts_with(|c: char| c.is_ascii_alphanumeric()) && !SEGMENT.is_match(&text[end..]) {
+            continue;
+        }
+        if head_inside_place(view, at) {
+            continue; // 港 in 香港
+        }
+        let mut start = view.name_start_before(at, 12);
+        if RAIL_HEADS.contains(&head) && text[start..at].chars().count() < 2 {
+            start = abbreviated_route_start(view, at).unwrap_or(start);
+        }
+        coordinated(view, ctx, start, end, head, out);
+        if text[start..at].chars().count() >= 2 {
+            push_project(view, start, end, out);
         }
     }
     for (at, _) in text.match_indices("工程") {

@@ -240,21 +240,6 @@ fn describe_query(iri: &str) -> String {
     format!("SELECT ?property ?value WHERE {{\n  GRAPH <{ENTITY_GRAPH}> {{ <{iri}> ?property ?value }}\n}} ORDER BY ?property ?value")
 }
 
-/// The query `crate::trace::timeline` runs, for the page's link.
-fn timeline_query(iri: &str) -> String {
-    format!(
-        "SELECT ?m ?r ?date ?kind ?stage ?verb ?surface ?text ?start ?end ?sstart\n       \
-         (GROUP_CONCAT(DISTINCT STR(?y); SEPARATOR=\",\") AS ?years)\n       \
-         (GROUP_CONCAT(DISTINCT ?q; SEPARATOR=\" | \") AS ?qs)\nWHERE {{\n  \
-         ?m gw:mentionOf <{iri}> ; gw:inReport ?r ; gw:aboutYear ?y ; gw:surface ?surface ;\n     \
-         gw:sentence ?s ; gw:start ?start ; gw:end ?end .\n  \
-         ?s rdf:value ?text ; gw:start ?sstart ; gw:inSection ?sec .\n  ?sec gw:sectionKind ?kind .\n  \
-         OPTIONAL {{ ?r dcterms:date ?date }}\n  OPTIONAL {{ ?m gw:stage ?stage }} OPTIONAL {{ ?m gw:verb ?verb }} \
-         OPTIONAL {{ ?m gw:quantity ?q }}\n}} GROUP BY ?m ?r ?date ?kind ?stage ?verb ?surface ?text ?start ?end ?sstart\n\
-         ORDER BY ?years ?date ?start"
-    )
-}
-
 fn relations_query(iri: &str) -> String {
     format!(
         "SELECT ?relation ?direction ?other ?label WHERE {{\n  GRAPH <{ENTITY_GRAPH}> {{\n    \
@@ -424,7 +409,7 @@ fn entity_section(app: &App, token: &oxigraph::sparql::CancellationToken, entity
         "<h2 id=\"timeline\">Timeline <small class=\"muted\">{} mention{}</small> {}</h2><div class=\"timeline\">{}</div>",
         entries.len(),
         if entries.len() == 1 { "" } else { "s" },
-        sparql_link(&timeline_query(iri)),
+        sparql_link(&crate::trace::timeline_query(iri)),
         timeline_html(&entries)
     );
     // Related entities.

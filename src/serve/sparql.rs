@@ -272,6 +272,18 @@ fn io_failure(e: impl std::fmt::Display) -> Failure {
 /// Rows shown in the HTML view at most.
 const HTML_ROWS: usize = 1000;
 
+/// Counts one more result row or triple, refusing it past the size limit or after the time limit.
+fn guard(count: &mut usize, limit: usize, token: &oxigraph::sparql::CancellationToken, timeout: std::time::Duration) -> Result<(), Failure> {
+    *count += 1;
+    if *count > limit {
+        return Err(Failure::TooLarge(limit));
+    }
+    if token.is_cancelled() {
+        return Err(Failure::Timeout(timeout));
+    }
+    Ok(())
+}
+
 /// Evaluates a request and serialises its results: (content type, body).
 fn evaluate(
     app: &App,
@@ -300,13 +312,7 @@ fn evaluate(
                     let mut count = 0usize;
                     for solution in solutions {
                         let solution = solution.map_err(failure)?;
-                        count += 1;
-                        if count > limit {
-                            return Err(Failure::TooLarge(limit));
-                        }
-                        if token.is_cancelled() {
-                            return Err(Failure::Timeout(app.limits.timeout));
-                        }
+                        guard(&mut count, limit, token, app.limits.timeout)?;
                         writer.serialize(&solution).map_err(io_failure)?;
                     }
                     Ok((results_media_type(format), writer.finish().map_err(io_failure)?))
@@ -338,13 +344,7 @@ fn evaluate(
                 let mut count = 0usize;
                 for triple in triples {
                     let triple = triple.map_err(failure)?;
-                    count += 1;
-                    if count > limit {
-                        return Err(Failure::TooLarge(limit));
-                    }
-                    if token.is_cancelled() {
-                        return Err(Failure::Timeout(app.limits.timeout));
-                    }
+                    guard(&mut count, limit, token, app.limits.timeout)?;
                     writer.serialize_triple(triple.as_ref()).map_err(io_failure)?;
                 }
                 Ok((rdf_media_type(format), writer.finish().map_err(io_failure)?))
