@@ -514,13 +514,13 @@ fn eval(gold: &Path, corpus: Vec<PathBuf>, baseline: bool, verbose: bool, format
     if verbose {
         println!("
 missed (gold not found):");
-        for (kind, surface, report) in &system.misses {
-            println!("  {} {surface}  [{report}]", kind.as_str());
+        for m in &system.misses {
+            println!("  {} {}  [{}]  {}", m.kind.as_str(), m.surface, m.report, m.context);
         }
         println!("
 spurious (predicted, not in gold):");
-        for (kind, surface, report) in &system.spurious {
-            println!("  {} {surface}  [{report}]", kind.as_str());
+        for m in &system.spurious {
+            println!("  {} {}  [{}]  {}", m.kind.as_str(), m.surface, m.report, m.context);
         }
     }
     Ok(())

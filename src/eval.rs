@@ -123,8 +123,42 @@ pub struct Evaluation {
     pub counts: BTreeMap<EntityKind, Counts>,
     pub missing_sentences: Vec<String>,
     /// Gold mentions not found and predicted mentions not in gold, for inspection.
-    pub misses: Vec<(EntityKind, String, String)>,
-    pub spurious: Vec<(EntityKind, String, String)>,
+    pub misses: Vec<Unmatched>,
+    pub spurious: Vec<Unmatched>,
+}
+
+/// A mention on one side only (gold not found, or predicted and not in gold).
+#[derive(Debug, Clone)]
+pub struct Unmatched {
+    pub kind: EntityKind,
+    pub surface: String,
+    pub report: String,
+    /// A few characters either side of the mention in its sentence, the mention in 【】.
+    pub context: String,
+}
+
+/// `…text【mention】text…` around characters `start..end` of a report (line breaks dropped).
+fn report_context(text: &[char], start: usize, end: usize) -> String {
+    let piece = |r: std::ops::Range<usize>| text[r].iter().filter(|c| !c.is_whitespace()).collect::<String>();
+    let from = start.saturating_sub(CONTEXT_CHARS);
+    let to = (end + CONTEXT_CHARS).min(text.len());
+    format!("…{}【{}】{}…", piece(from..start), piece(start..end), piece(end..to))
+}
+
+/// Characters shown either side of a mention.
+const CONTEXT_CHARS: usize = 12;
+
+/// `…text【surface】text…`: up to `CONTEXT_CHARS` characters either side of the n-th occurrence.
+fn in_context(sentence: &[char], surface: &str, occurrence: usize) -> String {
+    let needle: Vec<char> = surface.chars().collect();
+    let mut starts = (0..sentence.len()).filter(|&i| !needle.is_empty() && sentence[i..].starts_with(&needle));
+    let first = starts.clone().next();
+    let at = starts.nth(occurrence).or(first);
+    let Some(at) = at else { return format!("【{surface}】") };
+    let from = at.saturating_sub(CONTEXT_CHARS);
+    let to = (at + needle.len() + CONTEXT_CHARS).min(sentence.len());
+    let piece = |r: std::ops::Range<usize>| sentence[r].iter().collect::<String>();
+    format!("{}{}【{}】{}{}", if from > 0 { "…" } else { "" }, piece(from..at), surface, piece(at + needle.len()..to), if to < sentence.len() { "…" } else { "" })
 }
 
 /// Evaluates `predicted` mentions (per report id) and entity names against the gold set.
@@ -138,6 +172,7 @@ pub fn evaluate(
     let mut missing_sentences = Vec::new();
     let mut misses = Vec::new();
     let mut spurious = Vec::new();
+    let report_chars: HashMap<&str, Vec<char>> = knowledge.reports.iter().map(|r| (r.id.as_str(), r.text.text.chars().collect())).collect();
     let compact_reports: HashMap<&str, (Vec<char>, Vec<u32>)> =
         knowledge.reports.iter().map(|r| (r.id.as_str(), compact(&r.text.text))).collect();
     for sentence in &gold.sentences {
@@ -168,14 +203,20 @@ pub fn evaluate(
             let (n, gold_hit, predicted_hit) =
                 one_to_one(&gold_surfaces, &predicted_surfaces, |g, p| g == p || g.contains(p.as_str()) || p.contains(g.as_str()));
             c.matched_lenient += n;
-            for (g, hit) in gold_surfaces.iter().zip(gold_hit) {
+            let mut seen: HashMap<&str, usize> = HashMap::new();
+            for (surface, hit) in gold_surfaces.iter().zip(gold_hit) {
+                let occurrence = seen.entry(surface.as_str()).or_default();
                 if !hit {
-                    misses.push((kind, g.clone(), sentence.report.clone()));
+                    let context = in_context(&needle, surface, *occurrence);
+                    misses.push(Unmatched { kind, surface: surface.clone(), report: sentence.report.clone(), context });
                 }
+                *occurrence += 1;
             }
-            for (p, hit) in predicted_surfaces.iter().zip(predicted_hit) {
+            let predicted_of_kind = inside.iter().filter(|p| p.kind == kind);
+            for ((surface, hit), p) in predicted_surfaces.iter().zip(predicted_hit).zip(predicted_of_kind) {
                 if !hit {
-                    spurious.push((kind, p.clone(), sentence.report.clone()));
+                    let context = report_context(&report_chars[sentence.report.as_str()], p.start as usize, p.end as usize);
+                    spurious.push(Unmatched { kind, surface: surface.clone(), report: sentence.report.clone(), context });
                 }
             }
         }

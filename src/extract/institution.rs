@@ -13,7 +13,12 @@
 //!   institution per item (金凤实验室, …), a count and qualifier before the head dropped;
 //! - an institution whose name starts with another institution's name (北京大学重庆碳基集成电路
 //!   研究院) is one institution; the inner one is kept as its parent;
+//! - the items of a list of enterprises (`长安、力帆、小康、宗申等重点企业`) are enterprises; a
+//!   counted name (`2家…研究院`, `一批…计算中心`) or one made of collective words (`军工央企集团`)
+//!   is a category;
 //! - the company gazetteer names firms that carry no suffix (长安汽车, 赛力斯);
+//! - centres listed among projects (`联合微电子中心、…等项目`) are bodies being set up, and the
+//!   base of an institution (`国家实验室重庆基地`) is part of it;
 //! - `A更名为B` and `A更名为大学` are handled by lineage; here both names are institutions.
 
 use std::sync::LazyLock;
@@ -24,7 +29,7 @@ use super::tokens::{SentenceView, WordList, coordination};
 use super::{Candidate, Context, EntityKind, Hit};
 
 /// Institution heads, longest first.
-const HEADS: [&str; 30] = [
+pub const HEADS: [&str; 30] = [
     "全国重点实验室", "重点实验室", "技术创新中心", "职业技术学院", "数据交易中心", "研究中心", "创新中心", "交易中心", "检测中心",
     "计算中心", "医学中心", "实验室", "研究院", "研究所", "科学院", "交易所", "大学", "学院", "医院", "银行", "集团", "公司",
     "控股", "博物馆", "图书馆", "研究生院", "分院", "代表处", "总商会", "资源库",
@@ -57,11 +62,13 @@ pub fn recognise(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec
             continue;
         }
         let start = if STRONG_HEADS.contains(&head) { view.loose_name_start_before(at, 16) } else { view.name_start_before(at, 16) };
+        // `新央企中国长安汽车集团`: a collective word before the name classifies it.
+        let start = after_collective_word(text, start, at);
         if start == at || text[start..at].chars().all(|c| c.is_ascii_digit()) {
             continue;
         }
-        if !has_proper_name(view, start, at) {
-            continue; // 公立医院, 上市公司, 国家医学中心: a category, not a body
+        if !has_proper_name(view, start, at) || is_category(&text[..start], &text[start..at]) {
+            continue; // 公立医院, 上市公司, 国家医学中心, 一批大型智能计算中心: a category, not a body
         }
         let mut candidate = Candidate::new(EntityKind::Institution, start, end, &text[start..end], 5);
         candidate.parent = parent_in(&text[start..at]);
@@ -75,8 +82,40 @@ pub fn recognise(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec
         }
         let start = view.loose_name_start_before(at, 14);
         let founded = FOUNDING_VERBS.iter().any(|v| text[..start].ends_with(v));
-        if founded && text[start..at].chars().count() >= 2 {
+        if founded && text[start..at].chars().count() >= 2 && !is_category(&text[..start], &text[start..at]) {
             out.push(Candidate::new(EntityKind::Institution, start, end, &text[start..end], 4));
+        }
+    }
+    // `联合微电子中心、英特尔FPGA中国创新中心等项目`: centres listed among projects are bodies
+    // being set up.
+    for list in super::tokens::project_lists(view) {
+        for (s, e) in list.items {
+            if text[s..e].ends_with("中心") && text[s..e].chars().count() >= 4 {
+                out.push(Candidate::new(EntityKind::Institution, s, e, &text[s..e], 6));
+            }
+        }
+    }
+    // `长安、力帆、小康、宗申等重点企业`, `国机集团、中国通用、中国国新等央企`: the items of a list
+    // of enterprises are enterprises.
+    static ENTERPRISES: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"等(?:[0-9]+家)?(?:重点|龙头|头部|骨干|链主|知名)?(?:企业|央企|国企|民企|车企|公司|集团|银行)").expect("static regex") // ok: a fixed pattern
+    });
+    for found in ENTERPRISES.find_iter(text) {
+        for (s, e) in coordination(view, found.start(), 8) {
+            if text[s..e].chars().count() >= 2 && text[s..e].chars().all(|c| !super::tokens::is_break(c)) {
+                out.push(Candidate::new(EntityKind::Institution, s, e, &text[s..e], 5));
+            }
+        }
+    }
+    // `国家实验室重庆基地`: the base of an institution is part of the institution.
+    for (at, _) in text.match_indices("基地") {
+        let end = at + "基地".len();
+        let start = view.loose_name_start_before(at, 12);
+        let name = &text[start..at];
+        if let Some(inner) = HEADS.iter().find_map(|h| name.find(h).map(|i| i + h.len())) {
+            if inner < name.len() && view.is_boundary(end) {
+                out.push(Candidate::new(EntityKind::Institution, start, end, &text[start..end], 6));
+            }
         }
     }
     for &Hit { start, end, word } in hits {
@@ -93,10 +132,29 @@ pub fn recognise(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec
 /// Whether the name before a head is proper: it holds a place, organisation or person name, a
 /// Latin word or an abbreviation, or is long enough (three characters or more) to be specific.
 fn has_proper_name(view: &SentenceView, start: usize, end: usize) -> bool {
-    view.text[start..end].chars().count() >= 3
-        || view.tokens.iter().any(|t| {
-            t.start < end && t.end > start && matches!(t.tag, "ns" | "nt" | "nz" | "nr" | "nrt" | "eng" | "j" | "nrfg")
-        })
+    view.text[start..end].chars().count() >= 3 || super::tokens::has_proper_token(view, start, end)
+}
+
+/// Collective words: kinds of body, not names.
+const COLLECTIVE_WORDS: [&str; 5] = ["央企", "国企", "民企", "企业", "高校"];
+
+/// Where a name starts once a collective word before it (新央企|中国长安汽车) is left out; the
+/// name must keep two characters or more.
+fn after_collective_word(text: &str, start: usize, end: usize) -> usize {
+    COLLECTIVE_WORDS
+        .iter()
+        .filter_map(|w| text[start..end].rfind(w).map(|i| start + i + w.len()))
+        .max()
+        .filter(|&cut| text[cut..end].chars().count() >= 2)
+        .unwrap_or(start)
+}
+
+/// Whether a name before an institution head names a category: it is counted (`2家`, `一批`)
+/// or made of collective words (`军工央企集团`, `重点企业研究院`).
+fn is_category(before: &str, name: &str) -> bool {
+    static COUNTED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?:[0-9一二三四五六七八九十两]+(?:家|个|所)|一批|多家|若干|各类)$").expect("static regex")); // ok: a fixed pattern
+    COUNTED.is_match(before) || COLLECTIVE_WORDS.iter().any(|w| name.contains(w))
 }
 
 /// The parent institution named at the start of a longer name (北京大学 in 北京大学重庆…).

@@ -181,7 +181,8 @@ pub fn settle_overlaps(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
 }
 
 /// Words that are never entities on their own (项目, 中心, 集群, a head noun alone), and
-/// labels too short to name a project or an institution.
+/// labels too short to name a project (two characters only as an item of a project list:
+/// `仁宝、萤石、三安衬底材料等项目`, confidence 7).
 fn is_generic(candidate: &Candidate) -> bool {
     const GENERIC: [&str; 24] = [
         "项目", "中心", "集群", "基地", "枢纽", "高铁", "铁路", "机场", "港", "工程", "行动", "计划", "战略", "体系", "平台",
@@ -192,9 +193,12 @@ fn is_generic(candidate: &Candidate) -> bool {
     label.is_empty()
         || candidate.label.contains(['《', '》'])
         || GENERIC.contains(&label.as_str())
-        || (matches!(candidate.kind, EntityKind::Project) && chars < 3)
+        || (candidate.kind == EntityKind::Project && (chars < 2 || (chars < 3 && candidate.confidence < LISTED_PROJECT)))
         || (candidate.kind == EntityKind::Programme && chars < 3 && !label.chars().any(|c| c.is_ascii_digit()))
 }
+
+/// Confidence of an item of a `…等项目` list (see `project`): named as a project by the text.
+pub const LISTED_PROJECT: u8 = 7;
 
 /// Converts increasing byte offsets of a string to character offsets in one pass.
 struct CharCounter<'a> {

@@ -7,9 +7,15 @@
 //!   their own province;
 //! - a word right after a modifier in the same noun phrase (新重庆, 数字重庆, 美丽重庆) or before
 //!   式 or 造 (中国式, 重庆造) is part of a slogan, and one that opens an event name (重庆国际人才
-//!   交流大会, …论坛, …博览会) belongs to the event: neither is a place mention;
+//!   交流大会, …论坛, …博览会) belongs to the event: neither is a place mention; a word after a
+//!   verb or a preposition (落户重庆, 经重庆) or before 段 (长江干流重庆段) is a place;
+//! - a place in brackets right after a name (中欧班列（重庆）) or between a count and an
+//!   institution head (4个重庆实验室) qualifies that name: no mention;
+//! - a place glued by jieba to a generic noun (美国市场) still counts; a place strictly inside a
+//!   quoted name (“东盟快班”) does not (a quotation is atomic);
 //! - functional areas: a place or name phrase followed by 新区, 高新区, 经开区, 自贸试验区,
-//!   综合保税区, 科学城, …; 高新区 and 经开区 also stand alone (the report's own zones);
+//!   综合保税区, 科学城, 创新区, 生态城, 新城, …; 高新区 and 经开区 also stand alone (the
+//!   report's own zones); 国家高新区 or 省级新区 alone are designations, not places;
 //! - when one name could be several divisions (江北区 is in Chongqing and in Ningbo), the one in
 //!   the report's province is chosen, else the first by code.
 
@@ -20,7 +26,7 @@ use super::{Candidate, Context, EntityKind, Hit};
 use crate::lexicon::GazetteerEntry;
 
 /// Suffixes of functional areas, and whether the suffix alone names a place.
-const FUNCTIONAL_SUFFIXES: [(&str, bool); 14] = [
+const FUNCTIONAL_SUFFIXES: [(&str, bool); 17] = [
     ("高新技术产业开发区", false),
     ("经济技术开发区", false),
     ("自由贸易试验区", false),
@@ -34,8 +40,16 @@ const FUNCTIONAL_SUFFIXES: [(&str, bool); 14] = [
     ("新区", false),
     ("开发区", false),
     ("自贸区", false),
-    ("示范区", false),
+    ("创新区", false),
+    ("生态城", false),
+    ("科创园", false),
+    ("新城", false),
 ];
+/// Suffixes that also end descriptions (现代化新城): the name before them may hold words jieba
+/// does not know as names (广阳湾智创生态城), but it must not be only category words.
+const WEAK_SUFFIXES: [&str; 4] = ["创新区", "生态城", "科创园", "新城"];
+/// Qualifiers that make a functional-area name a designation (国家高新区, 省级新区), not a place.
+const DESIGNATION_QUALIFIERS: [&str; 5] = ["国家", "国家级", "省级", "市级", "全国"];
 
 pub fn recognise(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec<Candidate>) {
     gazetteer(view, ctx, hits, out);
@@ -53,7 +67,7 @@ pub fn choose<'e>(entries: &'e [GazetteerEntry], province: Option<&str>) -> Opti
 
 fn gazetteer(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec<Candidate>) {
     for &Hit { start, end, word } in hits {
-        if !view.is_boundary(start) || !view.is_boundary(end) {
+        if !view.is_boundary(start) || !(view.is_boundary(end) || before_generic_noun(view, end)) {
             continue;
         }
         let entries = ctx.lexicon.entries[word].as_slice();
@@ -62,7 +76,14 @@ fn gazetteer(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec<Can
             // Other gazetteers (strategies, companies) are read by their own recognisers.
             continue;
         }
-        if is_slogan_part(view, ctx, start, end) {
+        // Slogans are made of provinces, cities and countries (美丽重庆, 健康中国), never of
+        // regional groupings (企业西南地区总部).
+        let may_be_slogan = !matches!(entry.place_kind, Some("region" | "bloc" | "functional-area"));
+        if (may_be_slogan && is_slogan_part(view, ctx, start, end))
+            || inside_quoted_name(view.text, start, end)
+            || opens_formal_name(view, start, end)
+            || is_name_qualifier(view.text, start, end)
+        {
             continue;
         }
         let mut candidate = Candidate::new(EntityKind::Place, start, end, entry.label.clone(), 5);
@@ -72,49 +93,103 @@ fn gazetteer(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec<Can
     }
 }
 
+/// A place that qualifies a name rather than standing for itself: in brackets right after a
+/// name (中欧班列（重庆）, 中新（重庆）多式联运示范基地) or between a count and an institution
+/// head (金凤、嘉陵江…4个重庆实验室).
+fn is_name_qualifier(text: &str, start: usize, end: usize) -> bool {
+    static COUNTED: LazyLock<regex::Regex> =
+        LazyLock::new(|| regex::Regex::new(r"[0-9一二三四五六七八九十两]+(?:个|家|所)$").expect("static regex")); // ok: a fixed pattern
+    let before = &text[..start];
+    let bracketed = before.strip_suffix(['（', '(']).is_some_and(|b| b.chars().next_back().is_some_and(crate::normalize::is_han))
+        && text[end..].starts_with(['）', ')']);
+    let counted = COUNTED.is_match(before) && super::institution::HEADS.iter().any(|h| text[end..].starts_with(h));
+    bracketed || counted
+}
+
+/// A division's full name (重庆市, 四川省) directly followed by more name (重庆市停车管理条例,
+/// 重庆市公共数据资源登记系统) opens the formal name of a document, body, system or firm: a report
+/// says 重庆 or 全市 when it means the place.
+fn opens_formal_name(view: &SentenceView, start: usize, end: usize) -> bool {
+    let word = &view.text[start..end];
+    if !(word.ends_with('市') || word.ends_with('省') || word.ends_with("自治区")) {
+        return false;
+    }
+    let Some(next) = view.token_index_at(end).map(|i| view.tokens[i]).filter(|t| t.start == end) else { return false };
+    next.word.chars().all(crate::normalize::is_han)
+        && !matches!(next.tag, "ns" | "u" | "uj" | "p" | "c" | "d" | "r" | "m" | "q" | "f")
+        && !super::tokens::is_stop_word(next.word)
+}
+
+/// Nouns that jieba glues to a place name (美国市场, 四川地区): the place still counts.
+const GENERIC_NOUNS_AFTER_PLACE: [&str; 8] = ["市场", "企业", "地区", "方面", "境内", "籍", "方向", "沿线"];
+
+/// Whether the token running over `end` is a place glued to one of [`GENERIC_NOUNS_AFTER_PLACE`].
+fn before_generic_noun(view: &SentenceView, end: usize) -> bool {
+    let Some(token) = view.token_index_at(end).map(|i| view.tokens[i]) else { return false };
+    token.start < end && GENERIC_NOUNS_AFTER_PLACE.contains(&&view.text[end..token.end])
+}
+
+/// A place strictly inside a quoted name (“东盟快班”, “渝黔桂新”铁海联运) belongs to that name:
+/// a quotation is atomic. A place quoted on its own (“重庆”) is still a place.
+fn inside_quoted_name(text: &str, start: usize, end: usize) -> bool {
+    let open = text[..start].rfind(['“', '”']).filter(|&i| text[i..].starts_with('“'));
+    let close = text[end..].find(['“', '”']).filter(|&i| text[end + i..].starts_with('”'));
+    match (open, close) {
+        (Some(open), Some(close)) => open + '“'.len_utf8() < start || close > 0,
+        _ => false,
+    }
+}
+
 /// A place word right after a modifier that belongs to the same noun phrase (数字重庆,
-/// 美丽重庆, 新重庆, 健康中国) or before 式 (中国式) is part of a slogan or a longer name.
+/// 美丽重庆, 新重庆, 健康中国) or before 式 (中国式) is part of a slogan or a longer name. A
+/// place before 段 is a stretch of a river or road (长江干流重庆段): a place.
 fn is_slogan_part(view: &SentenceView, ctx: &Context, start: usize, end: usize) -> bool {
-    if view.text[end..].starts_with(['式', '造']) || view.text[end..].starts_with("特色") || opens_event_name(&view.text[end..]) {
+    let after = &view.text[end..];
+    if after.starts_with('段') {
+        return false;
+    }
+    if after.starts_with(['式', '造']) || after.starts_with("特色") || super::tokens::opens_event_name(after) {
         return true;
     }
     let Some(i) = view.token_index_at(start).filter(|&i| i > 0) else { return false };
     let previous = view.tokens[i - 1];
-    previous.end == start
+    let previous_is_place = || {
+        ctx.lexicon.lookup(previous.word).and_then(|entries| choose(entries, ctx.province)).is_some_and(|e| e.kind == EntityKind::Place)
+    };
+    view.is_boundary(end)
+        && previous.end == start
         && previous.word.chars().all(crate::normalize::is_han)
-        && (matches!(previous.tag, "a" | "an" | "ad" | "b" | "n" | "vn" | "nz" | "l" | "i" | "d" | "ns")
-            || previous.word == "新")
-        && !ctx.lexicon.lookup(previous.word).is_some_and(|entries| entries.iter().any(|e| e.kind == EntityKind::Place))
-        && !matches!(previous.word, "全" | "在" | "到" | "赴" | "和" | "与" | "及" | "等")
+        && (matches!(previous.tag, "a" | "an" | "ad" | "b" | "n" | "nz" | "l" | "i" | "d" | "ns") || previous.word == "新")
+        && !super::tokens::is_stop_word(previous.word)
+        && !previous_is_place()
+        && !PREPOSITIONS.contains(&previous.word)
 }
 
-/// Heads of event names (重庆国际人才交流大会, 中国西部国际投资贸易洽谈会): a place that opens
-/// such a name belongs to the event, which is none of the four kinds.
-const EVENT_HEADS: [&str; 12] = ["大会", "论坛", "博览会", "交易会", "洽谈会", "峰会", "年会", "运动会", "艺术节", "文化节", "大赛", "实践"];
-
-/// Whether the text right after a place continues into an event name (at most 12 Han
-/// characters, no punctuation, ending in an event head).
-fn opens_event_name(after: &str) -> bool {
-    let run: String = after
-        .chars()
-        .take_while(|&c| crate::normalize::is_han(c) || c.is_ascii_alphanumeric())
-        .take(12)
-        .collect();
-    EVENT_HEADS.iter().any(|head| run.find(head).is_some_and(|at| at + head.len() <= run.len()))
-}
+/// Words before a place that introduce it (在重庆, 经重庆, 赴新加坡) even when jieba tags them
+/// as nouns.
+const PREPOSITIONS: [&str; 16] = ["全", "在", "到", "赴", "和", "与", "及", "等", "经", "至", "从", "由", "往", "驻", "入", "对"];
 
 fn functional_areas(view: &SentenceView, out: &mut Vec<Candidate>) {
     let text = view.text;
     static SUFFIX_WORDS: LazyLock<[&str; FUNCTIONAL_SUFFIXES.len()]> = LazyLock::new(|| FUNCTIONAL_SUFFIXES.map(|(s, _)| s));
     static SUFFIX_LIST: LazyLock<WordList> = LazyLock::new(|| WordList::new(&*SUFFIX_WORDS));
-    for (index, at) in SUFFIX_LIST.occurrences(text) {
+    let occurrences = SUFFIX_LIST.occurrences(text);
+    let spans: Vec<(usize, usize)> = occurrences.iter().map(|&(i, at)| (at, at + FUNCTIONAL_SUFFIXES[i].0.len())).collect();
+    for (index, at) in occurrences {
         let (suffix, stands_alone) = FUNCTIONAL_SUFFIXES[index];
         let end = at + suffix.len();
+        if spans.iter().any(|&(s, e)| s <= at && e >= end && e - s > end - at) {
+            continue; // 新区 inside 高新区
+        }
         if !view.is_boundary(end) && !text[end..].starts_with('（') {
             continue;
         }
-        let start = view.name_start_before(at, 10);
+        let weak = WEAK_SUFFIXES.contains(&suffix);
+        let start = if weak { view.loose_name_start_before(at, 6) } else { view.name_start_before(at, 10) };
         let start = include_bracketed_qualifier(text, start, at, view);
+        if weak && !super::tokens::has_proper_token(view, start, at) && (super::tokens::is_generic_name(&text[start..at]) || start == at) {
+            continue;
+        }
         // `西部科学城重庆高新区` is two areas: a name does not run across another suffix.
         let start = FUNCTIONAL_SUFFIXES
             .iter()
@@ -126,6 +201,9 @@ fn functional_areas(view: &SentenceView, out: &mut Vec<Candidate>) {
             if stands_alone {
                 out.push(Candidate::new(EntityKind::Place, at, end, suffix, 3).with_place_kind("functional-area"));
             }
+            continue;
+        }
+        if DESIGNATION_QUALIFIERS.contains(&&text[start..at]) {
             continue;
         }
         let label = &text[start..end];

@@ -24,7 +24,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::tokens::{SentenceView, WordList};
+use super::tokens::{SentenceView, WordList, coordination, opens_event_name};
 use super::{Candidate, Context, EntityKind, Hit};
 
 /// Head nouns that make a quoted name a programme, longest first.
@@ -34,7 +34,18 @@ pub const HEADS: [&str; 16] = [
 ];
 /// Qualifiers that make a head noun generic, not a name (国家战略, 重大战略).
 const GENERIC_QUALIFIERS: [&str; 8] = ["国家", "重大", "发展", "区域重大", "国家重大", "重点", "首位", "一系列"];
-/// Extra heads accepted only after a quoted code (“33618”现代制造业集群体系).
+/// Heads of designations and pilots (国家乡村振兴示范区, 赋能乡村振兴试点县): a strategy named
+/// right before one belongs to the designation, which is none of the four kinds.
+const DESIGNATION_HEADS: [&str; 6] = ["示范区", "试点", "示范县", "示范市", "先行区", "示范带"];
+/// Words after a head noun that make it a modifier (战略合作协议, 行动方案): the name is a
+/// document or an agreement, not a programme.
+const HEAD_MODIFIES: [&str; 8] = ["合作", "协议", "方案", "规划", "纲要", "意见", "实施方案", "性"];
+/// Extra heads accepted after a quoted code (“33618”现代制造业集群体系); of them, 产业链 also
+/// after a quoted name (“芯屏器核网”全产业链).
+const CODE_HEADS: [&str; 5] = ["集群", "集群体系", "产业链", "清单", "重大工程"];
+/// A rank, not a name: “一号工程”.
+static ORDINAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[一二三四五六七八九十]号").expect("static regex")); // ok: a fixed pattern
+/// The most characters of a head phrase after a quoted code.
 const CODE_HEAD_MAX: usize = 12;
 
 static CODE: LazyLock<Regex> =
@@ -53,15 +64,15 @@ static DOTTED: LazyLock<Regex> =
 
 pub fn recognise(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec<Candidate>) {
     let text = view.text;
-    coded(view, out);
-    quoted_names(view, out);
+    coded(view, ctx, out);
+    quoted_names(view, ctx, out);
     for found in NUMBERED.find_iter(text) {
         if text[..found.start()].ends_with('“') || is_counted_list(text, found.start()) {
             continue;
         }
         out.push(Candidate::new(EntityKind::Programme, found.start(), found.end(), found.as_str(), 5));
     }
-    static ACTION_HEADS: [&str; 7] = ["行动计划", "专项行动", "提升行动", "培育行动", "三年行动", "五年行动", "战略"];
+    static ACTION_HEADS: [&str; 8] = ["行动计划", "专项行动", "提升行动", "培育行动", "三年行动", "五年行动", "提升战略", "战略"];
     static ACTION_LIST: LazyLock<WordList> = LazyLock::new(|| WordList::new(&ACTION_HEADS));
     for (at, end) in heads_ending_names(view, &ACTION_LIST) {
         let start = view.name_start_before(at, 14);
@@ -75,20 +86,25 @@ pub fn recognise(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec
     for (at, end) in heads_ending_names(view, &CLAUSE_LIST) {
         if let Some(start) = clause_name_start(text, at) {
             let name = &text[start..at];
-            if !GENERIC_QUALIFIERS.contains(&name) && !name.contains(['等', '和', '及']) && !is_physical_works(name, &text[at..end]) {
+            let generic = GENERIC_QUALIFIERS.contains(&name) || name.contains("项目") || name.contains("重大");
+            if !generic && !name.contains(['等', '和', '及']) && !is_physical_works(name, &text[at..end]) {
                 out.push(Candidate::new(EntityKind::Programme, start, end, &text[start..end], 2));
             }
         }
     }
     for caps in NAMED_ACTION.captures_iter(text) {
         let Some(name) = caps.get(1) else { continue };
-        if !view.is_boundary(name.start()) || name.as_str().contains('等') {
+        if !view.is_boundary(name.start()) || name.as_str().contains('等') || HEAD_MODIFIES.iter().any(|m| text[name.end()..].starts_with(m)) {
             continue;
         }
         out.push(Candidate::new(EntityKind::Programme, name.start(), name.end(), name.as_str(), 4));
     }
     for &Hit { start, end, word } in hits {
         let Some(entry) = ctx.lexicon.entries[word].iter().find(|e| e.kind == EntityKind::Programme) else { continue };
+        let after = text[end..].trim_start_matches('”');
+        if opens_event_name(after) || DESIGNATION_HEADS.iter().any(|h| after.starts_with(h)) {
+            continue; // 首届“一带一路”科技交流大会, 国家乡村振兴示范区: the event or designation is atomic
+        }
         if view.is_boundary(start) || text[..start].ends_with('“') {
             out.push(Candidate::new(EntityKind::Programme, start, end, entry.label.clone(), 6));
         }
@@ -109,6 +125,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec
             out.push(Candidate::new(EntityKind::Programme, at, end, &text[at..end], 6));
         }
     }
+    regional_strategies(view, ctx, out);
     for caps in DOTTED.captures_iter(text) {
         let (Some(whole), Some(name)) = (caps.get(0), caps.get(1)) else { continue };
         let after = &text[whole.end()..];
@@ -122,6 +139,23 @@ pub fn recognise(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec
     }
 }
 
+/// `京津冀、长三角、粤港澳大湾区等区域重大战略`: regions listed as strategies are named as
+/// programmes there (the region as a strategy of regional development), over the place reading.
+fn regional_strategies(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
+    static LISTED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"等(?:区域|国家)?(?:重大|发展)?战略").expect("static regex")); // ok: a fixed pattern
+    for found in LISTED.find_iter(view.text) {
+        if view.text[found.end()..].starts_with('性') {
+            continue; // 等战略性新兴产业
+        }
+        for (s, e) in coordination(view, found.start(), 8) {
+            // The first item may carry the verb before it (对接京津冀): keep the region's name.
+            let s = (s..e).filter(|&i| view.text.is_char_boundary(i) && view.is_boundary(i)).find(|&i| is_place(ctx, &view.text[i..e])).unwrap_or(s);
+            out.push(Candidate::new(EntityKind::Programme, s, e, &view.text[s..e], 7));
+        }
+    }
+}
+
 /// Occurrences `(start, end)` of a list's head nouns that end on a token boundary (or before a
 /// version number: 渝赛计划2.0).
 fn heads_ending_names(view: &SentenceView, heads: &WordList) -> Vec<(usize, usize)> {
@@ -131,6 +165,7 @@ fn heads_ending_names(view: &SentenceView, heads: &WordList) -> Vec<(usize, usiz
         .into_iter()
         .map(|(index, at)| (at, at + heads.words[index].len()))
         .filter(|&(_, end)| view.is_boundary(end) || text[end..].starts_with(|c: char| c.is_ascii_digit()))
+        .filter(|&(_, end)| !HEAD_MODIFIES.iter().any(|m| text[end..].starts_with(m)))
         .collect()
 }
 
@@ -154,6 +189,14 @@ fn clause_name_start(text: &str, head_start: usize) -> Option<usize> {
         .rev()
         .find(|&(_, c)| matches!(c, '，' | '。' | '；' | '：' | '、' | '“' | '”' | '（' | '）' | '●' | '■' | '《' | '》'))
         .map_or(0, |(i, c)| i + c.len_utf8());
+    // `A行动计划和B行动计划`: the second name starts after the conjunction.
+    let clause_start = ["和", "及", "与"]
+        .iter()
+        .filter_map(|w| before[clause_start..].rfind(w).map(|i| clause_start + i))
+        .filter(|&i| HEADS.iter().any(|h| before[..i].ends_with(h)))
+        .map(|i| i + "和".len())
+        .max()
+        .unwrap_or(clause_start);
     let mut start = clause_start;
     loop {
         let rest = &text[start..head_start];
@@ -181,13 +224,20 @@ fn is_counted_list(_text: &str, _at: usize) -> bool {
 }
 
 /// Rule 1: quoted codes with qualifier and head phrase.
-fn coded(view: &SentenceView, out: &mut Vec<Candidate>) {
+fn coded(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
     let text = view.text;
     for caps in CODE.captures_iter(text) {
         let (Some(whole), Some(code)) = (caps.get(0), caps.get(1)) else { continue };
         let code = code.as_str().replace('＋', "+");
-        let start = qualifier_start(view, whole.start());
-        let end = head_end(text, whole.end(), CODE_HEAD_MAX);
+        let start = qualifier_start(view, ctx, whole.start());
+        let mut end = head_end(text, whole.end(), CODE_HEAD_MAX, true);
+        if end == whole.end() {
+            // “9+2”中心城区: a code that names the regions it covers.
+            end += region_after(ctx, &text[end..]);
+        }
+        if end == whole.end() && code.ends_with('+') {
+            continue; // 里程“850+”: a quantity, not a code
+        }
         let label = text[whole.start()..end].to_string();
         let mut candidate = Candidate::new(EntityKind::Programme, start, end, label, 9);
         candidate.key = Some(code);
@@ -196,7 +246,7 @@ fn coded(view: &SentenceView, out: &mut Vec<Candidate>) {
 }
 
 /// Rule 2: quoted names with a head noun after or inside the quotes.
-fn quoted_names(view: &SentenceView, out: &mut Vec<Candidate>) {
+fn quoted_names(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
     let text = view.text;
     for caps in QUOTED.captures_iter(text) {
         let (Some(whole), Some(name)) = (caps.get(0), caps.get(1)) else { continue };
@@ -204,10 +254,10 @@ fn quoted_names(view: &SentenceView, out: &mut Vec<Candidate>) {
             continue;
         }
         let inner = name.as_str();
-        if inner.contains(['、', '，', '·']) {
-            continue; // formulas such as “稳、进、好”
+        if inner.contains(['、', '，', '·', '+']) || ORDINAL.is_match(inner) {
+            continue; // formulas such as “稳、进、好”, “轨道+公交+慢行”; ranks such as “一号工程”
         }
-        let head_end = head_end(text, whole.end(), 8);
+        let head_end = head_end(text, whole.end(), 8, false);
         let unversioned = VERSION_SUFFIX.replace(inner, "");
         let head_inside = HEADS.iter().any(|h| unversioned.ends_with(h)) && unversioned.chars().count() > 2;
         let (end, label) = if head_end > whole.end() {
@@ -221,7 +271,7 @@ fn quoted_names(view: &SentenceView, out: &mut Vec<Candidate>) {
         } else {
             continue;
         };
-        let start = qualifier_start(view, whole.start());
+        let start = qualifier_start(view, ctx, whole.start());
         out.push(Candidate::new(EntityKind::Programme, start, end, label, 8));
     }
 }
@@ -242,21 +292,38 @@ fn quoted_list_head(text: &str, mut at: usize) -> Option<usize> {
         }
         let rest = rest.strip_prefix('等').unwrap_or(rest);
         let offset = text.len() - rest.len();
-        let end = head_end(text, offset, 6);
+        let end = head_end(text, offset, 6, false);
         let is_list = items > 1 || rest.len() != text.len() - at;
         return (end > offset && is_list).then_some(end);
     }
 }
 
 /// A domain qualifier right before an opening quote (数字重庆“1361”, 乡村振兴“四千行动”):
-/// a name phrase of at most 8 characters.
-fn qualifier_start(view: &SentenceView, quote: usize) -> usize {
-    view.name_start_before(quote, 8)
+/// a name phrase of at most 8 characters. A place alone (主城区“清水绿岸”工程) is not a
+/// qualifier: it is a place mention of its own.
+fn qualifier_start(view: &SentenceView, ctx: &Context, quote: usize) -> usize {
+    let start = view.name_start_before(quote, 8);
+    if is_place(ctx, &view.text[start..quote]) { quote } else { start }
+}
+
+/// Whether a word is in the place gazetteer.
+fn is_place(ctx: &Context, word: &str) -> bool {
+    ctx.lexicon.lookup(word).is_some_and(|entries| entries.iter().any(|e| e.kind == EntityKind::Place))
+}
+
+/// Length of a regional grouping (中心城区, 主城都市区) at the start of `after`, or 0.
+fn region_after(ctx: &Context, after: &str) -> usize {
+    ctx.lexicon
+        .matcher
+        .find(after)
+        .filter(|m| m.start() == 0)
+        .filter(|m| ctx.lexicon.entries[m.pattern().as_usize()].iter().any(|e| e.place_kind == Some("region")))
+        .map_or(0, |m| m.end())
 }
 
 /// The end of a head phrase after a closing quote: the shortest run of at most `max` Han
 /// characters that ends with a head noun (“33618”现代制造业集群体系 → …体系), else `at`.
-fn head_end(text: &str, at: usize, max: usize) -> usize {
+fn head_end(text: &str, at: usize, max: usize, code: bool) -> usize {
     let after = &text[at..];
     let mut best = at;
     let mut chars = 0;
@@ -268,7 +335,8 @@ fn head_end(text: &str, at: usize, max: usize) -> usize {
         chars += 1;
         let end = offset + c.len_utf8();
         let piece = &after[..end];
-        if HEADS.iter().chain(["集群", "集群体系", "产业", "清单", "重大工程"].iter()).any(|h| piece.ends_with(h)) {
+        let code_heads: &[&str] = if code { &CODE_HEADS } else { &CODE_HEADS[2..3] };
+        if HEADS.iter().chain(code_heads).any(|h| piece.ends_with(h)) {
             best = at + end;
         }
     }

@@ -13,26 +13,46 @@
 //!   gives one project per item, the head appended to the label (成渝中线高铁); a plain list
 //!   without 等 (`四川、西北地区、三峡电站`) does not share the head;
 //! - a head inside a place name (港 in 香港) is no head;
-//! - items listed before `等N个项目` / `等项目` are projects as they stand when they carry a
-//!   proper name (`中国长安线控底盘、吉利动力电池、奥松MEMS传感器等项目`; not `无人机`);
+//! - items listed before `等N个项目` / `等项目` (or one item alone: `生命科技城等项目`) are
+//!   projects as they stand when they carry a proper name (`中国长安线控底盘、吉利动力电池、
+//!   奥松MEMS传感器等项目`, `芯联`; not `无人机`), over a company of the same name (`仁宝`);
+//! - physical works named before 项目 (`武隆银盘抽水蓄能项目`) are projects without 项目;
+//! - a head followed by a word that continues the noun (铁路联运, 中欧班列, 果园港综保区) ends
+//!   no project, and a name made only of category words (枢纽机场, 在建高速公路, 储煤基地) or a
+//!   count (18条高速公路) names no project;
 //! - the name before a head has at least two characters (宅基地 and 大枢纽 are no projects).
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::tokens::{SentenceView, WordList, coordination};
+use super::tokens::{SentenceView, WordList, coordination, has_proper_token, is_generic_name, project_lists};
 use super::{Candidate, Context, EntityKind};
 
 /// Heads of infrastructure projects, longest first.
-const HEADS: [&str; 34] = [
+const HEADS: [&str; 36] = [
     "抽水蓄能电站", "国际机场", "城际铁路", "高速公路", "水利枢纽", "航电枢纽", "长江大桥", "航站楼", "水电站", "电站", "高铁",
     "铁路", "高速", "机场", "水库", "大桥", "隧道", "港区", "码头", "枢纽", "环线", "快速路", "储能电站", "燃机", "综合体",
-    "火车站", "新工厂", "工厂", "生产线", "基地", "跑道", "航道整治", "港", "产业园",
+    "火车站", "新工厂", "工厂", "生产线", "基地", "跑道", "航道整治", "港", "产业园", "公园", "活动中心",
+];
+/// Words right after a head that make it a modifier of something else (铁路联运, 中欧班列,
+/// 果园港综保区, 高铁网): no project ends there.
+const HEAD_CONTINUATIONS: [&str; 10] = ["联运", "运输", "班列", "物流", "综保区", "综合保税区", "经济", "口岸", "沿线", "网"];
+/// Words that describe a kind of project, not one project: a name made only of them (枢纽机场,
+/// 在建高速公路, 国家物流枢纽, 储煤基地, 对外文化交流基地) names a category.
+/// Words of physical works that make `X项目` a project (抽水蓄能, 输电, 管网, 天然气); longer
+/// than the works of `X工程` because 项目 follows almost anything.
+const PROJECT_WORKS: [&str; 24] = [
+    "水库", "水利枢纽", "水资源", "供水", "抽水蓄能", "电站", "输电", "输变电", "变电站", "管网", "管道", "管廊", "铁路", "公路",
+    "高速", "大桥", "隧道", "码头", "航道", "特高压", "天然气", "油气", "二线", "扩能",
 ];
 const WORKS: [&str; 17] =
     ["水", "电", "输", "引", "管", "路", "桥", "隧", "港", "航道", "枢纽", "特高压", "交流", "直流", "灌区", "气", "堤"];
 
+/// Power lines named by their ends and voltage: `哈密—重庆±800千伏特高压直流输电工程`.
+static POWER_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\p{Han}{2,6}[—-]\p{Han}{2,6})?±?[0-9]+千伏\p{Han}{0,12}?(?:输电工程|输变电工程|线路工程)").expect("static regex") // ok: a fixed pattern
+});
 static LINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:轨道交通|地铁|轻轨)?[0-9]{1,2}号线(?:[一二三四五六七八九]期|北延伸段|南延伸段|东延伸段|西延伸段|延伸段)?").expect("static regex")); // ok: a fixed pattern
 static STATION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\p{Han}{2,4}(?:东|西|南|北)站").expect("static regex")); // ok: a fixed pattern
@@ -53,25 +73,58 @@ pub fn recognise(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
         if !view.is_boundary(end) && !text[end..].starts_with(|c: char| c.is_ascii_alphanumeric()) && !SEGMENT.is_match(&text[end..]) {
             continue;
         }
-        if head_inside_place(view, at) {
-            continue; // 港 in 香港
+        if head_inside_place(view, at) || HEAD_CONTINUATIONS.iter().any(|c| text[end..].starts_with(c)) {
+            continue; // 港 in 香港; 铁路 in 铁路联运
         }
         let mut start = view.name_start_before(at, 12);
-        if RAIL_HEADS.contains(&head) && text[start..at].chars().count() < 2 {
-            start = abbreviated_route_start(view, at).unwrap_or(start);
+        if text[start..at].chars().count() < 2 {
+            start = abbreviated_name_start(view, at, RAIL_HEADS.contains(&head)).unwrap_or(start);
         }
-        coordinated(view, ctx, start, end, head, out);
-        if text[start..at].chars().count() >= 2 {
+        if is_generic_name(&text[start..at]) {
+            // `万达开|综合交通枢纽`: a category word after a name jieba does not know.
+            let loose = view.loose_name_start_before(at, 12);
+            let named = view.tokens.iter().any(|t| t.start >= loose && t.end <= start && matches!(t.tag, "ns" | "nz" | "nt" | "eng"));
+            if loose < start && named {
+                start = loose;
+            }
+        }
+        coordinated(view, ctx, end, head, out);
+        if text[start..at].chars().count() >= 2 && !is_generic_name(&text[start..at]) {
             push_project(view, start, end, out);
         }
     }
     for (at, _) in text.match_indices("工程") {
+        if text[..at].ends_with('等') {
+            // `藻渡、跳磴、向阳水库和渝西水资源配置等工程`: the items naming physical works.
+            let items = coordination(view, at - '等'.len_utf8(), 12);
+            for (s, e) in items {
+                let item = &text[s..e];
+                if WORKS.iter().any(|w| item.contains(w)) && !HEADS.iter().any(|h| item.ends_with(h)) && !is_generic_name(item) {
+                    out.push(Candidate::new(EntityKind::Project, s, e, format!("{item}工程"), 6));
+                }
+            }
+            continue;
+        }
         let start = view.name_start_before(at, 14);
         let name = &text[start..at];
         if start == at || text[..at].ends_with('”') || !WORKS.iter().any(|w| name.contains(w)) {
             continue;
         }
         push_project(view, start, at + "工程".len(), out);
+    }
+    // `开工武隆银盘抽水蓄能项目`, `川气东送二线项目开工`: physical works named before 项目 (the
+    // project is the name; 项目 stays out of the surface).
+    for (at, _) in text.match_indices("项目") {
+        let start = view.loose_name_start_before(at, 14);
+        let name = &text[start..at];
+        if name.chars().count() >= 4 && PROJECT_WORKS.iter().any(|w| name.contains(w)) && !is_generic_name(name) && !name.contains(['、', '等']) {
+            out.push(Candidate::new(EntityKind::Project, start, at, name, 4));
+        }
+    }
+    for found in POWER_LINE.find_iter(text) {
+        if view.is_boundary(found.start()) {
+            push_project(view, found.start(), found.end(), out);
+        }
     }
     for found in LINE.find_iter(text) {
         push_project(view, found.start(), found.end(), out);
@@ -84,7 +137,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
         }
     }
     for found in PRODUCT_LINE.find_iter(text) {
-        let start = view.name_start_before(found.start(), 8);
+        let start = view.loose_name_start_before(found.start(), 8);
         if start < found.start() {
             push_project(view, start, found.end(), out);
         }
@@ -111,26 +164,45 @@ fn push_project(view: &SentenceView, start: usize, end: usize, out: &mut Vec<Can
 /// Heads of railways and roads, whose names are often two one-character abbreviations (渝贵铁路).
 const RAIL_HEADS: [&str; 5] = ["高铁", "铁路", "高速", "城际铁路", "高速公路"];
 
-/// `渝贵铁路`, `渝宜高铁`: jieba splits such names into single characters it tags as anything;
-/// the two Han characters before the head form the name unless they are a policy verb.
-fn abbreviated_route_start(view: &SentenceView, head_start: usize) -> Option<usize> {
+/// `渝贵铁路`, `渝宜高铁`, `黄磏港`: jieba splits names it does not know into single
+/// characters it tags as anything; the two Han characters before the head form the name unless
+/// they are a policy verb or a function word. Before a railway or road any two characters
+/// count (their abbreviations are often dictionary words: 成达); before other heads both must be
+/// single-character tokens.
+fn abbreviated_name_start(view: &SentenceView, head_start: usize, route: bool) -> Option<usize> {
     let before = &view.text[..head_start];
     let mut chars = before.char_indices().rev().take(2);
-    let (_, second) = chars.next()?;
+    let (second_at, second) = chars.next()?;
     let (start, first) = chars.next()?;
     let pair = &before[start..];
     let is_verb = super::tokens::is_stop_word(pair) || matches!(pair, "推进" | "建设" | "开通" | "启动");
-    (crate::normalize::is_han(first) && crate::normalize::is_han(second) && view.is_boundary(start) && !is_verb).then_some(start)
+    let token = |at: usize| view.token_index_at(at).map(|i| view.tokens[i]);
+    let function_word = |at: usize| token(at).is_some_and(|t| matches!(t.tag, "u" | "uj" | "p" | "c" | "d" | "r"));
+    let single = |at: usize| token(at).is_some_and(|t| t.start == at && t.word.chars().count() == 1);
+    let shape = route || (single(start) && single(second_at));
+    (crate::normalize::is_han(first)
+        && crate::normalize::is_han(second)
+        && view.is_boundary(start)
+        && !is_verb
+        && !function_word(start)
+        && !function_word(second_at)
+        && shape)
+        .then_some(start)
 }
 
 /// Routes (`黔江至吉首高铁`) and stations named after a place (`沙坪坝站`, `重庆北站`).
 fn routes_and_stations(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
     static ROUTE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\p{Han}{2,4}至\p{Han}{2,4}(?:高铁|城际铁路|铁路|高速公路|高速)").expect("static regex") // ok: a fixed pattern
+        Regex::new(r"\p{Han}{2,4}至[\p{Han}--[等和及与]]{2,4}(?:高铁|城际铁路|铁路|高速公路|高速|线)").expect("static regex") // ok: a fixed pattern
     });
     let text = view.text;
     for found in ROUTE.find_iter(text) {
         let start = if view.is_boundary(found.start()) { found.start() } else { continue };
+        // `开工璧山至铜梁线`: the regex may take a verb before the first end.
+        let start = view.tokens.iter().find(|t| t.start == start).filter(|t| super::tokens::is_stop_word(t.word)).map_or(start, |t| t.end);
+        if found.as_str().ends_with('线') && !view.is_boundary(found.end()) {
+            continue; // 线路, 线索
+        }
         push_project(view, start, found.end(), out);
     }
     for (at, _) in text.match_indices('站') {
@@ -145,7 +217,16 @@ fn routes_and_stations(view: &SentenceView, ctx: &Context, out: &mut Vec<Candida
 
 /// Whether a word is a place in this report (see `place::choose`).
 fn is_place(ctx: &Context, word: &str) -> bool {
-    ctx.lexicon.lookup(word).and_then(|entries| super::place::choose(entries, ctx.province)).is_some_and(|e| e.kind == EntityKind::Place)
+    place_kind(ctx, word).is_some()
+}
+
+/// The kind of place a word is in this report (district, city, region, …), if it is one.
+fn place_kind<'a>(ctx: &'a Context, word: &str) -> Option<&'a str> {
+    ctx.lexicon
+        .lookup(word)
+        .and_then(|entries| super::place::choose(entries, ctx.province))
+        .filter(|e| e.kind == EntityKind::Place)
+        .map(|e| e.place_kind.unwrap_or("place"))
 }
 
 /// Whether the head starting at `at` lies inside a token that is a place name (香港).
@@ -154,44 +235,58 @@ fn head_inside_place(view: &SentenceView, at: usize) -> bool {
 }
 
 /// Items of a coordination before a project head get the head appended
-/// (`成渝中线、渝西、渝万、成达万等高铁`, `万州和黔江机场`). An item that carries a head of its
-/// own is a complete project and ends the list.
-fn coordinated(view: &SentenceView, ctx: &Context, name_start: usize, head_end: usize, head: &str, out: &mut Vec<Candidate>) {
+/// (`成渝中线、渝西、渝万、成达万等高铁`, `万州和黔江机场`, `藻渡、跳磴、向阳水库`). An item that
+/// carries a head of its own is a complete project and ends the list. Without 等 or a joining
+/// word the items must look like abbreviated names (at most 4 characters) and, when they are
+/// places, places of one level (万州、黔江机场; not 四川、西北地区、三峡电站).
+fn coordinated(view: &SentenceView, ctx: &Context, head_end: usize, head: &str, out: &mut Vec<Candidate>) {
     let text = view.text;
     let head_start = head_end - head.len();
     let with_etc = text[..head_start].ends_with('等');
     let end = if with_etc { head_start - '等'.len_utf8() } else { head_start };
-    let _ = name_start;
-    let items = coordination(view, end, 8);
-    // A plain list of places before one project (四川、西北地区、三峡电站) does not share the
-    // head; `A、B等高铁` and `A和B机场` do.
+    let mut items = coordination(view, end, 8);
     let joined_by_word = items.len() == 2 && !text[items[0].1..items[1].0].contains('、');
-    let any_place = items.iter().any(|&(s, e)| is_place(ctx, &text[s..e]));
-    if !with_etc && !joined_by_word && any_place {
-        return;
+    if !with_etc && !joined_by_word {
+        // The item next to the head names a project with it in any case (巫山机场、永川大安通用机场).
+        let Some(&(last_start, last_end)) = items.last() else { return };
+        if text[last_start..last_end].chars().count() >= 2 && !is_generic_name(&text[last_start..last_end]) {
+            out.push(Candidate::new(EntityKind::Project, last_start, head_end, &text[last_start..head_end], 5));
+        }
+        let short = items.iter().all(|&(s, e)| text[s..e].chars().count() <= 4);
+        let kinds: Vec<Option<&str>> = items.iter().map(|&(s, e)| place_kind(ctx, &text[s..e])).collect();
+        items.pop();
+        let mixed_places = kinds.iter().any(Option::is_some) && kinds.windows(2).any(|w| w[0] != w[1]);
+        if !short || mixed_places {
+            return;
+        }
     }
     for (s, e) in items {
         let item = &text[s..e];
-        if HEADS.iter().any(|h| item.contains(h)) {
+        if HEADS.iter().any(|h| item.contains(h)) || is_generic_name(item) {
             continue;
         }
         out.push(Candidate::new(EntityKind::Project, s, e, format!("{item}{head}"), 6));
     }
 }
 
-/// `A、B、C等(N个)项目`: each item is a project as named.
+/// `A、B、C等(N个)项目` and `A等项目`: each item is a project as named when it is specific:
+/// it carries a proper name (`吉利动力电池`, `奥松MEMS传感器`) or is long (five characters or
+/// more), or the list is counted (`安意法、芯联等6个晶圆项目`), or most of its items are specific
+/// (more than half of three or more: `仁宝、萤石、三安衬底材料、台达电源等项目`). Such an item wins over a company of the same name;
+/// centres and institutes listed there are bodies (see `institution`).
 fn listed_projects(view: &SentenceView, out: &mut Vec<Candidate>) {
-    static LISTED: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"等(?:[0-9]+个)?(?:\p{Han}{0,6}?)项目").expect("static regex")); // ok: a fixed pattern
     let text = view.text;
-    for found in LISTED.find_iter(text) {
-        for (s, e) in coordination(view, found.start(), 16) {
-            // An item names a project when it carries a proper name (a place, a company, a
-            // Latin brand): `吉利动力电池`, `奥松MEMS传感器`; `无人机` or `跨省域` do not.
-            let proper = view.tokens.iter().any(|t| t.start >= s && t.end <= e && matches!(t.tag, "ns" | "nt" | "nz" | "nr" | "nrt" | "eng" | "j"));
-            let chars = text[s..e].chars().count();
-            if chars >= 5 || (chars >= 2 && proper) {
-                out.push(Candidate::new(EntityKind::Project, s, e, &text[s..e], 2));
+    for list in project_lists(view) {
+        let specific = |&(s, e): &(usize, usize)| text[s..e].chars().count() >= 5 || has_proper_token(view, s, e);
+        let mostly_specific = list.items.len() >= 3 && 2 * list.items.iter().filter(|i| specific(i)).count() > list.items.len();
+        for (s, e) in list.items {
+            let item = &text[s..e];
+            let body = item.ends_with("中心") || super::institution::HEADS.iter().any(|h| item.ends_with(h));
+            if body || item.contains("项目") || is_generic_name(item) || item.chars().count() < 2 {
+                continue;
+            }
+            if specific(&(s, e)) || list.counted || mostly_specific {
+                out.push(Candidate::new(EntityKind::Project, s, e, item, super::LISTED_PROJECT));
             }
         }
     }

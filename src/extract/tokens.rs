@@ -138,6 +138,20 @@ impl<'a> SentenceView<'a> {
     }
 }
 
+/// Whether `start..end` holds a proper name as jieba sees it: a place, organisation or person
+/// name, a Latin word, an abbreviation, or a word jieba does not know (left as single characters
+/// or tagged `x`/`zg`).
+pub fn has_proper_token(view: &SentenceView, start: usize, end: usize) -> bool {
+    let single_han = |t: &Token| {
+        t.word.chars().count() == 1
+            && t.word.chars().all(crate::normalize::is_han)
+            && !matches!(t.tag, "u" | "uj" | "p" | "c" | "d" | "r" | "m" | "q")
+    };
+    let inside: Vec<&Token> = view.tokens.iter().filter(|t| t.start < end && t.end > start).collect();
+    inside.iter().any(|t| matches!(t.tag, "ns" | "nt" | "nz" | "nr" | "nrt" | "eng" | "j" | "nrfg" | "zg" | "x"))
+        || inside.windows(2).any(|pair| single_han(pair[0]) && single_han(pair[1]))
+}
+
 /// Whether a word is one of the stop words that never belong to a name.
 pub fn is_stop_word(word: &str) -> bool {
     STOP_WORDS.contains(&word)
@@ -158,6 +172,7 @@ pub fn is_name_token(token: Token) -> bool {
     tag.starts_with('n') && tag != "nr" && tag != "nrt"
         || matches!(tag, "j" | "eng" | "vn" | "an" | "b" | "l" | "i" | "x" | "s" | "nrfg" | "g" | "k" | "h")
         || (tag == "m" && token.word.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || "第号期代".contains(c)))
+        || (tag == "m" && token.word.chars().count() == 2 && token.word.ends_with(['期', '线']))
         || (tag == "f" && token.word.chars().all(|c| "东西南北中部".contains(c)))
         || (tag == "a" && token.word.chars().count() == 1 && "新大".contains(token.word))
         || (matches!(tag, "nr" | "nrt") && token.word.chars().count() <= 5)
@@ -172,6 +187,11 @@ pub fn is_loose_name_token(token: Token) -> bool {
     if token.word.chars().any(is_break) || STOP_WORDS.iter().any(|w| token.word == *w || (w.chars().count() >= 2 && token.word.ends_with(w))) {
         return false;
     }
+    // A single character jieba calls an adverb inside an unknown name (渝遂扩能) is a name part
+    // unless it is one of the everyday adverbs.
+    if token.tag == "d" && token.word.chars().count() == 1 && !"更也都就还又再已均才将仍最很不没未共总亦并正".contains(token.word) {
+        return true;
+    }
     !matches!(token.tag, "p" | "c" | "u" | "uj" | "ul" | "uz" | "ud" | "ug" | "uv" | "d" | "r" | "y" | "e" | "o" | "q" | "m" | "t")
 }
 
@@ -182,13 +202,13 @@ pub fn is_break(c: char) -> bool {
 
 /// Words that never start or continue a name even when jieba tags them as nouns: function
 /// words, collective references, and the verbs of policy text (布局, 深化, 迭代, …).
-const STOP_WORDS: [&str; 82] = [
+const STOP_WORDS: [&str; 85] = [
     "等", "和", "及", "与", "以及", "或", "的", "了", "是", "在", "为", "将", "把", "被", "对", "向", "从", "由", "全市",
     "全国", "我市", "本市", "全省", "我省", "重点", "一批", "一些", "各类", "其中", "加快", "推进", "推动", "实施",
     "建设", "建成", "开工", "完成", "启动", "布局", "深化", "迭代", "优化", "完善", "提升", "构建", "打造", "培育",
     "壮大", "建强", "做强", "支持", "加强", "持续", "深入", "积极", "着力", "大力", "加大", "谋划", "部署", "落实",
     "开展", "举办", "新建", "争取", "获批", "投用", "力争", "主要", "大力发展", "编制", "设置", "争创", "发展", "设立", "组建", "成立", "挂牌", "揭牌", "签约",
-    "落户", "引进",
+    "落户", "引进", "提速", "统筹", "抓好",
 ];
 
 /// The items of a coordination whose last item ends at `end`: `A、B、C` (before 等 or a shared
@@ -250,6 +270,62 @@ pub fn coordination(view: &SentenceView, end: usize, max_item_chars: usize) -> V
     if items.len() < 2 { Vec::new() } else { items }
 }
 
+/// The items of one list before `等(N个)…项目` (`仁宝、萤石、三安衬底材料等项目`), or the one
+/// item before `等项目` (`新开工华峰年产45万吨高端铝板带箔等项目`): byte spans in order, and
+/// whether the list is counted (`等6个晶圆项目`: the count enumerates named projects).
+pub struct ProjectList {
+    pub items: Vec<(usize, usize)>,
+    pub counted: bool,
+}
+
+/// Every `…等(N个)…项目` list of a sentence.
+pub fn project_lists(view: &SentenceView) -> Vec<ProjectList> {
+    static LISTED: std::sync::LazyLock<regex::Regex> =
+        std::sync::LazyLock::new(|| regex::Regex::new(r"等([0-9]+个)?[^，。；：、“”]{0,12}?项目").expect("static regex")); // ok: a fixed pattern
+    let mut lists = Vec::new();
+    for found in LISTED.captures_iter(view.text) {
+        let (Some(whole), counted) = (found.get(0), found.get(1).is_some()) else { continue };
+        if view.text[whole.end()..].starts_with(['群', '库']) || view.text[whole.end()..].starts_with("集群") {
+            continue; // 等项目集群, 重点项目库: not a list of projects
+        }
+        let mut items = coordination(view, whole.start(), 24);
+        if items.is_empty() {
+            let start = view.loose_name_start_before(whole.start(), 24);
+            if view.text[start..whole.start()].chars().count() >= 4 {
+                items.push((start, whole.start()));
+            }
+        }
+        if !items.is_empty() {
+            lists.push(ProjectList { items, counted });
+        }
+    }
+    lists
+}
+
+const GENERIC_MODIFIERS: [&str; 69] = [
+    "国际", "国家", "国内", "全国", "枢纽", "货运", "客运", "在建", "新建", "物流", "储煤", "智能", "对外", "文化", "交流",
+    "农田", "水利", "高端", "大型", "重大", "重点", "城市", "区域", "支线", "通用", "航空", "第二", "第三", "现代", "综合",
+    "民生", "省际", "市域", "绿色", "智慧", "数字", "卓越级", "首条", "一批", "口袋", "体育", "社区", "山地", "生态", "产业",
+    "贸易", "康养", "门户", "能源", "资源", "配置", "交通", "示范带", "示范", "园区", "超级", "战略性", "物资", "储备", "跨江",
+    "普通", "高中", "课程", "创新", "旅游", "板块", "大", "轨道", "现代化",
+];
+/// Whether a name is only words for a kind of thing (枢纽, 在建, 国家物流) or a count (18条):
+/// it names a category, not one project or place.
+pub fn is_generic_name(name: &str) -> bool {
+    static COUNT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"^[0-9一二三四五六七八九十两]+[条个座项家批]").expect("static regex")); // ok: a fixed pattern
+    if COUNT.is_match(name) || name.contains('+') {
+        return true;
+    }
+    let mut rest = name;
+    while !rest.is_empty() {
+        match GENERIC_MODIFIERS.iter().filter(|g| rest.starts_with(*g)).max_by_key(|g| g.len()) {
+            Some(g) => rest = &rest[g.len()..],
+            None => return false,
+        }
+    }
+    true
+}
+
 /// A fixed list of words searched in one pass (one Aho-Corasick automaton) instead of one
 /// substring search per word: the recognisers' head nouns, lineage's verbs.
 pub struct WordList {
@@ -271,4 +347,23 @@ impl WordList {
         found.sort_unstable();
         found
     }
+}
+
+/// Heads of event names (重庆国际人才交流大会, 中国西部国际投资贸易洽谈会, 首届“一带一路”科技
+/// 交流大会): a place or programme that opens such a name belongs to the event, which is none of
+/// the four kinds.
+const EVENT_HEADS: [&str; 12] = ["大会", "论坛", "博览会", "交易会", "洽谈会", "峰会", "年会", "运动会", "艺术节", "文化节", "大赛", "实践"];
+
+/// Whether the text right after a name continues into an event name: at most 20 characters of
+/// Han, Latin letters, digits, quotes and `+`, ending in an event head.
+pub fn opens_event_name(after: &str) -> bool {
+    let mut run_end = 0;
+    for (i, c) in after.char_indices().take(20) {
+        if !(crate::normalize::is_han(c) || c.is_ascii_alphanumeric() || matches!(c, '“' | '”' | '+')) {
+            break;
+        }
+        run_end = i + c.len_utf8();
+    }
+    let run = &after[..run_end];
+    EVENT_HEADS.iter().any(|head| run.contains(head))
 }
