@@ -522,6 +522,15 @@ spurious (predicted, not in gold):");
         for m in &system.spurious {
             println!("  {} {}  [{}]  {}", m.kind.as_str(), m.surface, m.report, m.context);
         }
+        println!("\nentities not found (no predicted entity of the type has one of their names):");
+        for (kind, name) in &system.entities_missed {
+            println!("  {} {name}", kind.as_str());
+        }
+        println!("\nyears wrong (gold → predicted):");
+        let years = |set: &std::collections::BTreeSet<i32>| set.iter().map(i32::to_string).collect::<Vec<_>>().join(",");
+        for (kind, name, gold, predicted) in &system.years_wrong {
+            println!("  {} {name}  {} → {}", kind.as_str(), years(gold), years(predicted));
+        }
     }
     Ok(())
 }

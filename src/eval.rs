@@ -125,6 +125,9 @@ pub struct Evaluation {
     /// Gold mentions not found and predicted mentions not in gold, for inspection.
     pub misses: Vec<Unmatched>,
     pub spurious: Vec<Unmatched>,
+    /// Gold entities no predicted entity names, and found ones whose years differ (gold, predicted).
+    pub entities_missed: Vec<(EntityKind, String)>,
+    pub years_wrong: Vec<(EntityKind, String, BTreeSet<i32>, BTreeSet<i32>)>,
 }
 
 /// A mention on one side only (gold not found, or predicted and not in gold).
@@ -221,6 +224,8 @@ pub fn evaluate(
             }
         }
     }
+    let mut entities_missed = Vec::new();
+    let mut years_wrong = Vec::new();
     for entity in &gold.entities {
         let names: BTreeSet<String> =
             std::iter::once(&entity.name).chain(&entity.aliases).map(|n| bare(&normalize_gold(n))).collect();
@@ -232,10 +237,14 @@ pub fn evaluate(
             let gold_years: BTreeSet<i32> = entity.years.iter().copied().collect();
             if *years == gold_years {
                 c.years_right += 1;
+            } else {
+                years_wrong.push((entity.kind, entity.name.clone(), gold_years, years.clone()));
             }
+        } else {
+            entities_missed.push((entity.kind, entity.name.clone()));
         }
     }
-    Evaluation { counts, missing_sentences, misses, spurious }
+    Evaluation { counts, missing_sentences, misses, spurious, entities_missed, years_wrong }
 }
 
 /// Greedy one-to-one matching; returns the number of pairs and which items were matched.

@@ -150,11 +150,11 @@ fn after_collective_word(text: &str, start: usize, end: usize) -> usize {
 }
 
 /// Whether a name before an institution head names a category: it is counted (`2家`, `一批`)
-/// or made of collective words (`军工央企集团`, `重点企业研究院`).
+/// or made of collective or category words (`军工央企集团`, `公立医院`, `国家制造业创新中心`).
 fn is_category(before: &str, name: &str) -> bool {
     static COUNTED: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?:[0-9一二三四五六七八九十两]+(?:家|个|所)|一批|多家|若干|各类)$").expect("static regex")); // ok: a fixed pattern
-    COUNTED.is_match(before) || COLLECTIVE_WORDS.iter().any(|w| name.contains(w))
+    COUNTED.is_match(before) || COLLECTIVE_WORDS.iter().any(|w| name.contains(w)) || super::tokens::is_generic_name(name)
 }
 
 /// The parent institution named at the start of a longer name (北京大学 in 北京大学重庆…).

@@ -148,6 +148,11 @@ fn is_slogan_part(view: &SentenceView, ctx: &Context, start: usize, end: usize) 
     if after.starts_with('段') {
         return false;
     }
+    // `越南驻渝总领馆`: a mission of the place; `万州机场口岸`: a facility named after it (when
+    // the facility is a project, the project's longer name wins anyway).
+    if after.starts_with('驻') || FACILITY_HEADS.iter().any(|h| after.starts_with(h)) {
+        return true;
+    }
     if after.starts_with(['式', '造']) || after.starts_with("特色") || super::tokens::opens_event_name(after) {
         return true;
     }
@@ -164,6 +169,9 @@ fn is_slogan_part(view: &SentenceView, ctx: &Context, start: usize, end: usize) 
         && !previous_is_place()
         && !PREPOSITIONS.contains(&previous.word)
 }
+
+/// Facilities named after a place (see `is_slogan_part`).
+const FACILITY_HEADS: [&str; 8] = ["机场", "港", "站", "高铁", "铁路", "高速", "码头", "大桥"];
 
 /// Words before a place that introduce it (在重庆, 经重庆, 赴新加坡) even when jieba tags them
 /// as nouns.

@@ -11,7 +11,9 @@
 //! 3. an unquoted numbered head: 八项行动计划, 三大攻坚战, 六大攻坚行动, 十项行动;
 //! 4. an unquoted name phrase ending in 行动计划, 专项行动, 三年行动, 行动 or 计划 after a verb
 //!    of implementation (实施, 启动, 开展, 推进, 深化, 部署, 出台, 制定, 落实, 谋划, 深入推进)
-//!    (城市更新提升行动, 新重庆引才计划), with a version suffix kept (渝赛计划2.0); and a name
+//!    or after another such name joined by 和/及/、 (…行动和招大引强行动) (城市更新提升行动,
+//!    新重庆引才计划), with a version suffix kept (渝赛计划2.0); not before 方案/规划/协议
+//!    (高铁建设五年行动方案 is a document); and a name
 //!    that fills its clause between opening policy verbs and a head (坚决打好|防范化解重大风险
 //!    攻坚战, 实施|名校长名教师工程), 3 to 22 Han characters, not physical works;
 //! 5. the national-strategy gazetteer (成渝地区双城经济圈, 西部陆海新通道, 长江经济带, …);
@@ -58,6 +60,12 @@ static NAMED_ACTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:深入推进|实施|启动|开展|推进|深化|部署|出台|制定|落实|谋划|推出|打造|迭代)+([^，。；：、“”（）\s]{2,16}?(?:行动计划|专项行动|三年行动|提升行动|行动|计划)(?:[0-9]\.[0-9])?)")
         .expect("static regex") // ok: a fixed pattern
 });
+/// A named action right after another (`实施重点产业链高质量发展行动和招大引强行动`,
+/// `…就业攻坚计划、大学生创业启航计划`): the verb of the first one governs both.
+static CHAINED_ACTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:行动|计划)”?(?:和|及|、)([^，。；：、“”（）\s]{2,16}?(?:行动计划|专项行动|三年行动|提升行动|行动|计划)(?:[0-9]\.[0-9])?)")
+        .expect("static regex") // ok: a fixed pattern
+});
 static VERSION_SUFFIX: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[0-9]+\.[0-9]+$").expect("static regex")); // ok: a fixed pattern
 static DOTTED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"“?(\p{Han}{2,6}·\p{Han}{2,6})”?").expect("static regex")); // ok: a fixed pattern
@@ -86,13 +94,13 @@ pub fn recognise(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec
     for (at, end) in heads_ending_names(view, &CLAUSE_LIST) {
         if let Some(start) = clause_name_start(text, at) {
             let name = &text[start..at];
-            let generic = GENERIC_QUALIFIERS.contains(&name) || name.contains("项目") || name.contains("重大");
+            let generic = GENERIC_QUALIFIERS.contains(&name) || name.contains("项目") || name.starts_with("重大");
             if !generic && !name.contains(['等', '和', '及']) && !is_physical_works(name, &text[at..end]) {
                 out.push(Candidate::new(EntityKind::Programme, start, end, &text[start..end], 2));
             }
         }
     }
-    for caps in NAMED_ACTION.captures_iter(text) {
+    for caps in NAMED_ACTION.captures_iter(text).chain(CHAINED_ACTION.captures_iter(text)) {
         let Some(name) = caps.get(1) else { continue };
         if !view.is_boundary(name.start()) || name.as_str().contains('等') || HEAD_MODIFIES.iter().any(|m| text[name.end()..].starts_with(m)) {
             continue;
@@ -209,7 +217,9 @@ fn clause_name_start(text: &str, head_start: usize) -> Option<usize> {
     let clean = text[start..head_start].chars().all(|c| crate::normalize::is_han(c) || c == '·');
     // A clause that opens with the name itself (，便捷超充行动计划顺利完成) needs a strong head.
     let strong_head = ["行动计划", "攻坚战", "保卫战"].iter().any(|h| text[head_start..].starts_with(h));
-    (clean && (3..=22).contains(&chars) && (start > clause_start || (strong_head && chars <= 10))).then_some(start)
+    // A campaign (攻坚战, 保卫战) may be named by two characters: 打好|碧水保卫战.
+    let min_chars = if ["攻坚战", "保卫战"].iter().any(|h| text[head_start..].starts_with(h)) { 2 } else { 3 };
+    (clean && (min_chars..=22).contains(&chars) && (start > clause_start || (strong_head && chars <= 10))).then_some(start)
 }
 
 /// `工程` after physical works (水资源配置工程, 输电工程) is a project, not a programme.

@@ -38,8 +38,6 @@ const HEADS: [&str; 36] = [
 /// Words right after a head that make it a modifier of something else (铁路联运, 中欧班列,
 /// 果园港综保区, 高铁网): no project ends there.
 const HEAD_CONTINUATIONS: [&str; 10] = ["联运", "运输", "班列", "物流", "综保区", "综合保税区", "经济", "口岸", "沿线", "网"];
-/// Words that describe a kind of project, not one project: a name made only of them (枢纽机场,
-/// 在建高速公路, 国家物流枢纽, 储煤基地, 对外文化交流基地) names a category.
 /// Words of physical works that make `X项目` a project (抽水蓄能, 输电, 管网, 天然气); longer
 /// than the works of `X工程` because 项目 follows almost anything.
 const PROJECT_WORKS: [&str; 24] = [
@@ -142,7 +140,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
             push_project(view, start, found.end(), out);
         }
     }
-    listed_projects(view, out);
+    listed_projects(view, ctx, out);
 }
 
 /// A project from `start..end`, extended by a phase (二期, T3B航站楼) and a segment
@@ -157,8 +155,20 @@ fn push_project(view: &SentenceView, start: usize, end: usize, out: &mut Vec<Can
     if let Some(segment) = SEGMENT.find(&text[label_end..]) {
         surface_end = label_end + segment.end();
     }
-    let label = text[start..label_end].to_string();
-    out.push(Candidate::new(EntityKind::Project, start, surface_end, label, 5));
+    out.push(Candidate::new(EntityKind::Project, start, surface_end, project_label(&text[start..label_end]), 5));
+}
+
+/// The project a name stands for without the kind of work done on it: `藻渡水库主体工程` and
+/// `重庆站改造` are works on 藻渡水库 and 重庆站.
+fn project_label(name: &str) -> String {
+    for works in ["主体工程", "改造工程", "改扩建工程", "扩建工程", "改扩建", "改造"] {
+        if let Some(project) = name.strip_suffix(works) {
+            if HEADS.iter().any(|h| project.ends_with(h)) || project.ends_with('站') {
+                return project.to_string();
+            }
+        }
+    }
+    name.to_string()
 }
 
 /// Heads of railways and roads, whose names are often two one-character abbreviations (渝贵铁路).
@@ -210,6 +220,11 @@ fn routes_and_stations(view: &SentenceView, ctx: &Context, out: &mut Vec<Candida
         let before = before.strip_suffix(['东', '西', '南', '北']).unwrap_or(before);
         let starts: Vec<usize> = before.char_indices().rev().take(5).map(|(i, _)| i).collect();
         if let Some(&start) = starts.iter().skip(1).find(|&&s| view.is_boundary(s) && is_place(ctx, &before[s..])) {
+            // `全国融资信用服务平台（重庆站）`: a branch of a platform, not a station.
+            let bracketed = text[..start].strip_suffix(['（', '(']).is_some_and(|b| b.chars().next_back().is_some_and(crate::normalize::is_han));
+            if bracketed {
+                continue;
+            }
             push_project(view, start, at + '站'.len_utf8(), out);
         }
     }
@@ -260,12 +275,14 @@ fn coordinated(view: &SentenceView, ctx: &Context, head_end: usize, head: &str, 
             return;
         }
     }
+    // `万州和黔江机场T2航站楼`: a phase after the shared head belongs to every item.
+    let phase = PHASE.find(&text[head_end..]).map_or("", |m| m.as_str());
     for (s, e) in items {
         let item = &text[s..e];
         if HEADS.iter().any(|h| item.contains(h)) || is_generic_name(item) {
             continue;
         }
-        out.push(Candidate::new(EntityKind::Project, s, e, format!("{item}{head}"), 6));
+        out.push(Candidate::new(EntityKind::Project, s, e, format!("{item}{head}{phase}"), 6));
     }
 }
 
@@ -274,7 +291,7 @@ fn coordinated(view: &SentenceView, ctx: &Context, head_end: usize, head: &str, 
 /// more), or the list is counted (`安意法、芯联等6个晶圆项目`), or most of its items are specific
 /// (more than half of three or more: `仁宝、萤石、三安衬底材料、台达电源等项目`). Such an item wins over a company of the same name;
 /// centres and institutes listed there are bodies (see `institution`).
-fn listed_projects(view: &SentenceView, out: &mut Vec<Candidate>) {
+fn listed_projects(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
     let text = view.text;
     for list in project_lists(view) {
         let specific = |&(s, e): &(usize, usize)| text[s..e].chars().count() >= 5 || has_proper_token(view, s, e);
@@ -282,11 +299,16 @@ fn listed_projects(view: &SentenceView, out: &mut Vec<Candidate>) {
         for (s, e) in list.items {
             let item = &text[s..e];
             let body = item.ends_with("中心") || super::institution::HEADS.iter().any(|h| item.ends_with(h));
-            if body || item.contains("项目") || is_generic_name(item) || item.chars().count() < 2 {
+            // A place alone (`万州和黔江机场T2航站楼`) names the project only with the head the
+            // coordination rule gives it.
+            if body || item.contains("项目") || is_generic_name(item) || item.chars().count() < 2 || is_place(ctx, item) {
                 continue;
             }
             if specific(&(s, e)) || list.counted || mostly_specific {
-                out.push(Candidate::new(EntityKind::Project, s, e, item, super::LISTED_PROJECT));
+                // `成渝中线、渝西、渝万等高铁项目`: the items share the head named before 项目.
+                let shared = HEADS.iter().find(|h| text[list.kind.0..list.kind.1].ends_with(*h) && !item.ends_with(*h));
+                let label = shared.map_or_else(|| project_label(item), |h| format!("{item}{h}"));
+                out.push(Candidate::new(EntityKind::Project, s, e, label, super::LISTED_PROJECT));
             }
         }
     }

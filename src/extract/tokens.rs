@@ -202,13 +202,13 @@ pub fn is_break(c: char) -> bool {
 
 /// Words that never start or continue a name even when jieba tags them as nouns: function
 /// words, collective references, and the verbs of policy text (布局, 深化, 迭代, …).
-const STOP_WORDS: [&str; 85] = [
+const STOP_WORDS: [&str; 89] = [
     "等", "和", "及", "与", "以及", "或", "的", "了", "是", "在", "为", "将", "把", "被", "对", "向", "从", "由", "全市",
     "全国", "我市", "本市", "全省", "我省", "重点", "一批", "一些", "各类", "其中", "加快", "推进", "推动", "实施",
     "建设", "建成", "开工", "完成", "启动", "布局", "深化", "迭代", "优化", "完善", "提升", "构建", "打造", "培育",
     "壮大", "建强", "做强", "支持", "加强", "持续", "深入", "积极", "着力", "大力", "加大", "谋划", "部署", "落实",
     "开展", "举办", "新建", "争取", "获批", "投用", "力争", "主要", "大力发展", "编制", "设置", "争创", "发展", "设立", "组建", "成立", "挂牌", "揭牌", "签约",
-    "落户", "引进", "提速", "统筹", "抓好",
+    "落户", "引进", "提速", "统筹", "抓好", "统筹规划", "强化", "引入", "健全",
 ];
 
 /// The items of a coordination whose last item ends at `end`: `A、B、C` (before 等 or a shared
@@ -276,15 +276,17 @@ pub fn coordination(view: &SentenceView, end: usize, max_item_chars: usize) -> V
 pub struct ProjectList {
     pub items: Vec<(usize, usize)>,
     pub counted: bool,
+    /// The words between 等 (and the count) and 项目: the kind of project (`高铁`, `晶圆`).
+    pub kind: (usize, usize),
 }
 
 /// Every `…等(N个)…项目` list of a sentence.
 pub fn project_lists(view: &SentenceView) -> Vec<ProjectList> {
     static LISTED: std::sync::LazyLock<regex::Regex> =
-        std::sync::LazyLock::new(|| regex::Regex::new(r"等([0-9]+个)?[^，。；：、“”]{0,12}?项目").expect("static regex")); // ok: a fixed pattern
+        std::sync::LazyLock::new(|| regex::Regex::new(r"等([0-9]+个)?([^，。；：、“”]{0,12}?)项目").expect("static regex")); // ok: a fixed pattern
     let mut lists = Vec::new();
     for found in LISTED.captures_iter(view.text) {
-        let (Some(whole), counted) = (found.get(0), found.get(1).is_some()) else { continue };
+        let (Some(whole), Some(kind), counted) = (found.get(0), found.get(2), found.get(1).is_some()) else { continue };
         if view.text[whole.end()..].starts_with(['群', '库']) || view.text[whole.end()..].starts_with("集群") {
             continue; // 等项目集群, 重点项目库: not a list of projects
         }
@@ -296,18 +298,19 @@ pub fn project_lists(view: &SentenceView) -> Vec<ProjectList> {
             }
         }
         if !items.is_empty() {
-            lists.push(ProjectList { items, counted });
+            lists.push(ProjectList { items, counted, kind: (kind.start(), kind.end()) });
         }
     }
     lists
 }
 
-const GENERIC_MODIFIERS: [&str; 69] = [
+const GENERIC_MODIFIERS: [&str; 79] = [
     "国际", "国家", "国内", "全国", "枢纽", "货运", "客运", "在建", "新建", "物流", "储煤", "智能", "对外", "文化", "交流",
     "农田", "水利", "高端", "大型", "重大", "重点", "城市", "区域", "支线", "通用", "航空", "第二", "第三", "现代", "综合",
     "民生", "省际", "市域", "绿色", "智慧", "数字", "卓越级", "首条", "一批", "口袋", "体育", "社区", "山地", "生态", "产业",
     "贸易", "康养", "门户", "能源", "资源", "配置", "交通", "示范带", "示范", "园区", "超级", "战略性", "物资", "储备", "跨江",
-    "普通", "高中", "课程", "创新", "旅游", "板块", "大", "轨道", "现代化",
+    "普通", "高中", "课程", "创新", "旅游", "板块", "大", "轨道", "现代化", "公立", "上市", "境内", "制造业", "技术", "职业",
+    "市级", "省级", "跨界", "融合",
 ];
 /// Whether a name is only words for a kind of thing (枢纽, 在建, 国家物流) or a count (18条):
 /// it names a category, not one project or place.
@@ -349,13 +352,17 @@ impl WordList {
     }
 }
 
-/// Heads of event names (重庆国际人才交流大会, 中国西部国际投资贸易洽谈会, 首届“一带一路”科技
-/// 交流大会): a place or programme that opens such a name belongs to the event, which is none of
-/// the four kinds.
-const EVENT_HEADS: [&str; 12] = ["大会", "论坛", "博览会", "交易会", "洽谈会", "峰会", "年会", "运动会", "艺术节", "文化节", "大赛", "实践"];
+/// Heads of names that are none of the four kinds and take a place or a programme into them:
+/// events (重庆国际人才交流大会, 首届“一带一路”科技交流大会), designations (成渝共建“一带一路”
+/// 科技创新合作区) and teams (铜梁龙足球队).
+const ATOMIC_NAME_HEADS: [&str; 17] = [
+    "大会", "论坛", "博览会", "交易会", "洽谈会", "峰会", "年会", "运动会", "艺术节", "文化节", "大赛", "实践", "合作区",
+    "示范区", "先行区", "足球队", "代表团",
+];
 
-/// Whether the text right after a name continues into an event name: at most 20 characters of
-/// Han, Latin letters, digits, quotes and `+`, ending in an event head.
+/// Whether the text right after a name continues into an event, a designation or a team: at
+/// most 20 characters of Han, Latin letters, digits, quotes and `+`, with no policy verb, up to
+/// such a head.
 pub fn opens_event_name(after: &str) -> bool {
     let mut run_end = 0;
     for (i, c) in after.char_indices().take(20) {
@@ -365,5 +372,8 @@ pub fn opens_event_name(after: &str) -> bool {
         run_end = i + c.len_utf8();
     }
     let run = &after[..run_end];
-    EVENT_HEADS.iter().any(|head| run.contains(head))
+    ATOMIC_NAME_HEADS.iter().filter_map(|head| run.find(head)).min().is_some_and(|at| {
+        let before_head = &run[..at];
+        !["建设", "推进", "推动", "打造", "创建", "争创", "实施", "加快", "支持", "申报", "获批", "入选", "获评", "成为", "列入", "纳入"].iter().any(|w| before_head.contains(w))
+    })
 }
