@@ -76,7 +76,7 @@ impl Lexicon {
                     jieba.add_word(word, Some(50_000), Some(tag));
                 }
             },
-            || AhoCorasick::new(&words),
+            || AhoCorasick::builder().prefilter(false).build(&words),
         );
         let matcher = matcher.map_err(|e| Error::Other(format!("lexicon matcher: {e}")))?;
         let entries = words.iter().map(|w| builder.map[w].clone()).collect();

@@ -2,6 +2,7 @@
 //! helpers every recogniser shares: token boundaries, the name phrase before a head noun, and
 //! the items of a coordination that share one head (`金凤、嘉陵江、明月湖、广阳湾4个重庆实验室`).
 
+use std::sync::LazyLock;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
@@ -143,6 +144,13 @@ pub fn is_stop_word(word: &str) -> bool {
     STOP_WORDS.contains(&word)
 }
 
+/// Whether a word is a stop word or ends with one of two or more characters (加快推进).
+fn is_or_ends_with_stop_word(word: &str) -> bool {
+    static LONG_STOP_WORDS: LazyLock<Vec<&str>> =
+        LazyLock::new(|| STOP_WORDS.iter().copied().filter(|w| w.chars().count() >= 2).collect());
+    is_stop_word(word) || LONG_STOP_WORDS.iter().any(|w| word.ends_with(w))
+}
+
 /// Tokens that can be part of a proper name.
 pub fn is_name_token(token: Token) -> bool {
     if token.word.chars().any(|c| is_break(c)) {
@@ -151,7 +159,7 @@ pub fn is_name_token(token: Token) -> bool {
     if matches!(token.word, "（" | "）") {
         return true;
     }
-    if STOP_WORDS.iter().any(|w| token.word == *w || (w.chars().count() >= 2 && token.word.ends_with(w))) {
+    if is_or_ends_with_stop_word(token.word) {
         return false;
     }
     let tag = token.tag;
@@ -169,7 +177,7 @@ pub fn is_loose_name_token(token: Token) -> bool {
     if is_name_token(token) {
         return true;
     }
-    if token.word.chars().any(is_break) || STOP_WORDS.iter().any(|w| token.word == *w || (w.chars().count() >= 2 && token.word.ends_with(w))) {
+    if token.word.chars().any(is_break) || is_or_ends_with_stop_word(token.word) {
         return false;
     }
     !matches!(token.tag, "p" | "c" | "u" | "uj" | "ul" | "uz" | "ud" | "ug" | "uv" | "d" | "r" | "y" | "e" | "o" | "q" | "m" | "t")
@@ -259,7 +267,11 @@ pub struct WordList {
 
 impl WordList {
     pub fn new(words: &'static [&'static str]) -> WordList {
-        let matcher = AhoCorasick::new(words).expect("word list automaton"); // ok: a fixed list of words always builds
+        let matcher = AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .prefilter(false)
+            .build(words)
+            .expect("word list automaton"); // ok: a fixed list of words always builds
         WordList { words, matcher }
     }
 
