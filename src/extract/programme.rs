@@ -24,7 +24,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::tokens::{SentenceView, WordList};
+use super::tokens::{SentenceView, WordList, may_match};
 use super::{Candidate, Context, EntityKind, Hit};
 
 /// Head nouns that make a quoted name a programme, longest first.
@@ -55,7 +55,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec
     let text = view.text;
     coded(view, out);
     quoted_names(view, out);
-    for found in NUMBERED.find_iter(text) {
+    for found in may_match(text, &["行动", "攻坚战", "工程"]).then(|| NUMBERED.find_iter(text)).into_iter().flatten() {
         if text[..found.start()].ends_with('“') || is_counted_list(text, found.start()) {
             continue;
         }
@@ -80,7 +80,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec
             }
         }
     }
-    for caps in NAMED_ACTION.captures_iter(text) {
+    for caps in may_match(text, &["行动", "计划"]).then(|| NAMED_ACTION.captures_iter(text)).into_iter().flatten() {
         let Some(name) = caps.get(1) else { continue };
         if !view.is_boundary(name.start()) || name.as_str().contains('等') {
             continue;
@@ -109,7 +109,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec
             out.push(Candidate::new(EntityKind::Programme, at, end, &text[at..end], 6));
         }
     }
-    for caps in DOTTED.captures_iter(text) {
+    for caps in may_match(text, &["·"]).then(|| DOTTED.captures_iter(text)).into_iter().flatten() {
         let (Some(whole), Some(name)) = (caps.get(0), caps.get(1)) else { continue };
         let after = &text[whole.end()..];
         let before = &text[..whole.start()];
@@ -183,7 +183,7 @@ fn is_counted_list(_text: &str, _at: usize) -> bool {
 /// Rule 1: quoted codes with qualifier and head phrase.
 fn coded(view: &SentenceView, out: &mut Vec<Candidate>) {
     let text = view.text;
-    for caps in CODE.captures_iter(text) {
+    for caps in may_match(text, &["“"]).then(|| CODE.captures_iter(text)).into_iter().flatten() {
         let (Some(whole), Some(code)) = (caps.get(0), caps.get(1)) else { continue };
         let code = code.as_str().replace('＋', "+");
         let start = qualifier_start(view, whole.start());
@@ -198,7 +198,7 @@ fn coded(view: &SentenceView, out: &mut Vec<Candidate>) {
 /// Rule 2: quoted names with a head noun after or inside the quotes.
 fn quoted_names(view: &SentenceView, out: &mut Vec<Candidate>) {
     let text = view.text;
-    for caps in QUOTED.captures_iter(text) {
+    for caps in may_match(text, &["“"]).then(|| QUOTED.captures_iter(text)).into_iter().flatten() {
         let (Some(whole), Some(name)) = (caps.get(0), caps.get(1)) else { continue };
         if CODE.is_match(whole.as_str()) {
             continue;

@@ -21,7 +21,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::tokens::{SentenceView, WordList, coordination};
+use super::tokens::{SentenceView, WordList, coordination, may_match};
 use super::{Candidate, Context, EntityKind};
 
 /// Heads of infrastructure projects, longest first.
@@ -73,17 +73,17 @@ pub fn recognise(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
         }
         push_project(view, start, at + "工程".len(), out);
     }
-    for found in LINE.find_iter(text) {
+    for found in may_match(text, &["号线"]).then(|| LINE.find_iter(text)).into_iter().flatten() {
         push_project(view, found.start(), found.end(), out);
     }
-    for found in STATION.find_iter(text) {
+    for found in may_match(text, &["站"]).then(|| STATION.find_iter(text)).into_iter().flatten() {
         let start = view.name_start_before(found.end() - "站".len() - "东".len(), 6);
         let start = if start < found.end() - "东站".len() { start } else { found.start() };
         if view.is_boundary(start) {
             push_project(view, start, found.end(), out);
         }
     }
-    for found in PRODUCT_LINE.find_iter(text) {
+    for found in may_match(text, &["晶圆", "面板", "产线", "显示屏", "电池", "芯片", "基地"]).then(|| PRODUCT_LINE.find_iter(text)).into_iter().flatten() {
         let start = view.name_start_before(found.start(), 8);
         if start < found.start() {
             push_project(view, start, found.end(), out);
@@ -129,7 +129,7 @@ fn routes_and_stations(view: &SentenceView, ctx: &Context, out: &mut Vec<Candida
         Regex::new(r"\p{Han}{2,4}至\p{Han}{2,4}(?:高铁|城际铁路|铁路|高速公路|高速)").expect("static regex") // ok: a fixed pattern
     });
     let text = view.text;
-    for found in ROUTE.find_iter(text) {
+    for found in may_match(text, &["至"]).then(|| ROUTE.find_iter(text)).into_iter().flatten() {
         let start = if view.is_boundary(found.start()) { found.start() } else { continue };
         push_project(view, start, found.end(), out);
     }
@@ -184,7 +184,7 @@ fn listed_projects(view: &SentenceView, out: &mut Vec<Candidate>) {
     static LISTED: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"等(?:[0-9]+个)?(?:\p{Han}{0,6}?)项目").expect("static regex")); // ok: a fixed pattern
     let text = view.text;
-    for found in LISTED.find_iter(text) {
+    for found in may_match(text, &["项目"]).then(|| LISTED.find_iter(text)).into_iter().flatten() {
         for (s, e) in coordination(view, found.start(), 16) {
             // An item names a project when it carries a proper name (a place, a company, a
             // Latin brand): `吉利动力电池`, `奥松MEMS传感器`; `无人机` or `跨省域` do not.

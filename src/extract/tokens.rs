@@ -258,6 +258,12 @@ pub fn coordination(view: &SentenceView, end: usize, max_item_chars: usize) -> V
     if items.len() < 2 { Vec::new() } else { items }
 }
 
+/// Whether `text` holds one of `literals`, one of which every match of a pattern contains: the
+/// recognisers skip a regex over sentences it cannot match (a substring search is much cheaper).
+pub fn may_match(text: &str, literals: &[&str]) -> bool {
+    literals.iter().any(|literal| text.contains(literal))
+}
+
 /// A fixed list of words searched in one pass (one Aho-Corasick automaton) instead of one
 /// substring search per word: the recognisers' head nouns, lineage's verbs.
 pub struct WordList {
