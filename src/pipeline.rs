@@ -65,7 +65,7 @@ pub fn build(input: &InputArgs, store: &Path) -> Result<BuildSummary> {
     let mut knowledge = analyse(reports, &lexicon);
     let (lineage, lineage_time) = timed(|| crate::lineage::build(&mut knowledge));
     spinner.set_message("writing the store");
-    // The quads go to the bulk loader one report graph at a time, never all in memory at once.
+    // The quads go to the bulk loader a few report graphs at a time, never all in memory at once.
     let quad_making = std::cell::Cell::new(Duration::ZERO);
     let (written, write_time) =
         timed(|| crate::store::write_atomically(store, crate::rdf::timed_stream(&knowledge, &lineage, Some(&quad_making)), &sources));

@@ -252,7 +252,9 @@ pub fn timed_stream<'a>(
         let chunks: Vec<Vec<Quad>> = (first..(first + at_once).min(graphs))
             .into_par_iter()
             .map(|next| {
-                let mut chunk = Vec::new();
+                // Room for the quads a report graph usually has, so the chunk is rarely moved.
+                let expected = by_report.get(next).map_or(0, |m| m.len() * 14) + knowledge.reports.get(next).map_or(0, |r| r.sections.len() * 8);
+                let mut chunk = Vec::with_capacity(expected);
                 match knowledge.reports.get(next) {
                     Some(report) => graph.report_quads(report, &by_report[next], &mut chunk),
                     None => graph.entity_quads(&mut chunk),
