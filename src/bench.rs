@@ -6,7 +6,7 @@
 //! scale is then built in a child process of the same binary (`gwkg bench --one-scale N`),
 //! because peak resident memory (VmHWM) is a high-water mark of the whole process: a child
 //! per scale measures each scale cleanly. The child builds the store exactly as `gwkg build`
-//! does, timing each stage, and reads VmHWM. A second fresh child (`--floors`) then measures
+//! does (the same function, `pipeline::build`), timing each stage, and reads VmHWM. A second fresh child (`--floors`) then measures
 //! two floors on the same input, in a process of its own so that it pays jieba's one-time
 //! initialisations (the POS model is loaded on first use) just as the build does:
 //!
@@ -77,7 +77,8 @@ pub struct ScaleResult {
     pub entities: usize,
     /// Finding, reading, decoding and normalising the files (with sentence split and sections).
     pub decode_normalise_s: f64,
-    /// Loading the dictionaries and gazetteers (jieba's dictionary among them).
+    /// Loading the dictionaries and gazetteers (jieba's dictionary among them): the part of it
+    /// that outlasted reading, which it runs beside.
     pub dictionary_s: f64,
     pub segment_s: f64,
     pub extract_s: f64,
@@ -300,7 +301,7 @@ fn trace_ms(store: &Path) -> Option<f64> {
     Some(times[times.len() / 2])
 }
 
-/// The child: builds `work/corpus` into `work/store` stage by stage, then measures the floors.
+/// The child: builds `work/corpus` into `work/store`, timing each stage.
 fn one_scale(scale: usize, work: &Path) -> Result<ScaleResult> {
     let corpus = work.join("corpus");
     let store = work.join("store");
@@ -309,39 +310,16 @@ fn one_scale(scale: usize, work: &Path) -> Result<ScaleResult> {
         let _ = std::fs::remove_dir_all(&path);
         let _ = std::fs::remove_file(&path);
     }
-    let input = InputArgs { paths: vec![corpus.clone()], year: None, keep_going: false, dicts: Vec::new() };
+    let input = InputArgs { paths: vec![corpus], year: None, keep_going: false, dicts: Vec::new() };
     let seconds = |d: Duration| d.as_secs_f64();
 
-    // The build, as `gwkg build` (cli::build and cli::build_store) does it.
-    let build_started = Instant::now();
-    let reports = crate::cli::read_inputs(&input)?;
-    let decode_normalise = build_started.elapsed();
-    let sources: Vec<PathBuf> = reports.iter().filter_map(|r| std::fs::canonicalize(&r.file).ok()).collect();
-    let started = Instant::now();
-    let lexicon = crate::lexicon::Lexicon::load(&input.dicts)?;
-    let dictionary = started.elapsed();
+    // The build, exactly as `gwkg build` runs it.
     crate::extract::tokens::segment_clock::start();
-    let mut knowledge = crate::pipeline::analyse(reports, &lexicon);
+    let built = crate::pipeline::build(&input, &store);
     let segment_cpu = crate::extract::tokens::segment_clock::stop();
-    let started = Instant::now();
-    let lineage = crate::lineage::build(&mut knowledge);
-    let lineage_time = started.elapsed();
-    let timings = knowledge.timings;
-    let reports = knowledge.reports.len();
-    let characters = knowledge.reports.iter().map(|r| r.text.char_len()).sum();
-    let sentences = knowledge.reports.iter().map(|r| r.sentences.len()).sum();
-    let mentions = knowledge.resolved.mentions.len();
-    let entities = knowledge.resolved.entities.len();
-    // As cli::build_store: the quads stream into the bulk loader, so their time is counted
-    // apart from the loader's.
-    let spent = std::cell::Cell::new(Duration::ZERO);
-    let started = Instant::now();
-    let written = crate::store::write_atomically(&store, crate::rdf::timed_stream(&knowledge, &lineage, Some(&spent)), &sources);
-    let rdf_time = spent.get();
-    let store_time = started.elapsed().saturating_sub(rdf_time);
-    let triples = written?;
-    let build = build_started.elapsed();
+    let built = built?;
     let peak_rss_mb = peak_rss_kb().map_or(0.0, |kb| kb as f64 / 1024.0);
+    let timings = built.analysis;
 
     // Segment and extract share the extraction wall time in proportion to their thread time.
     let share = if timings.extract_cpu.is_zero() { 0.0 } else { (seconds(segment_cpu) / seconds(timings.extract_cpu)).min(1.0) };
@@ -349,21 +327,21 @@ fn one_scale(scale: usize, work: &Path) -> Result<ScaleResult> {
     let extract = seconds(timings.extract) - segment;
     Ok(ScaleResult {
         scale,
-        reports,
-        characters,
-        sentences,
-        mentions,
-        entities,
-        decode_normalise_s: seconds(decode_normalise),
-        dictionary_s: seconds(dictionary),
+        reports: built.reports,
+        characters: built.characters,
+        sentences: built.sentences,
+        mentions: built.mentions,
+        entities: built.entities,
+        decode_normalise_s: seconds(built.read),
+        dictionary_s: seconds(built.dictionary),
         segment_s: segment,
         extract_s: extract,
         resolve_s: seconds(timings.resolve),
-        lineage_s: seconds(lineage_time),
-        rdf_s: seconds(rdf_time),
-        store_s: seconds(store_time),
-        build_s: seconds(build),
-        triples,
+        lineage_s: seconds(built.lineage),
+        rdf_s: seconds(built.rdf),
+        store_s: seconds(built.store),
+        build_s: seconds(built.total),
+        triples: built.quads,
         peak_rss_mb,
         floor_jieba_load_s: 0.0,
         floor_jieba_tag_s: 0.0,
@@ -563,7 +541,8 @@ fn render(report: &BenchReport) -> String {
         }
     }
     out.push_str(&format!(
-        "\ntimes in seconds (wall, {} threads); read = decode+normalise (+ sentences, sections); dict = dictionaries;\n\
+        "\ntimes in seconds (wall, {} threads); read = decode+normalise (+ sentences, sections);\n\
+         dict = dictionary load, the part of it that outlasted read (it runs beside read);\n\
          jieba = floor: Jieba::new() + one tag pass; load = floor: bulk load of the build's N-Quads export;\n\
          extr.ratio = (build - store) / jieba; build ratio = build / (jieba + load)\n\ntargets:\n",
         report.threads

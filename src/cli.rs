@@ -5,7 +5,6 @@
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::time::Instant;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
@@ -279,11 +278,7 @@ pub fn read_inputs(input: &InputArgs) -> Result<Vec<Report>> {
 }
 
 fn build(input: &InputArgs, store: &Path) -> Result<()> {
-    let started = Instant::now();
-    let reports = read_inputs(input)?;
-    let read_time = started.elapsed();
-    let sources: Vec<PathBuf> = reports.iter().filter_map(|r| std::fs::canonicalize(&r.file).ok()).collect();
-    let summary = build_store(reports, &input.dicts, store, &sources)?;
+    let summary = crate::pipeline::build(input, store)?;
     println!(
         "built {} from {} reports: {} sentences, {} characters, {} entities, {} mentions, {} quads in {:.3} s (read {:.3} s, extract {:.3} s, store {:.3} s)",
         store.display(),
@@ -293,56 +288,12 @@ fn build(input: &InputArgs, store: &Path) -> Result<()> {
         summary.entities,
         summary.mentions,
         summary.quads,
-        started.elapsed().as_secs_f64(),
-        read_time.as_secs_f64(),
-        summary.analyse.as_secs_f64(),
-        summary.store.as_secs_f64()
+        summary.total.as_secs_f64(),
+        summary.read.as_secs_f64(),
+        (summary.analysis.extract + summary.analysis.resolve + summary.lineage).as_secs_f64(),
+        (summary.rdf + summary.store).as_secs_f64()
     );
     Ok(())
-}
-
-/// What a build did.
-pub struct BuildSummary {
-    pub reports: usize,
-    pub sentences: usize,
-    pub characters: usize,
-    pub entities: usize,
-    pub mentions: usize,
-    pub quads: usize,
-    pub analyse: std::time::Duration,
-    pub store: std::time::Duration,
-}
-
-/// Analyses reports and writes them into a new store generation.
-pub fn build_store(reports: Vec<Report>, dicts: &[PathBuf], store: &Path, sources: &[PathBuf]) -> Result<BuildSummary> {
-    let started = Instant::now();
-    let spinner = corpus::spinner("analysing", big_work(&reports));
-    let lexicon = crate::lexicon::Lexicon::load(dicts)?;
-    let mut knowledge = crate::pipeline::analyse(reports, &lexicon);
-    let lineage = crate::lineage::build(&mut knowledge);
-    let mut summary = BuildSummary {
-        reports: knowledge.reports.len(),
-        sentences: knowledge.reports.iter().map(|r| r.sentences.len()).sum(),
-        characters: knowledge.reports.iter().map(|r| r.text.char_len()).sum(),
-        entities: knowledge.resolved.entities.len(),
-        mentions: knowledge.resolved.mentions.len(),
-        quads: 0,
-        analyse: started.elapsed(),
-        store: std::time::Duration::ZERO,
-    };
-    spinner.set_message("writing the store");
-    let started = Instant::now();
-    // The quads go to the bulk loader one report graph at a time, never all in memory at once.
-    let written = crate::store::write_atomically(store, crate::rdf::stream(&knowledge, &lineage), sources);
-    spinner.finish_and_clear();
-    summary.quads = written?;
-    summary.store = started.elapsed();
-    Ok(summary)
-}
-
-/// Whether analysing `reports` takes long enough to show a spinner (on a terminal).
-fn big_work(reports: &[Report]) -> bool {
-    reports.len() >= corpus::PROGRESS_FILES || reports.iter().map(|r| r.text.text.len() as u64).sum::<u64>() >= corpus::PROGRESS_BYTES
 }
 
 fn add(files: &[PathBuf], store: &Path, dicts: Vec<PathBuf>, year: Option<i32>) -> Result<()> {
@@ -496,8 +447,7 @@ fn gallery(dir: &Path, store: &Path, depth: usize) -> Result<()> {
 fn eval(gold: &Path, corpus: Vec<PathBuf>, baseline: bool, verbose: bool, format: TableOrJson, dicts: Vec<PathBuf>) -> Result<()> {
     let gold = crate::eval::Gold::load(gold)?;
     let input = InputArgs { paths: corpus, year: None, keep_going: false, dicts: dicts.clone() };
-    let reports = read_inputs(&input)?;
-    let lexicon = crate::lexicon::Lexicon::load(&dicts)?;
+    let crate::pipeline::Loaded { reports, lexicon, .. } = crate::pipeline::load(&input)?;
     let knowledge = crate::pipeline::analyse(reports, &lexicon);
     let (predicted, names) = crate::eval::system_predictions(&knowledge);
     let system = crate::eval::evaluate(&gold, &knowledge, &predicted, &names);
@@ -579,9 +529,8 @@ pub fn years_label(years: &[i32]) -> String {
 
 /// Reads and analyses the inputs.
 pub fn analyse_inputs(input: &InputArgs) -> Result<crate::pipeline::Knowledge> {
-    let reports = read_inputs(input)?;
-    let spinner = corpus::spinner("analysing", big_work(&reports));
-    let lexicon = crate::lexicon::Lexicon::load(&input.dicts)?;
+    let crate::pipeline::Loaded { reports, lexicon, .. } = crate::pipeline::load(input)?;
+    let spinner = corpus::spinner("analysing", crate::pipeline::is_big_work(&reports));
     let knowledge = crate::pipeline::analyse(reports, &lexicon);
     spinner.finish_and_clear();
     Ok(knowledge)

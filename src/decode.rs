@@ -106,6 +106,14 @@ fn is_binary_control(c: char) -> bool {
 /// Byte offset in the original file of each decoded character (plus the end offset).
 fn origins(text: &str, body: &[u8], encoding: &'static Encoding, start: u32) -> Vec<u32> {
     let mut origin = Vec::with_capacity(text.len() + 1);
+    if encoding == UTF_8 {
+        // Each character is as wide as in the text (a replacement character counts its own
+        // three bytes, as `encoded_width` does), so its origin is its byte offset in the text.
+        let end = start as usize + body.len();
+        origin.extend(text.char_indices().map(|(at, _)| (start as usize + at).min(end) as u32));
+        origin.push(end as u32);
+        return origin;
+    }
     let mut at = start as usize;
     let end = start as usize + body.len();
     for c in text.chars() {

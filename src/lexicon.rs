@@ -57,38 +57,29 @@ pub struct Lexicon {
 impl Lexicon {
     /// The built-in lexicon plus the user dictionaries given.
     pub fn load(user_dicts: &[impl AsRef<Path>]) -> Result<Lexicon> {
-        let mut builder = Builder::default();
-        builder.divisions();
-        builder.amendments();
-        builder.table(WORLD, EntityKind::Place, "world.txt");
-        builder.table(REGIONS, EntityKind::Place, "regions.txt");
-        builder.table(STRATEGIES, EntityKind::Programme, "strategies.txt");
-        builder.table(COMPANIES, EntityKind::Institution, "companies.txt");
-        let mut jieba = Jieba::new();
-        for line in content_lines(SEGMENTATION) {
-            let mut parts = line.split_whitespace();
-            if let Some(word) = parts.next() {
-                let freq = parts.next().and_then(|f| f.parse().ok());
-                jieba.add_word(word, freq.or(Some(50_000)), parts.next());
-            }
-        }
+        // jieba's default dictionary, the longest part, loads beside the gazetteers.
+        let (mut jieba, mut builder) = rayon::join(segmenter, Builder::built_in);
         for path in user_dicts {
             builder.user_dict(path.as_ref(), &mut jieba)?;
         }
-        for (word, entries) in &builder.map {
-            let tag = match entries[0].kind {
-                EntityKind::Place => "ns",
-                EntityKind::Institution => "nt",
-                _ => "nz",
-            };
-            if word.chars().count() >= 2 {
-                jieba.add_word(word, Some(50_000), Some(tag));
-            }
-        }
         let mut words: Vec<String> = builder.map.keys().cloned().collect();
         words.sort();
+        // Every gazetteer word segments as one unit; its automaton is built meanwhile.
+        let ((), matcher) = rayon::join(
+            || {
+                for word in words.iter().filter(|w| w.chars().count() >= 2) {
+                    let tag = match builder.map[word][0].kind {
+                        EntityKind::Place => "ns",
+                        EntityKind::Institution => "nt",
+                        _ => "nz",
+                    };
+                    jieba.add_word(word, Some(50_000), Some(tag));
+                }
+            },
+            || AhoCorasick::builder().prefilter(false).build(&words),
+        );
+        let matcher = matcher.map_err(|e| Error::Other(format!("lexicon matcher: {e}")))?;
         let entries = words.iter().map(|w| builder.map[w].clone()).collect();
-        let matcher = AhoCorasick::new(&words).map_err(|e| Error::Other(format!("lexicon matcher: {e}")))?;
         Ok(Lexicon { words, entries, matcher, jieba, provinces: builder.provinces })
     }
 
@@ -101,6 +92,19 @@ impl Lexicon {
     pub fn province_prefix(&self, region: &str) -> Option<&str> {
         self.provinces.get(region).map(String::as_str)
     }
+}
+
+/// jieba with its default dictionary and gwkg's segmentation words.
+fn segmenter() -> Jieba {
+    let mut jieba = Jieba::new();
+    for line in content_lines(SEGMENTATION) {
+        let mut parts = line.split_whitespace();
+        if let Some(word) = parts.next() {
+            let freq = parts.next().and_then(|f| f.parse().ok());
+            jieba.add_word(word, freq.or(Some(50_000)), parts.next());
+        }
+    }
+    jieba
 }
 
 fn content_lines(text: &str) -> impl Iterator<Item = &str> {
@@ -132,6 +136,18 @@ const DIVISION_SUFFIXES: [(&str, &str); 11] = [
 ];
 
 impl Builder {
+    /// The built-in gazetteers: divisions (with later amendments) and the tables.
+    fn built_in() -> Builder {
+        let mut builder = Builder::default();
+        builder.divisions();
+        builder.amendments();
+        builder.table(WORLD, EntityKind::Place, "world.txt");
+        builder.table(REGIONS, EntityKind::Place, "regions.txt");
+        builder.table(STRATEGIES, EntityKind::Programme, "strategies.txt");
+        builder.table(COMPANIES, EntityKind::Institution, "companies.txt");
+        builder
+    }
+
     fn add(&mut self, word: &str, entry: GazetteerEntry) {
         let list = self.map.entry(word.to_string()).or_default();
         if !list.contains(&entry) {

@@ -28,6 +28,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use rayon::prelude::*;
 use regex::Regex;
 use serde::Serialize;
 
@@ -179,7 +180,7 @@ pub fn build(knowledge: &mut Knowledge) -> Lineage {
     let facts: Vec<MentionFacts> = knowledge
         .resolved
         .mentions
-        .iter()
+        .par_iter()
         .map(|m| {
             let report = &knowledge.reports[m.report];
             let sentence = &report.sentences[m.sentence];

@@ -251,11 +251,14 @@ fn space_is_artefact(before: char, after: char) -> bool {
 pub fn chinese_punctuation_to_fullwidth(mut cells: Vec<Cell>) -> Vec<Cell> {
     let mut quote_open = false;
     for i in 0..cells.len() {
+        let ch = cells[i].ch;
+        if !matches!(ch, ',' | ':' | ';' | '!' | '?' | '(' | ')' | '"') {
+            continue; // every other character stays as it is
+        }
         // The nearest characters on either side, looking past spaces.
         let prev = cells[..i].iter().rev().map(|c| c.ch).find(|&c| c != ' ');
         let next = cells[i + 1..].iter().map(|c| c.ch).find(|&c| c != ' ');
         let touches = |c: Option<char>| c.is_some_and(is_chinese);
-        let ch = cells[i].ch;
         let replacement = match ch {
             ',' if touches(prev) || touches(next) => '，',
             ':' if touches(prev) || touches(next) => '：',

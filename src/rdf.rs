@@ -9,6 +9,7 @@
 
 use oxigraph::model::vocab::{rdf, rdfs, xsd};
 use oxigraph::model::{GraphName, Literal, NamedNode, Quad, Term};
+use rayon::prelude::*;
 
 use crate::extract::EntityKind;
 use crate::lineage::{Lineage, RelationKind};
@@ -23,6 +24,9 @@ pub const ONTOLOGY_TTL: &str = include_str!("../ontology/gwkg.ttl");
 const DCTERMS: &str = "http://purl.org/dc/terms/";
 const SKOS: &str = "http://www.w3.org/2004/02/skos/core#";
 const PROV: &str = "http://www.w3.org/ns/prov#";
+
+/// Report graphs made at once per thread by [`stream`].
+const GRAPHS_PER_THREAD: usize = 4;
 
 /// Prefixes predeclared for queries and used when printing Turtle.
 pub const PREFIXES: [(&str, &str); 8] = [
@@ -211,8 +215,9 @@ pub fn quads(knowledge: &Knowledge, lineage: &Lineage) -> Vec<Quad> {
     out
 }
 
-/// The quads of [`quads`], in the same order, made one report graph at a time: a consumer
-/// such as the bulk loader holds at most one report's quads beside its own batch.
+/// The quads of [`quads`], in the same order, made a few report graphs at a time (in
+/// parallel): a consumer such as the bulk loader holds at most those few graphs' quads beside
+/// its own batch.
 pub fn stream<'a>(knowledge: &'a Knowledge, lineage: &'a Lineage) -> impl Iterator<Item = Quad> + 'a {
     timed_stream(knowledge, lineage, None)
 }
@@ -237,18 +242,30 @@ pub fn timed_stream<'a>(
     if let Some(spent) = spent {
         spent.set(spent.get() + started.elapsed());
     }
-    (0..=knowledge.reports.len()).flat_map(move |next| {
+    // Graph `knowledge.reports.len()` is the entity graph. A few graphs are made at once, in
+    // parallel, and handed over in order: memory holds at most those few beside the consumer's.
+    let graphs = knowledge.reports.len() + 1;
+    let at_once = rayon::current_num_threads() * GRAPHS_PER_THREAD;
+    (0..graphs).step_by(at_once).flat_map(move |first| {
         let started = spent.map(|_| std::time::Instant::now());
         let graph = Graph { knowledge, lineage, vocabulary: &vocabulary, entity_iris: &entity_iris };
-        let mut chunk = Vec::new();
-        match knowledge.reports.get(next) {
-            Some(report) => graph.report_quads(report, &by_report[next], &mut chunk),
-            None => graph.entity_quads(&mut chunk),
-        }
+        let chunks: Vec<Vec<Quad>> = (first..(first + at_once).min(graphs))
+            .into_par_iter()
+            .map(|next| {
+                // Room for the quads a report graph usually has, so the chunk is rarely moved.
+                let expected = by_report.get(next).map_or(0, |m| m.len() * 14) + knowledge.reports.get(next).map_or(0, |r| r.sections.len() * 8);
+                let mut chunk = Vec::with_capacity(expected);
+                match knowledge.reports.get(next) {
+                    Some(report) => graph.report_quads(report, &by_report[next], &mut chunk),
+                    None => graph.entity_quads(&mut chunk),
+                }
+                chunk
+            })
+            .collect();
         if let (Some(spent), Some(started)) = (spent, started) {
             spent.set(spent.get() + started.elapsed());
         }
-        chunk
+        chunks.into_iter().flatten()
     })
 }
 

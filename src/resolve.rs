@@ -8,6 +8,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::extract::{EntityKind, RawMention, bare};
@@ -61,10 +62,11 @@ pub fn resolve(reports: &[Report], raw: &[Vec<RawMention>]) -> Resolved {
     let mut label_votes: Vec<BTreeMap<String, (usize, usize)>> = Vec::new(); // label → (count, first order)
     let mut resolved = Resolved::default();
     let mut order = 0usize;
-    for (report_index, mentions) in raw.iter().enumerate() {
+    // The keys depend on each mention alone: made in parallel, then grouped in order.
+    let keys: Vec<Vec<String>> = raw.par_iter().map(|mentions| mentions.iter().map(key_of).collect()).collect();
+    for ((report_index, mentions), keys) in raw.iter().enumerate().zip(keys) {
         let report = &reports[report_index];
-        for m in mentions {
-            let key = key_of(m);
+        for (m, key) in mentions.iter().zip(keys) {
             let entity = *index.entry((m.kind, key.clone())).or_insert_with(|| {
                 resolved.entities.push(Entity {
                     kind: m.kind,

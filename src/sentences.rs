@@ -27,7 +27,9 @@ impl Sentence {
     }
 }
 
-const ORDINALS: &str = "一二三四五六七八九十";
+fn is_ordinal(c: char) -> bool {
+    matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')
+}
 
 fn ends_sentence(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '；')
@@ -49,9 +51,9 @@ fn list_marker_at(rest: &str, previous: Option<char>) -> bool {
             let inner: String = chars.by_ref().take_while(|&c| c != '）').collect();
             !inner.is_empty()
                 && inner.chars().count() <= 3
-                && inner.chars().all(|c| ORDINALS.contains(c) || c.is_ascii_digit())
+                && inner.chars().all(|c| is_ordinal(c) || c.is_ascii_digit())
         }
-        Some(c) if ORDINALS.contains(c) => {
+        Some(c) if is_ordinal(c) => {
             chars.next() == Some('是') && matches!(previous, Some('：' | '，'))
         }
         _ => false,
@@ -94,7 +96,8 @@ pub fn split(text: &str) -> Vec<Sentence> {
             start = Some((char_index, byte, at_line_start));
         }
         at_line_start = false;
-        has_content |= c.is_alphanumeric() || is_han(c);
+        // Han first: it is the common case, and a cheap range test where is_alphanumeric looks up tables.
+        has_content = has_content || is_han(c) || c.is_alphanumeric();
         char_index += 1;
         previous = Some(c);
         if ends_sentence(c) {

@@ -26,7 +26,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::tokens::{SentenceView, WordList, coordination, opens_event_name};
+use super::tokens::{SentenceView, WordList, coordination, may_match, opens_event_name};
 use super::{Candidate, Context, EntityKind, Hit};
 
 /// Head nouns that make a quoted name a programme, longest first.
@@ -236,7 +236,7 @@ fn is_counted_list(_text: &str, _at: usize) -> bool {
 /// Rule 1: quoted codes with qualifier and head phrase.
 fn coded(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
     let text = view.text;
-    for caps in CODE.captures_iter(text) {
+    for caps in may_match(text, &["“"]).then(|| CODE.captures_iter(text)).into_iter().flatten() {
         let (Some(whole), Some(code)) = (caps.get(0), caps.get(1)) else { continue };
         let code = code.as_str().replace('＋', "+");
         let start = qualifier_start(view, ctx, whole.start());
@@ -258,7 +258,7 @@ fn coded(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
 /// Rule 2: quoted names with a head noun after or inside the quotes.
 fn quoted_names(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
     let text = view.text;
-    for caps in QUOTED.captures_iter(text) {
+    for caps in may_match(text, &["“"]).then(|| QUOTED.captures_iter(text)).into_iter().flatten() {
         let (Some(whole), Some(name)) = (caps.get(0), caps.get(1)) else { continue };
         if CODE.is_match(whole.as_str()) {
             continue;

@@ -26,7 +26,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::tokens::{SentenceView, WordList, coordination, has_proper_token, is_generic_name, project_lists};
+use super::tokens::{SentenceView, WordList, coordination, has_proper_token, is_generic_name, may_match, project_lists};
 use super::{Candidate, Context, EntityKind};
 
 /// Heads of infrastructure projects, longest first.
@@ -127,7 +127,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
     for found in LINE.find_iter(text) {
         push_project(view, found.start(), found.end(), out);
     }
-    for found in STATION.find_iter(text) {
+    for found in may_match(text, &["站"]).then(|| STATION.find_iter(text)).into_iter().flatten() {
         let start = view.name_start_before(found.end() - "站".len() - "东".len(), 6);
         let start = if start < found.end() - "东站".len() { start } else { found.start() };
         if view.is_boundary(start) {
@@ -206,7 +206,7 @@ fn routes_and_stations(view: &SentenceView, ctx: &Context, out: &mut Vec<Candida
         Regex::new(r"\p{Han}{2,4}至[\p{Han}--[等和及与]]{2,4}(?:高铁|城际铁路|铁路|高速公路|高速|线)").expect("static regex") // ok: a fixed pattern
     });
     let text = view.text;
-    for found in ROUTE.find_iter(text) {
+    for found in may_match(text, &["至"]).then(|| ROUTE.find_iter(text)).into_iter().flatten() {
         let start = if view.is_boundary(found.start()) { found.start() } else { continue };
         // `开工璧山至铜梁线`: the regex may take a verb before the first end.
         let start = view.tokens.iter().find(|t| t.start == start).filter(|t| super::tokens::is_stop_word(t.word)).map_or(start, |t| t.end);

@@ -2,6 +2,7 @@
 //! helpers every recogniser shares: token boundaries, the name phrase before a head noun, and
 //! the items of a coordination that share one head (`金凤、嘉陵江、明月湖、广阳湾4个重庆实验室`).
 
+use std::sync::LazyLock;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
@@ -157,6 +158,13 @@ pub fn is_stop_word(word: &str) -> bool {
     STOP_WORDS.contains(&word)
 }
 
+/// Whether a word is a stop word or ends with one of two or more characters (加快推进).
+fn is_or_ends_with_stop_word(word: &str) -> bool {
+    static LONG_STOP_WORDS: LazyLock<Vec<&str>> =
+        LazyLock::new(|| STOP_WORDS.iter().copied().filter(|w| w.chars().count() >= 2).collect());
+    is_stop_word(word) || LONG_STOP_WORDS.iter().any(|w| word.ends_with(w))
+}
+
 /// Tokens that can be part of a proper name.
 pub fn is_name_token(token: Token) -> bool {
     if token.word.chars().any(|c| is_break(c)) {
@@ -165,7 +173,7 @@ pub fn is_name_token(token: Token) -> bool {
     if matches!(token.word, "（" | "）") {
         return true;
     }
-    if STOP_WORDS.iter().any(|w| token.word == *w || (w.chars().count() >= 2 && token.word.ends_with(w))) {
+    if is_or_ends_with_stop_word(token.word) {
         return false;
     }
     let tag = token.tag;
@@ -184,7 +192,7 @@ pub fn is_loose_name_token(token: Token) -> bool {
     if is_name_token(token) {
         return true;
     }
-    if token.word.chars().any(is_break) || STOP_WORDS.iter().any(|w| token.word == *w || (w.chars().count() >= 2 && token.word.ends_with(w))) {
+    if token.word.chars().any(is_break) || is_or_ends_with_stop_word(token.word) {
         return false;
     }
     // A single character jieba calls an adverb inside an unknown name (渝遂扩能) is a name part
@@ -304,6 +312,8 @@ pub fn project_lists(view: &SentenceView) -> Vec<ProjectList> {
     lists
 }
 
+/// Words that describe a kind of thing, not one thing: a name made only of them (枢纽机场,
+/// 在建高速公路, 国家物流枢纽, 储煤基地, 对外文化交流基地, 现代化新城) names a category.
 const GENERIC_MODIFIERS: [&str; 79] = [
     "国际", "国家", "国内", "全国", "枢纽", "货运", "客运", "在建", "新建", "物流", "储煤", "智能", "对外", "文化", "交流",
     "农田", "水利", "高端", "大型", "重大", "重点", "城市", "区域", "支线", "通用", "航空", "第二", "第三", "现代", "综合",
@@ -329,6 +339,12 @@ pub fn is_generic_name(name: &str) -> bool {
     true
 }
 
+/// Whether `text` holds one of `literals`, one of which every match of a pattern contains: the
+/// recognisers skip a regex over sentences it cannot match (a substring search is much cheaper).
+pub fn may_match(text: &str, literals: &[&str]) -> bool {
+    literals.iter().any(|literal| text.contains(literal))
+}
+
 /// A fixed list of words searched in one pass (one Aho-Corasick automaton) instead of one
 /// substring search per word: the recognisers' head nouns, lineage's verbs.
 pub struct WordList {
@@ -338,7 +354,11 @@ pub struct WordList {
 
 impl WordList {
     pub fn new(words: &'static [&'static str]) -> WordList {
-        let matcher = AhoCorasick::new(words).expect("word list automaton"); // ok: a fixed list of words always builds
+        let matcher = AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .prefilter(false)
+            .build(words)
+            .expect("word list automaton"); // ok: a fixed list of words always builds
         WordList { words, matcher }
     }
 
