@@ -231,7 +231,14 @@ pub fn evaluate(
             std::iter::once(&entity.name).chain(&entity.aliases).map(|n| bare(&normalize_gold(n))).collect();
         let c = counts.entry(entity.kind).or_default();
         c.gold_entities += 1;
-        let found = entity_names.iter().find(|(kind, forms, _)| *kind == entity.kind && forms.iter().any(|f| names.contains(f)));
+        // The predicted entity that shares a name with the gold entity; when several do (the
+        // surface 万州 of both 万州机场 and 万州机场T2航站楼), the first that has the gold
+        // entity's own name among its forms.
+        let gold_name = bare(&normalize_gold(&entity.name));
+        let found = entity_names
+            .iter()
+            .filter(|(kind, forms, _)| *kind == entity.kind && forms.iter().any(|f| names.contains(f)))
+            .min_by_key(|(_, forms, _)| !forms.contains(&gold_name));
         if let Some((_, _, years)) = found {
             c.found_entities += 1;
             let gold_years: BTreeSet<i32> = entity.years.iter().copied().collect();

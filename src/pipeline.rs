@@ -133,7 +133,7 @@ pub fn analyse(reports: Vec<Report>, lexicon: &Lexicon) -> Knowledge {
     timings.extract_cpu = timed.iter().map(|(_, d)| *d).sum();
     let raw: Vec<Vec<RawMention>> = timed.into_iter().map(|(r, _)| r).collect();
     let started = Instant::now();
-    let resolved = resolve(&reports, &raw);
+    let resolved = resolve(&reports, &raw, lexicon);
     timings.resolve = started.elapsed();
     Knowledge { reports, resolved, timings }
 }

@@ -3,15 +3,25 @@
 //! Mentions are grouped by (kind, key). The key is the code of a coded programme (“1361”), the
 //! official name of an administrative division (璧山 and 璧山区 share 璧山区), otherwise the
 //! label with quotes removed and a few spelling variants folded (国际机场 → 机场, 架构 →
-//! 构架). The canonical label is the label proposed most often (ties: the first seen); every
-//! other surface form becomes an alias. Keys are IRI-safe.
+//! 构架, X高速公路 → X高速). The canonical label is the label proposed most often (ties: the
+//! first seen); every other surface form becomes an alias. Keys are IRI-safe.
+//!
+//! A short form then joins the one entity whose fuller name it shortens, when exactly one does:
+//! - a body named without its owner or place (碳基集成电路研究院 → 北京大学重庆碳基集成电路研究院,
+//!   重庆柴可夫斯基音乐学院 → 重庆师范大学重庆柴可夫斯基音乐学院), a project without its place
+//!   (新田港二期 → 万州新田港二期); the short form keeps three characters or more;
+//! - a project named by its owner alone (安意法 → 安意法8英寸碳化硅晶圆): the fuller name
+//!   continues with a specification (a digit, 第);
+//! - a name with a bracketed place inside, without the bracket or with the place for what
+//!   precedes it (西部（重庆）科学城 → 西部科学城, 重庆科学城).
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::extract::{EntityKind, RawMention, bare};
+use crate::lexicon::Lexicon;
 use crate::report::Report;
 
 /// One real-world thing.
@@ -56,8 +66,9 @@ impl Resolved {
     }
 }
 
-/// Resolves the raw mentions of every report (`raw[i]` belongs to `reports[i]`).
-pub fn resolve(reports: &[Report], raw: &[Vec<RawMention>]) -> Resolved {
+/// Resolves the raw mentions of every report (`raw[i]` belongs to `reports[i]`); the lexicon
+/// tells which names are places when short forms are merged.
+pub fn resolve(reports: &[Report], raw: &[Vec<RawMention>], lexicon: &Lexicon) -> Resolved {
     let mut index: HashMap<(EntityKind, String), usize> = HashMap::new();
     let mut label_votes: Vec<BTreeMap<String, (usize, usize)>> = Vec::new(); // label → (count, first order)
     let mut resolved = Resolved::default();
@@ -111,6 +122,7 @@ pub fn resolve(reports: &[Report], raw: &[Vec<RawMention>]) -> Resolved {
         let label = entity.label.clone();
         entity.aliases.remove(&label);
     }
+    merge_short_names(&mut resolved, lexicon);
     // Parents named by label become keys of existing institutions, else are dropped.
     let by_label: HashMap<(EntityKind, String), String> =
         resolved.entities.iter().map(|e| ((e.kind, bare(&e.label)), e.key.clone())).collect();
@@ -139,7 +151,116 @@ pub fn key_of(m: &RawMention) -> String {
 
 /// Spelling variants that name the same thing.
 fn fold_variants(label: &str) -> String {
-    label.replace("国际机场", "机场").replace("架构", "构架")
+    let label = label.replace("国际机场", "机场").replace("架构", "构架");
+    match label.strip_suffix("高速公路") {
+        Some(road) if !road.is_empty() => format!("{road}高速"),
+        _ => label,
+    }
+}
+
+/// Merges each entity named by a short form into the one entity whose fuller name it shortens
+/// (see the module documentation): the fuller entity keeps its key and label, the short one's
+/// names become aliases, and its mentions and years join.
+fn merge_short_names(resolved: &mut Resolved, lexicon: &Lexicon) {
+    let entities = &resolved.entities;
+    let mut places: HashSet<&str> = HashSet::new();
+    let mut institutions: HashSet<&str> = HashSet::new();
+    for e in entities {
+        let names = std::iter::once(e.key.as_str()).chain(e.aliases.iter().map(String::as_str));
+        match e.kind {
+            EntityKind::Place => places.extend(names),
+            EntityKind::Institution => institutions.extend(names),
+            _ => {}
+        }
+    }
+    let is_place = |s: &str| places.contains(s) || lexicon.lookup(s).is_some_and(|es| es.iter().any(|e| e.kind == EntityKind::Place));
+    // 北京大学, 重庆, 北京大学重庆: who or where a body belongs to.
+    let is_owner = |s: &str, parent: Option<&str>| {
+        let is_body = |b: &str| institutions.contains(b) || parent.is_some_and(|p| bare(p) == b);
+        is_place(s) || is_body(s) || s.char_indices().any(|(i, _)| i > 0 && is_body(&s[..i]) && is_place(&s[i..]))
+    };
+    let mut by_key: HashMap<(EntityKind, &str), usize> = HashMap::new();
+    for (i, e) in entities.iter().enumerate() {
+        by_key.insert((e.kind, e.key.as_str()), i);
+    }
+    // For each entity, the fuller entities it may shorten.
+    let mut fuller: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); entities.len()];
+    for (b, long) in entities.iter().enumerate() {
+        let key = long.key.as_str();
+        let mut short_form = |short: &str| {
+            if let Some(&a) = by_key.get(&(long.kind, short)) {
+                if a != b {
+                    fuller[a].insert(b);
+                }
+            }
+        };
+        if let Some((outer, inner, rest)) = bracketed_place(key).filter(|(_, inner, _)| is_place(inner)) {
+            short_form(&format!("{outer}{rest}"));
+            short_form(&format!("{inner}{rest}"));
+        }
+        for (i, _) in key.char_indices().skip(1) {
+            let (head, tail) = key.split_at(i);
+            let owned = match long.kind {
+                EntityKind::Institution => is_owner(head, long.parent.as_deref()),
+                EntityKind::Project => is_place(head),
+                _ => false,
+            };
+            if owned && tail.chars().count() >= 3 {
+                short_form(tail);
+            }
+            let specified = tail.starts_with(|c: char| c.is_ascii_digit() || c == '第');
+            if long.kind == EntityKind::Project && specified && head.chars().count() >= 2 {
+                short_form(head);
+            }
+        }
+    }
+    // A short form of exactly one fuller name joins it (following chains: the fuller name may
+    // itself shorten another).
+    let mut target: Vec<usize> = (0..entities.len()).collect();
+    for a in 0..entities.len() {
+        let mut at = a;
+        while fuller[at].len() == 1 {
+            at = *fuller[at].first().expect("one element");
+        }
+        target[a] = at;
+    }
+    if target.iter().enumerate().all(|(a, &t)| a == t) {
+        return;
+    }
+    let old = std::mem::take(&mut resolved.entities);
+    let mut new_index = vec![usize::MAX; old.len()];
+    let mut kept: Vec<Option<Entity>> = old.into_iter().map(Some).collect();
+    for a in 0..kept.len() {
+        if target[a] == a {
+            new_index[a] = resolved.entities.len();
+            resolved.entities.push(kept[a].take().expect("kept once"));
+        }
+    }
+    for a in 0..kept.len() {
+        let Some(short) = kept[a].take() else { continue };
+        let into = &mut resolved.entities[new_index[target[a]]];
+        into.aliases.insert(short.label);
+        into.aliases.extend(short.aliases);
+        into.aliases.remove(&into.label);
+        into.years.extend(short.years);
+        into.mentions.extend(short.mentions);
+        if into.parent.is_none() {
+            into.parent = short.parent;
+        }
+        new_index[a] = new_index[target[a]];
+    }
+    for mention in &mut resolved.mentions {
+        mention.entity = new_index[mention.entity];
+    }
+}
+
+/// `西部（重庆）科学城` → (西部, 重庆, 科学城): a name with a bracketed qualifier inside it.
+fn bracketed_place(key: &str) -> Option<(&str, &str, &str)> {
+    let open = key.find(['（', '('])?;
+    let inner_start = open + key[open..].chars().next()?.len_utf8();
+    let close = inner_start + key[inner_start..].find(['）', ')'])?;
+    let rest = close + key[close..].chars().next()?.len_utf8();
+    (open > 0 && rest < key.len()).then(|| (&key[..open], &key[inner_start..close], &key[rest..]))
 }
 
 /// Replaces characters that are not allowed (or awkward) in an IRI path segment.
@@ -147,4 +268,26 @@ pub fn iri_safe(key: &str) -> String {
     key.chars()
         .map(|c| if c.is_whitespace() || "<>\"{}|\\^`#%?/[]'“”‘’".contains(c) { '-' } else { c })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_bracketed_place_inside_a_name_is_found() {
+        assert_eq!(bracketed_place("西部（重庆）科学城"), Some(("西部", "重庆", "科学城")));
+        assert_eq!(bracketed_place("南沙(广州)科学城"), Some(("南沙", "广州", "科学城")));
+        // A bracket at either end qualifies the whole name: no short form.
+        assert_eq!(bracketed_place("中欧班列（成渝）"), None);
+        assert_eq!(bracketed_place("（重庆）科学城"), None);
+    }
+
+    #[test]
+    fn roads_fold_to_one_key() {
+        assert_eq!(fold_variants("成渝高速公路"), "成渝高速");
+        assert_eq!(fold_variants("成渝高速"), "成渝高速");
+        assert_eq!(fold_variants("高速公路"), "高速公路");
+        assert_eq!(fold_variants("江北国际机场"), "江北机场");
+    }
 }

@@ -133,6 +133,68 @@ fn entities_of_an_unseen_report_are_found_by_general_rules() {
     assert!(!list.iter().any(|e| e["label"].as_str().unwrap().contains("稳中求进")), "{json}");
 }
 
+/// A second unseen report, in the style of a Guangdong report, written for the rules of
+/// lists, works, segments, joint names and short forms.
+const GUANGDONG: &str = "广东省人民政府工作报告
+——2023年1月12日在广东省第十四届人民代表大会第一次会议上
+广东省省长 王伟中
+各位代表：
+现在，我代表省人民政府，向大会报告工作，请予审议。
+一、2022年工作回顾
+过去一年，我们积极融入京津冀协同发展、长江经济带发展等区域重大战略，深入推进粤港澳大湾区建设。广湛高铁湛江枢纽段开工建设，深茂铁路江门至茂名段建成通车，揭阳和湛江机场T2航站楼建成投用，广深高速扩容工程加快推进。推动粤芯、增芯等5个晶圆项目，比亚迪、广汽、小鹏等重点企业产能持续释放，外贸企业加快开拓美国市场。佛山、东莞获批国家高新区。南方海洋科学中心、大湾区国际仲裁中心挂牌成立，组建广东智能与先进制造研究院。
+二、2023年工作安排
+今年政府工作的总体要求是：坚持稳中求进。
+加快建设广深高速公路改扩建工程，推动粤芯12英寸晶圆生产线满产，启动中国电信—华为智算中心项目建设，打造粤西千万吨炼化基地。支持中山大学深圳先进材料研究院建设，先进材料研究院建成投用。高标准建设南沙(广州)科学城，广州科学城加快发展。";
+
+#[test]
+fn a_guangdong_style_report_gives_its_entities_by_general_rules() {
+    let dir = temp_dir("guangdong-entities");
+    let file = dir.join("guangdong-2023.txt");
+    std::fs::write(&file, GUANGDONG).unwrap();
+    let json = gwkg_ok(&["entities", file.to_str().unwrap(), "--format", "json"]);
+    let list: Vec<Value> = serde_json::from_str(&json).unwrap();
+    let entity = |kind: &str, label: &str| {
+        list.iter().find(|e| e["type"] == kind && e["label"] == label).unwrap_or_else(|| panic!("no {kind} {label}: {json}"))
+    };
+    let aliases = |e: &Value| -> Vec<String> { e["aliases"].as_array().unwrap().iter().map(|a| a.as_str().unwrap().to_string()).collect() };
+    // Regions listed as 区域重大战略 are programmes; enterprises listed as 重点企业 are institutions.
+    for name in ["京津冀协同发展", "长江经济带"] {
+        entity("programme", name);
+    }
+    for name in ["比亚迪", "广汽", "小鹏"] {
+        entity("institution", name);
+    }
+    // A place glued to a generic noun counts; a designation is no place.
+    entity("place", "美国");
+    entity("place", "佛山市");
+    assert!(!list.iter().any(|e| e["label"].as_str().unwrap().contains("国家高新区")), "{json}");
+    // Segments belong to their railway; a phase after a shared head belongs to every item.
+    assert!(aliases(entity("project", "广湛高铁")).contains(&"广湛高铁湛江枢纽段".to_string()), "{json}");
+    entity("project", "深茂铁路");
+    entity("project", "揭阳机场T2航站楼");
+    entity("project", "湛江机场T2航站楼");
+    // The works on a road are the road; 高速 and 高速公路 name one road.
+    let road = entity("project", "广深高速");
+    assert_eq!(road["mentions"], 2, "{json}");
+    assert_eq!(road["years"], serde_json::json!([2022, 2023]), "{json}");
+    // A counted list gives projects; an owner's name alone joins its specified project.
+    let fab = entity("project", "粤芯12英寸晶圆生产线");
+    assert!(aliases(fab).contains(&"粤芯".to_string()), "{json}");
+    entity("project", "增芯");
+    entity("project", "中国电信—华为智算中心");
+    entity("project", "粤西千万吨炼化基地");
+    // Centres founded after their names, two fields joined after a founding verb, a body
+    // without its owner and place, a name without its bracketed place.
+    entity("institution", "南方海洋科学中心");
+    entity("institution", "大湾区国际仲裁中心");
+    entity("institution", "广东智能与先进制造研究院");
+    let institute = entity("institution", "中山大学深圳先进材料研究院");
+    assert_eq!(institute["mentions"], 2, "{json}");
+    let city = entity("place", "南沙（广州）科学城");
+    assert!(aliases(city).contains(&"广州科学城".to_string()), "{json}");
+    assert!(!list.iter().any(|e| e["label"] == "晶圆" || e["label"] == "华为智算中心"), "{json}");
+}
+
 #[test]
 fn bundled_corpus_files_are_byte_identical_to_the_seeds() {
     let manifest = std::fs::read_to_string(common::root().join("corpus/manifest.toml")).unwrap();

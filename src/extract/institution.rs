@@ -8,9 +8,11 @@
 //!   characters or more (公立医院, 上市公司, 国家医学中心 are categories, not bodies);
 //! - 中心 alone is not a head: only centres that are bodies (创新中心, 研究中心, 交易中心,
 //!   检测中心, 计算中心, 医学中心, or any …中心 right after a founding verb: 设立, 组建, 挂牌,
-//!   签约, 落户, …), so 西部金融中心 and 国际消费中心城市 (goals) are not;
+//!   签约, 落户, …, or followed by one, alone or in a list: `革命文物保护中心、西部国际传播中心
+//!   挂牌成立`), so 西部金融中心 and 国际消费中心城市 (goals) are not;
 //! - a coordination sharing the head (`金凤、嘉陵江、明月湖、广阳湾4个重庆实验室`) gives one
 //!   institution per item (金凤实验室, …), a count and qualifier before the head dropped;
+//! - right after a founding verb a name may join two fields (`组建重庆信息与智慧医学研究院`);
 //! - an institution whose name starts with another institution's name (北京大学重庆碳基集成电路
 //!   研究院) is one institution; the inner one is kept as its parent;
 //! - the items of a list of enterprises (`长安、力帆、小康、宗申等重点企业`) are enterprises; a
@@ -25,12 +27,12 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::tokens::{SentenceView, WordList, coordination};
+use super::tokens::{SentenceView, WordList, coordination, is_break};
 use super::{Candidate, Context, EntityKind, Hit};
 
 /// Institution heads, longest first.
-pub const HEADS: [&str; 30] = [
-    "全国重点实验室", "重点实验室", "技术创新中心", "职业技术学院", "数据交易中心", "研究中心", "创新中心", "交易中心", "检测中心",
+pub const HEADS: [&str; 31] = [
+    "全国重点实验室", "重点实验室", "技术创新中心", "职业技术学院", "联合学院", "数据交易中心", "研究中心", "创新中心", "交易中心", "检测中心",
     "计算中心", "医学中心", "实验室", "研究院", "研究所", "科学院", "交易所", "大学", "学院", "医院", "银行", "集团", "公司",
     "控股", "博物馆", "图书馆", "研究生院", "分院", "代表处", "总商会", "资源库",
 ];
@@ -62,6 +64,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec
             continue;
         }
         let start = if STRONG_HEADS.contains(&head) { view.loose_name_start_before(at, 16) } else { view.name_start_before(at, 16) };
+        let start = founded_name_start(view, start);
         // `新央企中国长安汽车集团`: a collective word before the name classifies it.
         let start = after_collective_word(text, start, at);
         if start == at || text[start..at].chars().all(|c| c.is_ascii_digit()) {
@@ -81,7 +84,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec
             continue;
         }
         let start = view.loose_name_start_before(at, 14);
-        let founded = FOUNDING_VERBS.iter().any(|v| text[..start].ends_with(v));
+        let founded = FOUNDING_VERBS.iter().any(|v| text[..start].ends_with(v)) || founded_after(view, end);
         if founded && text[start..at].chars().count() >= 2 && !is_category(&text[..start], &text[start..at]) {
             out.push(Candidate::new(EntityKind::Institution, start, end, &text[start..end], 4));
         }
@@ -127,6 +130,38 @@ pub fn recognise(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec
         }
     }
 
+}
+
+/// `组建重庆信息与智慧医学研究院`: right after a founding verb, a name may join two fields with
+/// 与 or 和; the part before the conjunction belongs to the name unless it is a body itself.
+fn founded_name_start(view: &SentenceView, start: usize) -> usize {
+    let text = view.text;
+    let Some(before) = text[..start].strip_suffix(['与', '和']) else { return start };
+    let first = view.name_start_before(before.len(), 8);
+    let founded = FOUNDING_VERBS.iter().any(|v| text[..first].ends_with(v));
+    let is_body = HEADS.iter().any(|h| before.ends_with(h));
+    if founded && first < before.len() && !is_body { first } else { start }
+}
+
+/// Verbs after a centre that found it (`西部国际传播中心挂牌成立`).
+const FOUNDED_AFTER: [&str; 6] = ["挂牌", "揭牌", "成立", "获批设立", "设立", "组建"];
+
+/// Whether the centre ending at `end`, or the list of centres it opens (`革命文物保护中心、
+/// 西部国际传播中心挂牌成立`), is followed by a founding verb.
+fn founded_after(view: &SentenceView, mut end: usize) -> bool {
+    let text = view.text;
+    loop {
+        if FOUNDED_AFTER.iter().any(|v| text[end..].starts_with(v)) {
+            return true;
+        }
+        // The next item of a list of centres.
+        let Some(rest) = text[end..].strip_prefix('、') else { return false };
+        let item_end = rest.char_indices().take(15).find(|(i, _)| rest[*i..].starts_with("中心")).map(|(i, _)| i);
+        match item_end {
+            Some(i) if !rest[..i].contains(is_break) => end = text.len() - rest.len() + i + "中心".len(),
+            _ => return false,
+        }
+    }
 }
 
 /// Whether the name before a head is proper: it holds a place, organisation or person name, a

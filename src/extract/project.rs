@@ -16,7 +16,10 @@
 //! - items listed before `等N个项目` / `等项目` (or one item alone: `生命科技城等项目`) are
 //!   projects as they stand when they carry a proper name (`中国长安线控底盘、吉利动力电池、
 //!   奥松MEMS传感器等项目`, `芯联`; not `无人机`), over a company of the same name (`仁宝`);
-//! - physical works named before 项目 (`武隆银盘抽水蓄能项目`) are projects without 项目;
+//! - physical works named before 项目 (`武隆银盘抽水蓄能项目`, `…智算中心项目`) are projects
+//!   without 项目; a work two organisations share keeps both (`中国移动—阿里云智算中心`);
+//! - the works done on a project are not part of it (`藻渡水库主体工程`, `成渝高速扩容`,
+//!   `新田港二期工程` are 藻渡水库, 成渝高速, 新田港二期);
 //! - a head followed by a word that continues the noun (铁路联运, 中欧班列, 果园港综保区) ends
 //!   no project, and a name made only of category words (枢纽机场, 在建高速公路, 储煤基地) or a
 //!   count (18条高速公路) names no project;
@@ -30,18 +33,18 @@ use super::tokens::{SentenceView, WordList, coordination, has_proper_token, is_g
 use super::{Candidate, Context, EntityKind};
 
 /// Heads of infrastructure projects, longest first.
-const HEADS: [&str; 36] = [
+const HEADS: [&str; 37] = [
     "抽水蓄能电站", "国际机场", "城际铁路", "高速公路", "水利枢纽", "航电枢纽", "长江大桥", "航站楼", "水电站", "电站", "高铁",
     "铁路", "高速", "机场", "水库", "大桥", "隧道", "港区", "码头", "枢纽", "环线", "快速路", "储能电站", "燃机", "综合体",
-    "火车站", "新工厂", "工厂", "生产线", "基地", "跑道", "航道整治", "港", "产业园", "公园", "活动中心",
+    "火车站", "新工厂", "工厂", "生产线", "基地", "跑道", "航道整治", "港", "产业园", "公园", "活动中心", "片场",
 ];
 /// Words right after a head that make it a modifier of something else (铁路联运, 中欧班列,
 /// 果园港综保区, 高铁网): no project ends there.
 const HEAD_CONTINUATIONS: [&str; 10] = ["联运", "运输", "班列", "物流", "综保区", "综合保税区", "经济", "口岸", "沿线", "网"];
 /// Words of physical works that make `X项目` a project (抽水蓄能, 输电, 管网, 天然气); longer
 /// than the works of `X工程` because 项目 follows almost anything.
-const PROJECT_WORKS: [&str; 24] = [
-    "水库", "水利枢纽", "水资源", "供水", "抽水蓄能", "电站", "输电", "输变电", "变电站", "管网", "管道", "管廊", "铁路", "公路",
+const PROJECT_WORKS: [&str; 26] = [
+    "智算中心", "算力中心", "水库", "水利枢纽", "水资源", "供水", "抽水蓄能", "电站", "输电", "输变电", "变电站", "管网", "管道", "管廊", "铁路", "公路",
     "高速", "大桥", "隧道", "码头", "航道", "特高压", "天然气", "油气", "二线", "扩能",
 ];
 const WORKS: [&str; 17] =
@@ -55,7 +58,7 @@ static LINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:轨道交通|地铁|轻轨)?[0-9]{1,2}号线(?:[一二三四五六七八九]期|北延伸段|南延伸段|东延伸段|西延伸段|延伸段)?").expect("static regex")); // ok: a fixed pattern
 static STATION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\p{Han}{2,4}(?:东|西|南|北)站").expect("static regex")); // ok: a fixed pattern
 static SEGMENT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:\p{Han}{1,6}至\p{Han}{1,6}段|\p{Han}{2}段|[一二三四五六七八九]期)").expect("static regex")); // ok: a fixed pattern
+    LazyLock::new(|| Regex::new(r"^(?:\p{Han}{1,6}至\p{Han}{1,6}段|\p{Han}{2}(?:枢纽)?段|[一二三四五六七八九]期)").expect("static regex")); // ok: a fixed pattern
 static PHASE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[一二三四五六七八九]期|T[0-9][A-Z]?航站楼)").expect("static regex")); // ok: a fixed pattern
 static PRODUCT_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"第?[0-9.]+(?:代|英寸|寸|GW|万吨|兆瓦)\p{Han}{0,8}?(?:晶圆|面板|生产线|产线|显示屏|电池|芯片|基地)").expect("static regex") // ok: a fixed pattern
@@ -113,7 +116,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
     // `开工武隆银盘抽水蓄能项目`, `川气东送二线项目开工`: physical works named before 项目 (the
     // project is the name; 项目 stays out of the surface).
     for (at, _) in text.match_indices("项目") {
-        let start = view.loose_name_start_before(at, 14);
+        let start = joint_name_start(view, view.loose_name_start_before(at, 14));
         let name = &text[start..at];
         if name.chars().count() >= 4 && PROJECT_WORKS.iter().any(|w| name.contains(w)) && !is_generic_name(name) && !name.contains(['、', '等']) {
             out.push(Candidate::new(EntityKind::Project, start, at, name, 4));
@@ -161,14 +164,32 @@ fn push_project(view: &SentenceView, start: usize, end: usize, out: &mut Vec<Can
 /// The project a name stands for without the kind of work done on it: `藻渡水库主体工程` and
 /// `重庆站改造` are works on 藻渡水库 and 重庆站.
 fn project_label(name: &str) -> String {
-    for works in ["主体工程", "改造工程", "改扩建工程", "扩建工程", "改扩建", "改造"] {
+    for works in ["主体工程", "改造工程", "改扩建工程", "扩建工程", "改扩建", "改造", "扩容", "工程"] {
         if let Some(project) = name.strip_suffix(works) {
-            if HEADS.iter().any(|h| project.ends_with(h)) || project.ends_with('站') {
+            if HEADS.iter().any(|h| project.ends_with(h)) || project.ends_with('站') || ends_with_phase(project) {
                 return project.to_string();
             }
         }
     }
     name.to_string()
+}
+
+/// `中国移动—阿里云智算中心`: a name that two organisations give a joint work starts with the
+/// first of them when a dash joins it to the name found.
+fn joint_name_start(view: &SentenceView, start: usize) -> usize {
+    let Some(before) = view.text[..start].strip_suffix('—') else { return start };
+    let Some(i) = view.token_index_at(before.len().saturating_sub(1)) else { return start };
+    let partner = view.tokens[i];
+    if partner.end == before.len() && matches!(partner.tag, "nt" | "nz" | "eng") {
+        return view.loose_name_start_before(before.len(), 8);
+    }
+    start
+}
+
+/// Whether a name ends with a phase (新田港二期).
+fn ends_with_phase(name: &str) -> bool {
+    let mut chars = name.chars().rev();
+    chars.next() == Some('期') && chars.next().is_some_and(|c| "一二三四五六七八九".contains(c))
 }
 
 /// Heads of railways and roads, whose names are often two one-character abbreviations (渝贵铁路).
@@ -260,6 +281,11 @@ fn coordinated(view: &SentenceView, ctx: &Context, head_end: usize, head: &str, 
     let with_etc = text[..head_start].ends_with('等');
     let end = if with_etc { head_start - '等'.len_utf8() } else { head_start };
     let mut items = coordination(view, end, 8);
+    // `万州和黔江机场T2航站楼`: the item next to the head holds a head of its own (机场), so the
+    // items share that inner head, found when it is (T2航站楼 then follows as a phase).
+    if items.last().is_some_and(|&(s, e)| HEADS.iter().any(|h| text[s..e].contains(h))) {
+        return;
+    }
     let joined_by_word = items.len() == 2 && !text[items[0].1..items[1].0].contains('、');
     if !with_etc && !joined_by_word {
         // The item next to the head names a project with it in any case (巫山机场、永川大安通用机场).

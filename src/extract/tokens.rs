@@ -181,9 +181,17 @@ pub fn is_name_token(token: Token) -> bool {
         || matches!(tag, "j" | "eng" | "vn" | "an" | "b" | "l" | "i" | "x" | "s" | "nrfg" | "g" | "k" | "h")
         || (tag == "m" && token.word.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || "第号期代".contains(c)))
         || (tag == "m" && token.word.chars().count() == 2 && token.word.ends_with(['期', '线']))
+        || (tag == "m" && is_capacity_word(token.word))
         || (tag == "f" && token.word.chars().all(|c| "东西南北中部".contains(c)))
         || (tag == "a" && token.word.chars().count() == 1 && "新大".contains(token.word))
         || (matches!(tag, "nr" | "nrt") && token.word.chars().count() <= 5)
+}
+
+/// A round Han number, alone or with its unit (千亿, 千亿方, 百万吨), as in
+/// `千亿方天然气生产基地`, `百万高校毕业生…行动`.
+fn is_capacity_word(word: &str) -> bool {
+    let number = word.strip_suffix(['方', '吨']).unwrap_or(word);
+    number.chars().count() >= 2 && number.chars().all(|c| "十百千万亿".contains(c))
 }
 
 /// Tokens that can be part of a name ending in a strong head: anything but punctuation,
