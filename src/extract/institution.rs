@@ -17,7 +17,9 @@
 //!   研究院) is one institution; the inner one is kept as its parent;
 //! - the items of a list of enterprises (`长安、力帆、小康、宗申等重点企业`) are enterprises; a
 //!   counted name (`2家…研究院`, `一批…计算中心`) or one made of collective words (`军工央企集团`)
-//!   is a category;
+//!   is a category, and so are a name opened by a kind (`中小学STEM教育实验室`), items without a
+//!   proper name in a list of kinds (`企业技术中心、…重点实验室等市级企业研发机构`; not
+//!   `重庆国际免疫研究院等新型研发机构`) and a system of bodies (`重庆实验室体系`);
 //! - the company gazetteer names firms that carry no suffix (长安汽车, 赛力斯);
 //! - centres listed among projects (`联合微电子中心、…等项目`) are bodies being set up, and the
 //!   base of an institution (`国家实验室重庆基地`) is part of it;
@@ -51,8 +53,8 @@ pub fn recognise(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec
     for (index, at) in HEAD_LIST.occurrences(text) {
         let head = HEADS[index];
         let end = at + head.len();
-        if !view.is_boundary(end) {
-            continue;
+        if !view.is_boundary(end) || HEAD_CONTINUATIONS.iter().any(|c| text[end..].starts_with(c)) {
+            continue; // 重庆实验室体系; 工业和信息化重点实验室等市级企业研发机构
         }
         // A shorter head inside a longer one (学院 in 研究生院) is found by the longer.
         if let Some(count) = COUNT.find(&text[..at]) {
@@ -70,7 +72,8 @@ pub fn recognise(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec
         if start == at || text[start..at].chars().all(|c| c.is_ascii_digit()) {
             continue;
         }
-        if !has_proper_name(view, start, at) || is_category(&text[..start], &text[start..at]) {
+        let kind_in_list = listed_as_category(text, end) && !super::tokens::has_proper_token(view, start, at);
+        if !has_proper_name(view, start, at) || is_category(&text[..start], &text[start..at]) || kind_in_list {
             continue; // 公立医院, 上市公司, 国家医学中心, 一批大型智能计算中心: a category, not a body
         }
         let mut candidate = Candidate::new(EntityKind::Institution, start, end, &text[start..end], 5);
@@ -93,7 +96,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec
     // being set up.
     for list in super::tokens::project_lists(view) {
         for (s, e) in list.items {
-            if text[s..e].ends_with("中心") && text[s..e].chars().count() >= 4 {
+            if text[s..e].ends_with("中心") && text[s..e].chars().count() >= 4 && !super::project::ends_with_head(&text[s..e]) {
                 out.push(Candidate::new(EntityKind::Institution, s, e, &text[s..e], 6));
             }
         }
@@ -113,7 +116,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec
     // `国家实验室重庆基地`: the base of an institution is part of the institution.
     for (at, _) in text.match_indices("基地") {
         let end = at + "基地".len();
-        let start = view.loose_name_start_before(at, 12);
+        let start = view.loose_name_start_before(at, 20);
         let name = &text[start..at];
         if let Some(inner) = HEADS.iter().find_map(|h| name.find(h).map(|i| i + h.len())) {
             if inner < name.len() && view.is_boundary(end) {
@@ -141,6 +144,24 @@ fn founded_name_start(view: &SentenceView, start: usize) -> usize {
     let founded = FOUNDING_VERBS.iter().any(|v| text[..first].ends_with(v));
     let is_body = HEADS.iter().any(|h| before.ends_with(h));
     if founded && first < before.len() && !is_body { first } else { start }
+}
+
+/// Words after a head that make the name a kind of system, not a body (重庆实验室体系).
+const HEAD_CONTINUATIONS: [&str; 2] = ["体系", "集群"];
+/// Nouns of kind that end a list of categories (`企业技术中心、工业设计中心等市级企业研发机构`).
+const CATEGORY_KINDS: [&str; 4] = ["机构", "平台", "载体", "主体"];
+
+/// Whether the name ending at `end` is an item of a list that ends `等…机构` (or 平台, 载体):
+/// the items are kinds of body.
+fn listed_as_category(text: &str, end: usize) -> bool {
+    let rest = &text[end..];
+    let clause_end = rest.find(|c: char| is_break(c) && c != '、').unwrap_or(rest.len());
+    let clause = &rest[..clause_end];
+    let Some(at) = clause.find('等') else { return false };
+    // The noun phrase after 等, up to a number or a break: `市级企业研发机构`.
+    let after = &clause[at + '等'.len_utf8()..];
+    let phrase = &after[..after.find(|c: char| !crate::normalize::is_han(c)).unwrap_or(after.len())];
+    phrase.chars().count() <= 10 && CATEGORY_KINDS.iter().any(|k| phrase.ends_with(k))
 }
 
 /// Verbs after a centre that found it (`西部国际传播中心挂牌成立`).
@@ -172,6 +193,8 @@ fn has_proper_name(view: &SentenceView, start: usize, end: usize) -> bool {
 
 /// Collective words: kinds of body, not names.
 const COLLECTIVE_WORDS: [&str; 5] = ["央企", "国企", "民企", "企业", "高校"];
+/// Words that open the name of a kind of body (`中小学STEM教育实验室`).
+const KIND_PREFIXES: [&str; 3] = ["中小学", "各级", "基层"];
 
 /// Where a name starts once a collective word before it (新央企|中国长安汽车) is left out; the
 /// name must keep two characters or more.
@@ -189,7 +212,9 @@ fn after_collective_word(text: &str, start: usize, end: usize) -> usize {
 fn is_category(before: &str, name: &str) -> bool {
     static COUNTED: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?:[0-9一二三四五六七八九十两]+(?:家|个|所)|一批|多家|若干|各类)$").expect("static regex")); // ok: a fixed pattern
-    COUNTED.is_match(before) || COLLECTIVE_WORDS.iter().any(|w| name.contains(w)) || super::tokens::is_generic_name(name)
+    COUNTED.is_match(before)
+        || KIND_PREFIXES.iter().any(|p| before.ends_with(p) || name.starts_with(p))
+        || COLLECTIVE_WORDS.iter().any(|w| name.contains(w)) || super::tokens::is_generic_name(name)
 }
 
 /// The parent institution named at the start of a longer name (北京大学 in 北京大学重庆…).

@@ -15,7 +15,8 @@
 //!   quoted name (“东盟快班”) does not (a quotation is atomic);
 //! - functional areas: a place or name phrase followed by 新区, 高新区, 经开区, 自贸试验区,
 //!   综合保税区, 科学城, 创新区, 生态城, 新城, …; 高新区 and 经开区 also stand alone (the
-//!   report's own zones); 国家高新区 or 省级新区 alone are designations, not places;
+//!   report's own zones); 国家高新区 or 省级新区 alone are designations, and generic words
+//!   before the suffix without a proper name (园区开发区) name a kind of area: neither is a place;
 //! - when one name could be several divisions (江北区 is in Chongqing and in Ningbo), the one in
 //!   the report's province is chosen, else the first by code.
 
@@ -195,8 +196,9 @@ fn functional_areas(view: &SentenceView, out: &mut Vec<Candidate>) {
         let weak = WEAK_SUFFIXES.contains(&suffix);
         let start = if weak { view.loose_name_start_before(at, 6) } else { view.name_start_before(at, 10) };
         let start = include_bracketed_qualifier(text, start, at, view);
-        if weak && !super::tokens::has_proper_token(view, start, at) && (super::tokens::is_generic_name(&text[start..at]) || start == at) {
-            continue;
+        let proper = super::tokens::has_proper_token(view, start, at);
+        if !proper && ((weak && start == at) || (start < at && super::tokens::is_generic_name(&text[start..at]))) {
+            continue; // 智慧综保区, 园区开发区: kinds of area, not places
         }
         // `西部科学城重庆高新区` is two areas: a name does not run across another suffix.
         let start = FUNCTIONAL_SUFFIXES

@@ -23,6 +23,8 @@
 //! - a head followed by a word that continues the noun (铁路联运, 中欧班列, 果园港综保区) ends
 //!   no project, and a name made only of category words (枢纽机场, 在建高速公路, 储煤基地) or a
 //!   count (18条高速公路) names no project;
+//! - a national title without a proper name (`国家公路运输枢纽`) and a hub, park or base named by
+//!   kind alone (`科技创新枢纽`, `战略性产业基地`) are designations or goals, not works;
 //! - the name before a head has at least two characters (宅基地 and 大枢纽 are no projects).
 
 use std::sync::LazyLock;
@@ -33,14 +35,21 @@ use super::tokens::{SentenceView, WordList, coordination, has_proper_token, is_g
 use super::{Candidate, Context, EntityKind};
 
 /// Heads of infrastructure projects, longest first.
-const HEADS: [&str; 37] = [
+const HEADS: [&str; 38] = [
     "抽水蓄能电站", "国际机场", "城际铁路", "高速公路", "水利枢纽", "航电枢纽", "长江大桥", "航站楼", "水电站", "电站", "高铁",
     "铁路", "高速", "机场", "水库", "大桥", "隧道", "港区", "码头", "枢纽", "环线", "快速路", "储能电站", "燃机", "综合体",
-    "火车站", "新工厂", "工厂", "生产线", "基地", "跑道", "航道整治", "港", "产业园", "公园", "活动中心", "片场",
+    "火车站", "新工厂", "工厂", "生产线", "基地", "跑道", "航道整治", "港", "产业园", "公园", "活动中心", "片场", "科技园",
 ];
 /// Words right after a head that make it a modifier of something else (铁路联运, 中欧班列,
 /// 果园港综保区, 高铁网): no project ends there.
 const HEAD_CONTINUATIONS: [&str; 10] = ["联运", "运输", "班列", "物流", "综保区", "综合保税区", "经济", "口岸", "沿线", "网"];
+/// Whether the text after a head continues the noun, so that the head modifies something else:
+/// right away (铁路联运) or, for trains, after a word (`中老泰国际铁路测试班列`).
+fn continues_as_modifier(after: &str) -> bool {
+    let near: String = after.chars().take_while(|&c| !super::tokens::is_break(c)).take(4).collect();
+    HEAD_CONTINUATIONS.iter().any(|c| after.starts_with(c)) || near.contains("班列")
+}
+
 /// Words of physical works that make `X项目` a project (抽水蓄能, 输电, 管网, 天然气); longer
 /// than the works of `X工程` because 项目 follows almost anything.
 const PROJECT_WORKS: [&str; 26] = [
@@ -74,8 +83,8 @@ pub fn recognise(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
         if !view.is_boundary(end) && !text[end..].starts_with(|c: char| c.is_ascii_alphanumeric()) && !SEGMENT.is_match(&text[end..]) {
             continue;
         }
-        if head_inside_place(view, at) || HEAD_CONTINUATIONS.iter().any(|c| text[end..].starts_with(c)) {
-            continue; // 港 in 香港; 铁路 in 铁路联运
+        if head_inside_place(view, at) || continues_as_modifier(&text[end..]) {
+            continue; // 港 in 香港; 铁路 in 铁路联运, 国际铁路测试班列
         }
         let mut start = view.name_start_before(at, 12);
         if text[start..at].chars().count() < 2 {
@@ -90,6 +99,9 @@ pub fn recognise(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
             }
         }
         coordinated(view, ctx, end, head, out);
+        if is_designation(view, start, at, head) {
+            continue;
+        }
         if text[start..at].chars().count() >= 2 && !is_generic_name(&text[start..at]) {
             push_project(view, start, end, out);
         }
@@ -184,6 +196,25 @@ fn joint_name_start(view: &SentenceView, start: usize) -> usize {
         return view.loose_name_start_before(before.len(), 8);
     }
     start
+}
+
+/// Heads that often end a goal or a title rather than works (`内陆国际物流枢纽`, `现代农业产业园`).
+const GOAL_HEADS: [&str; 3] = ["枢纽", "产业园", "基地"];
+
+/// Whether `start..head_start` names a designation or a goal rather than works: a national
+/// title without a proper name (`国家公路运输枢纽`, `国家生物医药产业基地`), or a hub, park or
+/// base named by kind alone (`科技创新枢纽`, `战略性产业基地`).
+fn is_designation(view: &SentenceView, start: usize, head_start: usize, head: &str) -> bool {
+    let name = &view.text[start..head_start];
+    match name.strip_prefix("国家") {
+        Some(_) => !has_proper_token(view, start + "国家".len(), head_start),
+        None => GOAL_HEADS.contains(&head) && !has_proper_token(view, start, head_start),
+    }
+}
+
+/// Whether a name ends with a project head (`青少年活动中心` is a building, not a body).
+pub fn ends_with_head(name: &str) -> bool {
+    HEADS.iter().any(|h| name.ends_with(h))
 }
 
 /// Whether a name ends with a phase (新田港二期).
@@ -290,7 +321,8 @@ fn coordinated(view: &SentenceView, ctx: &Context, head_end: usize, head: &str, 
     if !with_etc && !joined_by_word {
         // The item next to the head names a project with it in any case (巫山机场、永川大安通用机场).
         let Some(&(last_start, last_end)) = items.last() else { return };
-        if text[last_start..last_end].chars().count() >= 2 && !is_generic_name(&text[last_start..last_end]) {
+        let named = !is_generic_name(&text[last_start..last_end]) && !is_designation(view, last_start, last_end, head);
+        if text[last_start..last_end].chars().count() >= 2 && named {
             out.push(Candidate::new(EntityKind::Project, last_start, head_end, &text[last_start..head_end], 5));
         }
         let short = items.iter().all(|&(s, e)| text[s..e].chars().count() <= 4);
@@ -305,7 +337,7 @@ fn coordinated(view: &SentenceView, ctx: &Context, head_end: usize, head: &str, 
     let phase = PHASE.find(&text[head_end..]).map_or("", |m| m.as_str());
     for (s, e) in items {
         let item = &text[s..e];
-        if HEADS.iter().any(|h| item.contains(h)) || is_generic_name(item) {
+        if HEADS.iter().any(|h| item.contains(h)) || is_generic_name(item) || is_designation(view, s, e, head) {
             continue;
         }
         out.push(Candidate::new(EntityKind::Project, s, e, format!("{item}{head}{phase}"), 6));
@@ -324,7 +356,7 @@ fn listed_projects(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>)
         let mostly_specific = list.items.len() >= 3 && 2 * list.items.iter().filter(|i| specific(i)).count() > list.items.len();
         for (s, e) in list.items {
             let item = &text[s..e];
-            let body = item.ends_with("中心") || super::institution::HEADS.iter().any(|h| item.ends_with(h));
+            let body = (item.ends_with("中心") && !ends_with_head(item)) || super::institution::HEADS.iter().any(|h| item.ends_with(h));
             // A place alone (`万州和黔江机场T2航站楼`) names the project only with the head the
             // coordination rule gives it.
             if body || item.contains("项目") || is_generic_name(item) || item.chars().count() < 2 || is_place(ctx, item) {

@@ -127,6 +127,10 @@ impl<'a> SentenceView<'a> {
             }
             i -= 1;
         }
+        // A name does not start with a bound suffix: `紧密型城市医疗集团` describes a kind.
+        if self.text[start..end].starts_with(['型', '性', '式']) {
+            return end;
+        }
         // A name does not start with a bracket, a number word or a measure word.
         while let Some(c) = self.text[start..end].chars().next() {
             if matches!(c, '）' | '、' | '·') || (c == '（' && !self.text[start..end].contains('）')) {
@@ -187,11 +191,14 @@ pub fn is_name_token(token: Token) -> bool {
         || (matches!(tag, "nr" | "nrt") && token.word.chars().count() <= 5)
 }
 
-/// A round Han number, alone or with its unit (千亿, 千亿方, 百万吨), as in
-/// `千亿方天然气生产基地`, `百万高校毕业生…行动`.
+/// A round Han number, alone or with its unit (千亿, 千亿方, 万吨), as in
+/// `千亿方天然气生产基地`, `华峰年产45万吨高端铝板带箔`, `百万高校毕业生…行动`.
 fn is_capacity_word(word: &str) -> bool {
-    let number = word.strip_suffix(['方', '吨']).unwrap_or(word);
-    number.chars().count() >= 2 && number.chars().all(|c| "十百千万亿".contains(c))
+    let numeral = |c: char| "十百千万亿".contains(c);
+    match ["千瓦", "方", "吨", "辆", "台", "片"].iter().find_map(|unit| word.strip_suffix(unit)) {
+        Some(number) => !number.is_empty() && number.chars().all(numeral),
+        None => word.chars().count() >= 2 && word.chars().all(numeral),
+    }
 }
 
 /// Tokens that can be part of a name ending in a strong head: anything but punctuation,
