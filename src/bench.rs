@@ -133,7 +133,7 @@ pub fn run(args: BenchArgs) -> Result<()> {
             Some(scale) => serde_json::to_string(&one_scale(scale, work)?),
             None => serde_json::to_string(&floors(work)?),
         };
-        println!("{}", json.map_err(|e| Error::Other(e.to_string()))?);
+        outln!("{}", json.map_err(|e| Error::Other(e.to_string()))?);
         return Ok(());
     }
     if args.scale.is_empty() || args.scale.contains(&0) {
@@ -179,9 +179,9 @@ pub fn run(args: BenchArgs) -> Result<()> {
     let report = BenchReport { threads: rayon::current_num_threads(), targets: targets(&scales), scales };
     match args.format {
         TableOrJson::Json => {
-            println!("{}", serde_json::to_string_pretty(&report).map_err(|e| Error::Other(e.to_string()))?);
+            outln!("{}", serde_json::to_string_pretty(&report).map_err(|e| Error::Other(e.to_string()))?);
         }
-        TableOrJson::Table => print!("{}", render(&report)),
+        TableOrJson::Table => out!("{}", render(&report)),
     }
     Ok(())
 }

@@ -207,6 +207,20 @@ enum Command {
     },
 }
 
+/// Writes to stdout (see the `out!` macro): a closed pipe ends the process with success, any
+/// other write error with failure, never with a panic.
+pub fn write_stdout(args: std::fmt::Arguments) {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    if let Err(error) = stdout.write_fmt(args).and_then(|()| stdout.flush()) {
+        if error.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eprintln!("error: writing to stdout: {error}");
+        std::process::exit(1);
+    }
+}
+
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = run(cli.command);
@@ -279,7 +293,7 @@ pub fn read_inputs(input: &InputArgs) -> Result<Vec<Report>> {
 
 fn build(input: &InputArgs, store: &Path) -> Result<()> {
     let summary = crate::pipeline::build(input, store)?;
-    println!(
+    outln!(
         "built {} from {} reports: {} sentences, {} characters, {} entities, {} mentions, {} quads in {:.3} s (read {:.3} s, extract {:.3} s, store {:.3} s)",
         store.display(),
         summary.reports,
@@ -363,11 +377,11 @@ fn trace(name: &str, format: TextOrJson, store: &Path) -> Result<()> {
     let entries = crate::trace::timeline(&db, &iri)?;
     match format {
         TextOrJson::Json => {
-            println!("{}", serde_json::to_string_pretty(&entries).map_err(|e| Error::Other(e.to_string()))?);
+            outln!("{}", serde_json::to_string_pretty(&entries).map_err(|e| Error::Other(e.to_string()))?);
         }
         TextOrJson::Text => {
             let co = crate::trace::co_mentions(&db, &iri, 8)?;
-            print!("{}", crate::trace::render_text(&graph, entity, &entries, &co));
+            out!("{}", crate::trace::render_text(&graph, entity, &entries, &co));
         }
     }
     Ok(())
@@ -385,14 +399,14 @@ fn lineage(name: &str, store: &Path) -> Result<()> {
     let years: Vec<String> = graph.states[entity].iter().filter_map(|&n| graph.state(n)).map(|s| {
         if s.stages.is_empty() { s.year.to_string() } else { format!("{} {}", s.year, s.stages.join("/")) }
     }).collect();
-    println!("{} ({}, key {})", e.label, e.kind, e.key);
-    println!("  years:         {}", if years.is_empty() { "-".into() } else { years.join(" → ") });
-    println!("  came before:   {}", names([graph.reach(entity, Relation::RenamedTo, false), graph.reach(entity, Relation::RevisionOf, true)].concat()));
-    println!("  came after:    {}", names([graph.reach(entity, Relation::RenamedTo, true), graph.reach(entity, Relation::RevisionOf, false)].concat()));
-    println!("  parts:         {}", names(graph.reach(entity, Relation::HasComponent, true)));
-    println!("  part of:       {}", names([graph.reach(entity, Relation::PartOf, true), graph.reach(entity, Relation::HasComponent, false)].concat()));
-    println!("  parent org.:   {}", names(graph.reach(entity, Relation::ParentOrganization, true)));
-    println!("  member orgs.:  {}", names(graph.reach(entity, Relation::ParentOrganization, false)));
+    outln!("{} ({}, key {})", e.label, e.kind, e.key);
+    outln!("  years:         {}", if years.is_empty() { "-".into() } else { years.join(" → ") });
+    outln!("  came before:   {}", names([graph.reach(entity, Relation::RenamedTo, false), graph.reach(entity, Relation::RevisionOf, true)].concat()));
+    outln!("  came after:    {}", names([graph.reach(entity, Relation::RenamedTo, true), graph.reach(entity, Relation::RevisionOf, false)].concat()));
+    outln!("  parts:         {}", names(graph.reach(entity, Relation::HasComponent, true)));
+    outln!("  part of:       {}", names([graph.reach(entity, Relation::PartOf, true), graph.reach(entity, Relation::HasComponent, false)].concat()));
+    outln!("  parent org.:   {}", names(graph.reach(entity, Relation::ParentOrganization, true)));
+    outln!("  member orgs.:  {}", names(graph.reach(entity, Relation::ParentOrganization, false)));
     Ok(())
 }
 
@@ -409,7 +423,7 @@ fn dot(name: Option<&str>, all: bool, depth: usize, output: Option<&Path>, store
     match output {
         Some(path) => std::fs::write(path, text).map_err(|e| Error::io(path, e)),
         None => {
-            print!("{text}");
+            out!("{text}");
             Ok(())
         }
     }
@@ -439,7 +453,7 @@ fn gallery(dir: &Path, store: &Path, depth: usize) -> Result<()> {
                 return Err(Error::Other(format!("dot failed on {}", dot_path.display())));
             }
         }
-        println!("{}{}", dot_path.display(), if has_dot { " (+ .svg)" } else { " (install Graphviz for the SVG)" });
+        outln!("{}{}", dot_path.display(), if has_dot { " (+ .svg)" } else { " (install Graphviz for the SVG)" });
     }
     Ok(())
 }
@@ -457,29 +471,29 @@ fn eval(gold: &Path, corpus: Vec<PathBuf>, baseline: bool, verbose: bool, format
     });
     if format == TableOrJson::Json {
         let json = serde_json::json!({ "system": crate::eval::to_json(&system), "baseline": base.as_ref().map(crate::eval::to_json) });
-        println!("{}", serde_json::to_string_pretty(&json).map_err(|e| Error::Other(e.to_string()))?);
+        outln!("{}", serde_json::to_string_pretty(&json).map_err(|e| Error::Other(e.to_string()))?);
         return Ok(());
     }
-    print!("{}", crate::eval::render(&system, base.as_ref()));
+    out!("{}", crate::eval::render(&system, base.as_ref()));
     if verbose {
-        println!("
+        outln!("
 missed (gold not found):");
         for m in &system.misses {
-            println!("  {} {}  [{}]  {}", m.kind.as_str(), m.surface, m.report, m.context);
+            outln!("  {} {}  [{}]  {}", m.kind.as_str(), m.surface, m.report, m.context);
         }
-        println!("
+        outln!("
 spurious (predicted, not in gold):");
         for m in &system.spurious {
-            println!("  {} {}  [{}]  {}", m.kind.as_str(), m.surface, m.report, m.context);
+            outln!("  {} {}  [{}]  {}", m.kind.as_str(), m.surface, m.report, m.context);
         }
-        println!("\nentities not found (no predicted entity of the type has one of their names):");
+        outln!("\nentities not found (no predicted entity of the type has one of their names):");
         for (kind, name) in &system.entities_missed {
-            println!("  {} {name}", kind.as_str());
+            outln!("  {} {name}", kind.as_str());
         }
-        println!("\nyears wrong (gold → predicted):");
+        outln!("\nyears wrong (gold → predicted):");
         let years = |set: &std::collections::BTreeSet<i32>| set.iter().map(i32::to_string).collect::<Vec<_>>().join(",");
         for (kind, name, gold, predicted) in &system.years_wrong {
-            println!("  {} {name}  {} → {}", kind.as_str(), years(gold), years(predicted));
+            outln!("  {} {name}  {} → {}", kind.as_str(), years(gold), years(predicted));
         }
     }
     Ok(())
@@ -490,7 +504,7 @@ fn reports(input: &InputArgs, format: TableOrJson) -> Result<()> {
     let summaries: Vec<_> = reports.iter().map(Report::summary).collect();
     match format {
         TableOrJson::Json => {
-            println!("{}", serde_json::to_string_pretty(&summaries).map_err(|e| Error::Other(e.to_string()))?);
+            outln!("{}", serde_json::to_string_pretty(&summaries).map_err(|e| Error::Other(e.to_string()))?);
         }
         TableOrJson::Table => {
             let mut rows = vec![vec![
@@ -513,7 +527,7 @@ fn reports(input: &InputArgs, format: TableOrJson) -> Result<()> {
                     sections,
                 ]);
             }
-            print!("{}", crate::table::render(&rows));
+            out!("{}", crate::table::render(&rows));
         }
     }
     Ok(())
@@ -557,13 +571,13 @@ fn entities(input: &InputArgs, kind: Option<crate::extract::EntityKind>, year: O
                     })
                 })
                 .collect();
-            println!("{}", serde_json::to_string_pretty(&list).map_err(|e| Error::Other(e.to_string()))?);
+            outln!("{}", serde_json::to_string_pretty(&list).map_err(|e| Error::Other(e.to_string()))?);
         }
         ListFormat::Csv => {
-            println!("type,key,label,years,mentions,aliases");
+            outln!("type,key,label,years,mentions,aliases");
             for e in rows {
                 let aliases = e.aliases.iter().cloned().collect::<Vec<_>>().join("|");
-                println!("{},{},{},{},{},{}", e.kind.as_str(), csv(&e.key), csv(&e.label), years(e), e.mentions.len(), csv(&aliases));
+                outln!("{},{},{},{},{},{}", e.kind.as_str(), csv(&e.key), csv(&e.label), years(e), e.mentions.len(), csv(&aliases));
             }
         }
         ListFormat::Table => {
@@ -572,7 +586,7 @@ fn entities(input: &InputArgs, kind: Option<crate::extract::EntityKind>, year: O
                 let aliases = e.aliases.iter().take(3).cloned().collect::<Vec<_>>().join(" / ");
                 table.push(vec![e.kind.as_str().into(), e.label.clone(), years(e), e.mentions.len().to_string(), aliases]);
             }
-            print!("{}", crate::table::render(&table));
+            out!("{}", crate::table::render(&table));
         }
     }
     Ok(())
@@ -589,10 +603,10 @@ fn segment(text: &str, dicts: &[PathBuf], region: &str) -> Result<()> {
     let normalised = crate::normalize::normalize(text, &origin).text;
     let view = crate::extract::tokens::SentenceView::new(&lexicon.jieba, &normalised);
     let tokens: Vec<String> = view.tokens.iter().map(|t| format!("{}/{}", t.word, t.tag)).collect();
-    println!("{}", tokens.join(" "));
+    outln!("{}", tokens.join(" "));
     let ctx = crate::extract::Context { lexicon: &lexicon, province: lexicon.province_prefix(region) };
     for c in crate::extract::recognise(&view, &ctx) {
-        println!("{:<12} {}  →  {}", c.kind.as_str(), &normalised[c.start..c.end], c.label);
+        outln!("{:<12} {}  →  {}", c.kind.as_str(), &normalised[c.start..c.end], c.label);
     }
     Ok(())
 }

@@ -3,6 +3,16 @@
 //! The modules follow the data flow: corpus → text → extraction → resolution → graph → outputs.
 //! See ARCHITECTURE.md for the map.
 
+/// `print!` to stdout that ends the process quietly when the reader has gone (`gwkg entities |
+/// head`), as a Unix filter does, instead of panicking as `print!` would.
+macro_rules! out {
+    ($($arg:tt)*) => { $crate::cli::write_stdout(format_args!($($arg)*)) };
+}
+/// `println!` with the same behaviour as [`out!`].
+macro_rules! outln {
+    ($($arg:tt)*) => { $crate::cli::write_stdout(format_args!("{}\n", format_args!($($arg)*))) };
+}
+
 pub mod bench;
 pub mod cli;
 pub mod corpus;

@@ -14,6 +14,9 @@
 //!   continues with a specification (a digit, 第);
 //! - a name with a bracketed place inside, without the bracket or with the place for what
 //!   precedes it (西部（重庆）科学城 → 西部科学城, 重庆科学城).
+//!
+//! Programmes named by the same quotation with different heads are one programme, the one
+//! mentioned most keeping key and label (“双倍增”行动计划, “双倍增”行动, “双倍增”持续促进行动).
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
@@ -214,6 +217,22 @@ fn merge_short_names(resolved: &mut Resolved, lexicon: &Lexicon) {
             }
         }
     }
+    // Programmes named by the same quotation with different heads (“双倍增”行动计划,
+    // “双倍增”持续促进行动) join the one mentioned most (the first seen on a tie).
+    let mut by_quotation: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, e) in entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Programme && e.code.is_none()) {
+        let quotations: BTreeSet<&str> = e.aliases.iter().filter_map(|form| quotation(form)).collect();
+        if quotations.len() == 1 {
+            by_quotation.entry(quotations.into_iter().next().expect("one")).or_default().push(i);
+        }
+    }
+    for group in by_quotation.values().filter(|g| g.len() > 1) {
+        let first = group.iter().copied().max_by(|&a, &b| entities[a].mentions.len().cmp(&entities[b].mentions.len()).then(b.cmp(&a)));
+        let representative = first.expect("a group");
+        for &a in group.iter().filter(|&&a| a != representative) {
+            fuller[a] = BTreeSet::from([representative]);
+        }
+    }
     // A short form of exactly one fuller name joins it (following chains: the fuller name may
     // itself shorten another).
     let mut target: Vec<usize> = (0..entities.len()).collect();
@@ -252,6 +271,13 @@ fn merge_short_names(resolved: &mut Resolved, lexicon: &Lexicon) {
     for mention in &mut resolved.mentions {
         mention.entity = new_index[mention.entity];
     }
+}
+
+/// The quotation in a surface form (`企业上市“千里马”行动` → 千里马), when it has one.
+fn quotation(form: &str) -> Option<&str> {
+    let open = form.find('“')? + '“'.len_utf8();
+    let close = open + form[open..].find('”')?;
+    (close > open && !form[close..].contains('“')).then(|| &form[open..close])
 }
 
 /// `西部（重庆）科学城` → (西部, 重庆, 科学城): a name with a bracketed qualifier inside it.

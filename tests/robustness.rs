@@ -664,3 +664,31 @@ fn fuzz_regressions_do_not_panic() {
     }
 }
 
+
+/// `gwkg entities | head -1`: the reader goes away after one line; gwkg stops quietly, with
+/// success and no panic, like any Unix filter.
+#[test]
+fn a_reader_that_closes_the_pipe_early_causes_no_panic() {
+    use std::io::Read;
+    use std::process::Stdio;
+    let dir = Scratch::new("closed-pipe");
+    // The whole corpus as JSON: more than a pipe's buffer (64 KiB), so the write meets the
+    // closed pipe.
+    let corpus = corpus_file("2019-chongqing-government-work-report.txt");
+    let corpus = corpus.parent().expect("corpus dir");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_gwkg"))
+        .args(["entities", s(corpus), "--format", "json"])
+        .current_dir(dir.path(""))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run gwkg");
+    let mut first = [0u8; 16];
+    child.stdout.take().expect("stdout").read_exact(&mut first).expect("a first line");
+    // stdout is dropped here: the pipe is closed with most of the table unwritten.
+    let mut stderr = String::new();
+    child.stderr.take().expect("stderr").read_to_string(&mut stderr).expect("stderr");
+    let status = child.wait().expect("wait");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(status.success(), "{status:?}: {stderr}");
+}

@@ -7,20 +7,25 @@
 //! 2. a quoted name followed by a head noun (“满天星”行动计划, “智融惠畅”工程, “885”机制) or
 //!    ending with one inside the quotes (“渝跃行动”, “三大攻坚战”, “重庆英才计划”); head nouns:
 //!    行动计划, 行动, 计划, 工程, 战略, 布局, 体系, 构架, 架构, 集群, 攻坚战, 机制, 改革, 工作法;
-//!    a domain qualifier right before the quote joins the surface (乡村振兴“四千行动”);
-//! 3. an unquoted numbered head: 八项行动计划, 三大攻坚战, 六大攻坚行动, 十项行动;
+//!    a domain qualifier right before the quote joins the surface (乡村振兴“四千行动”); the
+//!    quotation names the programme (see `resolve`: “双倍增”行动计划 = “双倍增”持续促进行动);
+//! 3. an unquoted numbered head: 八项行动计划, 三大攻坚战, 六大攻坚行动, 十项行动, with up
+//!    to four characters between count and head (十大便捷行动);
 //! 4. an unquoted name phrase ending in 行动计划, 专项行动, 三年行动, 行动 or 计划 after a verb
 //!    of implementation (实施, 启动, 开展, 推进, 深化, 部署, 出台, 制定, 落实, 谋划, 深入推进)
 //!    or after another such name joined by 和/及/、 (…行动和招大引强行动) (城市更新提升行动,
 //!    新重庆引才计划), with a version suffix kept (渝赛计划2.0); not before 方案/规划/协议
 //!    (高铁建设五年行动方案 is a document); and a name
 //!    that fills its clause between opening policy verbs and a head (坚决打好|防范化解重大风险
-//!    攻坚战, 实施|名校长名教师工程), 3 to 22 Han characters, not physical works;
+//!    攻坚战, 实施|名校长名教师工程, 打好|长江经济带污染治理和生态保护攻坚战, or after another
+//!    name and 和: …三年行动和|城市基础设施生命线安全工程), 3 to 26 Han
+//!    characters, not physical works, no list closed by 等 and no document (报告, 规划);
 //! 5. the national-strategy gazetteer (成渝地区双城经济圈, 西部陆海新通道, 长江经济带, …);
 //! 6. a name of two phrases joined by a middle dot (两岸青山·千里林带) after a verb of
 //!    implementation or followed by a verb or a quantity is a campaign.
 //!
-//! Quoted phrases that are formulas (“两个维护”, “稳、进、好”, “四个扎实”) match none of these.
+//! Quoted phrases that are formulas (“两个维护”, “稳、进、好”, “四个扎实”) match none of these,
+//! unless a head follows the closing quote (“机器人+”行动, “五沿带动、全域整治”行动).
 
 use std::sync::LazyLock;
 
@@ -54,7 +59,7 @@ static CODE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"“([0-9]{2,6}(?:[+＋][0-9N]{1,3})*[+＋]?|[0-9]{1,2}[+＋][0-9N]{1,2})”").expect("static regex")); // ok: a fixed pattern
 static QUOTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"“([^“”]{2,14})”").expect("static regex")); // ok: a fixed pattern
 static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[一二三四五六七八九十两百千]{1,3}(?:大|项|个)?(?:行动计划|攻坚行动|攻坚战|专项行动|行动|工程)").expect("static regex") // ok: a fixed pattern
+    Regex::new(r"[一二三四五六七八九十两百千]{1,3}(?:(?:大|项|个)\p{Han}{0,4}?)?(?:行动计划|攻坚行动|攻坚战|专项行动|行动|工程)").expect("static regex") // ok: a fixed pattern
 });
 static NAMED_ACTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:深入推进|实施|启动|开展|推进|深化|部署|出台|制定|落实|谋划|推出|打造|迭代)+([^，。；：、“”（）\s]{2,16}?(?:行动计划|专项行动|三年行动|提升行动|行动|计划)(?:[0-9]\.[0-9])?)")
@@ -85,7 +90,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec
     for (at, end) in heads_ending_names(view, &ACTION_LIST) {
         let start = view.name_start_before(at, 14);
         let name = &text[start..at];
-        if name.chars().count() < 3 || name.contains('等') || GENERIC_QUALIFIERS.iter().any(|g| name == *g) || text[..start].ends_with('”') {
+        if name.chars().count() < 3 || lists_with_etc(view, start, at) || GENERIC_QUALIFIERS.iter().any(|g| name == *g) || text[..start].ends_with('”') {
             continue;
         }
         out.push(Candidate::new(EntityKind::Programme, start, end, &text[start..end], 3));
@@ -94,15 +99,17 @@ pub fn recognise(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec
     for (at, end) in heads_ending_names(view, &CLAUSE_LIST) {
         if let Some(start) = clause_name_start(text, at) {
             let name = &text[start..at];
-            let generic = GENERIC_QUALIFIERS.contains(&name) || name.contains("项目") || name.starts_with("重大");
-            if !generic && !name.contains(['等', '和', '及']) && !is_physical_works(name, &text[at..end]) {
+            // `…会议通过的市政府工作报告和计划`: documents, not a programme's name.
+            let documents = ["报告", "规划", "方案", "纲要", "意见"].iter().any(|d| name.contains(d));
+            let generic = GENERIC_QUALIFIERS.contains(&name) || name.contains("项目") || name.starts_with("重大") || documents;
+            if !generic && !lists_with_etc(view, start, at) && !is_physical_works(name, &text[at..end]) {
                 out.push(Candidate::new(EntityKind::Programme, start, end, &text[start..end], 2));
             }
         }
     }
     for caps in NAMED_ACTION.captures_iter(text).chain(CHAINED_ACTION.captures_iter(text)) {
         let Some(name) = caps.get(1) else { continue };
-        if !view.is_boundary(name.start()) || name.as_str().contains('等') || HEAD_MODIFIES.iter().any(|m| text[name.end()..].starts_with(m)) {
+        if !view.is_boundary(name.start()) || lists_with_etc(view, name.start(), name.end()) || HEAD_MODIFIES.iter().any(|m| text[name.end()..].starts_with(m)) {
             continue;
         }
         out.push(Candidate::new(EntityKind::Programme, name.start(), name.end(), name.as_str(), 4));
@@ -164,6 +171,13 @@ fn regional_strategies(view: &SentenceView, ctx: &Context, out: &mut Vec<Candida
     }
 }
 
+/// Whether `start..end` holds a list closed by 等 (`交通通信、畅游巴蜀等十大便捷行动`,
+/// `中国国新等央企战略`): a word that starts with 等, not the character (中等收入群体倍增计划
+/// is one name).
+fn lists_with_etc(view: &SentenceView, start: usize, end: usize) -> bool {
+    view.tokens.iter().any(|t| t.start >= start && t.end <= end && t.word.starts_with('等'))
+}
+
 /// Occurrences `(start, end)` of a list's head nouns that end on a token boundary (or before a
 /// version number: 渝赛计划2.0).
 fn heads_ending_names(view: &SentenceView, heads: &WordList) -> Vec<(usize, usize)> {
@@ -205,6 +219,7 @@ fn clause_name_start(text: &str, head_start: usize) -> Option<usize> {
         .map(|i| i + "和".len())
         .max()
         .unwrap_or(clause_start);
+    let chained = clause_start > 0 && ["和", "及", "与"].iter().any(|w| before[..clause_start].ends_with(w));
     let mut start = clause_start;
     loop {
         let rest = &text[start..head_start];
@@ -219,11 +234,16 @@ fn clause_name_start(text: &str, head_start: usize) -> Option<usize> {
     let strong_head = ["行动计划", "攻坚战", "保卫战"].iter().any(|h| text[head_start..].starts_with(h));
     // A campaign (攻坚战, 保卫战) may be named by two characters: 打好|碧水保卫战.
     let min_chars = if ["攻坚战", "保卫战"].iter().any(|h| text[head_start..].starts_with(h)) { 2 } else { 3 };
-    (clean && (min_chars..=22).contains(&chars) && (start > clause_start || (strong_head && chars <= 10))).then_some(start)
+    (clean && (min_chars..=26).contains(&chars) && (start > clause_start || chained || (strong_head && chars <= 10))).then_some(start)
 }
 
 /// `工程` after physical works (水资源配置工程, 输电工程) is a project, not a programme.
 fn is_physical_works(name: &str, head: &str) -> bool {
+    // Words holding a works character that name no works (城市综合管理七大工程).
+    let mut name = name.to_string();
+    for word in ["管理", "电子", "电商", "路径", "港澳", "引领", "引导", "引进", "水平", "山水"] {
+        name = name.replace(word, "");
+    }
     head == "工程" && ["水", "电", "输", "引", "管", "路", "桥", "隧", "港", "航道", "枢纽", "特高压", "堤", "气"].iter().any(|w| name.contains(w))
 }
 
@@ -264,7 +284,10 @@ fn quoted_names(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
             continue;
         }
         let inner = name.as_str();
-        if inner.contains(['、', '，', '·', '+']) || ORDINAL.is_match(inner) {
+        // A head right after the quote names the formula's campaign: “机器人+”行动,
+        // “五沿带动、全域整治”行动.
+        let headed = ["行动", "计划", "工程"].iter().any(|h| text[whole.end()..].starts_with(h));
+        if (inner.contains(['、', '，', '·', '+']) && !headed) || ORDINAL.is_match(inner) {
             continue; // formulas such as “稳、进、好”, “轨道+公交+慢行”; ranks such as “一号工程”
         }
         let head_end = head_end(text, whole.end(), 8, false);
@@ -313,6 +336,12 @@ fn quoted_list_head(text: &str, mut at: usize) -> Option<usize> {
 /// qualifier: it is a place mention of its own.
 fn qualifier_start(view: &SentenceView, ctx: &Context, quote: usize) -> usize {
     let start = view.name_start_before(quote, 8);
+    // `持续推进|幸福河湖建设“百千行动”`: a short phrase that fills the clause after the opening
+    // verbs qualifies the quoted name even when jieba tags a word of it as a verb or adjective.
+    let start = match clause_name_start(view.text, quote) {
+        Some(clause) if clause < start && view.text[clause..quote].chars().count() <= 8 => clause,
+        _ => start,
+    };
     if is_place(ctx, &view.text[start..quote]) { quote } else { start }
 }
 
