@@ -14,7 +14,7 @@
 //! - a place glued by jieba to a generic noun (美国市场) still counts; a place strictly inside a
 //!   quoted name (“东盟快班”) does not (a quotation is atomic);
 //! - functional areas: a place or name phrase followed by 新区, 高新区, 经开区, 自贸试验区,
-//!   综合保税区, 科学城, 创新区, 生态城, 新城, …; 高新区 and 经开区 also stand alone (the
+//!   综合保税区, 科学城, 大学城, 创新区, 生态城, 新城, …; 高新区, 经开区 and 大学城 also stand alone (the
 //!   report's own zones); 国家高新区 or 省级新区 alone are designations, and generic words
 //!   before the suffix without a proper name (园区开发区) name a kind of area: neither is a place;
 //! - when one name could be several divisions (江北区 is in Chongqing and in Ningbo), the one in
@@ -27,7 +27,7 @@ use super::{Candidate, Context, EntityKind, Hit};
 use crate::lexicon::GazetteerEntry;
 
 /// Suffixes of functional areas, and whether the suffix alone names a place.
-const FUNCTIONAL_SUFFIXES: [(&str, bool); 17] = [
+const FUNCTIONAL_SUFFIXES: [(&str, bool); 18] = [
     ("高新技术产业开发区", false),
     ("经济技术开发区", false),
     ("自由贸易试验区", false),
@@ -38,6 +38,7 @@ const FUNCTIONAL_SUFFIXES: [(&str, bool); 17] = [
     ("经开区", true),
     ("综保区", false),
     ("科学城", false),
+    ("大学城", true),
     ("新区", false),
     ("开发区", false),
     ("自贸区", false),
@@ -154,7 +155,11 @@ fn is_slogan_part(view: &SentenceView, ctx: &Context, start: usize, end: usize) 
     if after.starts_with('驻') || FACILITY_HEADS.iter().any(|h| after.starts_with(h)) {
         return true;
     }
-    if after.starts_with(['式', '造']) || after.starts_with("特色") || super::tokens::opens_event_name(after) {
+    // 中国特色: a country's 特色 is a slogan; a region's (昌都特色农牧业) is its own produce.
+    let is_country = || {
+        ctx.lexicon.lookup(&view.text[start..end]).and_then(|entries| choose(entries, ctx.province)).is_some_and(|e| e.place_kind == Some("country"))
+    };
+    if after.starts_with(['式', '造']) || (after.starts_with("特色") && is_country()) || super::tokens::opens_event_name(after) {
         return true;
     }
     let Some(i) = view.token_index_at(start).filter(|&i| i > 0) else { return false };
