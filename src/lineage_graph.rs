@@ -75,6 +75,17 @@ impl Relation {
             Relation::ParentOrganization => "parent organisation",
         }
     }
+
+    /// The relation read from its object back to its subject (`revised as` for `revision of`).
+    pub fn inverse_label(self) -> &'static str {
+        match self {
+            Relation::HasComponent => "component of",
+            Relation::PartOf => "has part",
+            Relation::RenamedTo => "renamed from",
+            Relation::RevisionOf => "revised as",
+            Relation::ParentOrganization => "parent organisation of",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

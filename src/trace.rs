@@ -194,7 +194,7 @@ pub fn render_text(graph: &LineageGraph, entity: usize, entries: &[TimelineEntry
         let _ = writeln!(out, "\nrelated:");
         for (relation, other, outgoing) in relations {
             let o = &graph.entities[other];
-            let arrow = if outgoing { relation.label().to_string() } else { format!("is {} of", relation.label().replace("has ", "")) };
+            let arrow = if outgoing { relation.label() } else { relation.inverse_label() };
             let _ = writeln!(out, "  {arrow}: {} ({})", o.label, o.kind);
         }
     }

@@ -144,6 +144,11 @@ fn trace_tells_the_story_of_1361() {
     assert!(first["sentence"].as_str().unwrap().contains(first["surface"].as_str().unwrap()));
     let text = gwkg_ok(&["trace", "1361", "--store", &store_arg()]);
     assert!(text.contains("【") && text.contains("has component: 三级治理中心"), "{text}");
+    // Relations read backwards are named for that direction.
+    let version = gwkg_ok(&["trace", "渝赛计划", "--store", &store_arg()]);
+    assert!(version.contains("revised as: 渝赛计划2.0"), "{version}");
+    let whole = gwkg_ok(&["trace", "数字重庆", "--store", &store_arg()]);
+    assert!(whole.contains("has part: “1361”整体构架"), "{whole}");
 }
 
 #[test]
