@@ -23,6 +23,7 @@
 //! - a head followed by a word that continues the noun (铁路联运, 中欧班列, 果园港综保区) ends
 //!   no project, and a name made only of category words (枢纽机场, 在建高速公路, 储煤基地) or a
 //!   count (18条高速公路) names no project;
+//! - a counted name (`25个城乡供水一体化工程`) is a kind of works, not a project;
 //! - a national title without a proper name (`国家公路运输枢纽`) and a hub, park or base named by
 //!   kind alone (`科技创新枢纽`, `战略性产业基地`) are designations or goals, not works;
 //! - the name before a head has at least two characters (宅基地 and 大枢纽 are no projects).
@@ -162,6 +163,12 @@ pub fn recognise(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
 /// (重庆东至黔江段) that the label leaves out.
 fn push_project(view: &SentenceView, start: usize, end: usize, out: &mut Vec<Candidate>) {
     let text = view.text;
+    // `25个城乡供水一体化工程`, `一批…工程`: a counted name is a kind of works.
+    static COUNTED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?:[0-9.]+万?|[一二三四五六七八九十两百千]+)(?:个|座|处|批|户)$|一批$").expect("static regex")); // ok: a fixed pattern
+    if COUNTED.is_match(&text[..start]) {
+        return;
+    }
     let mut label_end = end;
     if let Some(phase) = PHASE.find(&text[end..]) {
         label_end = end + phase.end();
