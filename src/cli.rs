@@ -292,6 +292,12 @@ pub fn read_inputs(input: &InputArgs) -> Result<Vec<Report>> {
 }
 
 fn build(input: &InputArgs, store: &Path) -> Result<()> {
+    let _writer = crate::store::WriterLock::acquire(store)?;
+    build_locked(input, store)
+}
+
+/// The build once the store's writer lock is held.
+fn build_locked(input: &InputArgs, store: &Path) -> Result<()> {
     let summary = crate::pipeline::build(input, store)?;
     outln!(
         "built {} from {} reports: {} sentences, {} characters, {} entities, {} mentions, {} quads in {:.3} s (read {:.3} s, extract {:.3} s, store {:.3} s)",
@@ -311,6 +317,12 @@ fn build(input: &InputArgs, store: &Path) -> Result<()> {
 }
 
 fn add(files: &[PathBuf], store: &Path, dicts: Vec<PathBuf>, year: Option<i32>) -> Result<()> {
+    if !store.exists() {
+        crate::store::sources(store)?; // says there is no store to add to
+    }
+    // Held from reading the store's sources to the new store: a concurrent writer cannot slip
+    // in between and have its reports dropped.
+    let _writer = crate::store::WriterLock::acquire(store)?;
     let mut paths = crate::store::sources(store)?;
     for file in files {
         let file = std::fs::canonicalize(file).map_err(|e| Error::io(file, e))?;
@@ -326,7 +338,7 @@ fn add(files: &[PathBuf], store: &Path, dicts: Vec<PathBuf>, year: Option<i32>) 
         )));
     }
     let input = InputArgs { paths, year, keep_going: false, dicts };
-    build(&input, store)
+    build_locked(&input, store)
 }
 
 fn read_query(file: Option<&Path>, expr: Option<&str>) -> Result<String> {

@@ -5,7 +5,9 @@
 //! then swaps the link with one `rename`, which POSIX makes atomic; the previous generation is
 //! removed afterwards. A build killed at any point leaves the previous store as it was (at
 //! worst an unused generation directory, removed by the next build). Readers open the store
-//! read-only, so `query`, `trace` and `serve` run beside each other and beside a build.
+//! read-only, so `query`, `trace` and `serve` run beside each other and beside a build. Writers
+//! take [`WriterLock`] first, so a second `build` or `add` of the same store is refused at once
+//! instead of racing the first.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -23,6 +25,44 @@ pub const SOURCES_FILE: &str = "gwkg-sources.json";
 
 /// Memory the bulk loader aims at (it sizes its batches from this).
 pub const BULK_LOAD_MEGABYTES: usize = 200;
+
+/// The right to write a store, held for a whole `gwkg build` or `gwkg add`: an advisory lock
+/// on `.NAME.lock` beside the store, released when the value is dropped or the process ends
+/// (killed or not). Two writers of one store would otherwise both succeed, the last one
+/// silently discarding what the first added.
+pub struct WriterLock {
+    _file: std::fs::File,
+}
+
+impl WriterLock {
+    /// Takes the lock, or says which process holds it.
+    pub fn acquire(store: &Path) -> Result<WriterLock> {
+        let parent = store.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        let name = store.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "store".into());
+        let path = parent.join(format!(".{name}.lock"));
+        let unwritable = |e: std::io::Error| {
+            Error::store(store, format!("cannot create {}: {e}; choose a --store in a directory you can write to", path.display()))
+        };
+        std::fs::create_dir_all(parent).map_err(unwritable)?;
+        let mut file = std::fs::OpenOptions::new().read(true).write(true).create(true).truncate(false).open(&path).map_err(unwritable)?;
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => {
+                let holder = std::fs::read_to_string(&path).unwrap_or_default();
+                let holder = holder.trim();
+                let who = if holder.is_empty() { "another process".to_string() } else { format!("process {holder}") };
+                return Err(Error::store(
+                    store,
+                    format!("is being written by {who} (another gwkg build or add); wait for it to finish, the store is unchanged"),
+                ));
+            }
+            Err(std::fs::TryLockError::Error(e)) => return Err(Error::store(store, format!("cannot lock {}: {e}", path.display()))),
+        }
+        // Say who holds it, for the message above; the lock works without it.
+        let _ = file.set_len(0).and_then(|()| write!(file, "{}", std::process::id()));
+        Ok(WriterLock { _file: file })
+    }
+}
 
 /// Builds a new store generation from `quads` and makes `store` point to it; returns the
 /// number of quads loaded, the ontology's included. `quads` may be a stream

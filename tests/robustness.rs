@@ -692,3 +692,24 @@ fn a_reader_that_closes_the_pipe_early_causes_no_panic() {
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert!(status.success(), "{status:?}: {stderr}");
 }
+
+/// A store being written (here: its writer lock held, as a running `gwkg build` or `add` holds
+/// it) is not written by a second build or add: a clear error, and the store is unchanged.
+#[test]
+fn a_store_being_written_refuses_a_second_writer() {
+    let dir = Scratch::new("writer-lock");
+    let store = dir.path("store");
+    let first = corpus_file("2025-chongqing-government-work-report-summary.txt");
+    let second = corpus_file("2019-chongqing-government-work-report.txt");
+    gwkg(&dir.0, &["build", s(&first), "--store", s(&store)]).ok();
+    let before = stored_reports(&dir.0, &store);
+    let lock = std::fs::OpenOptions::new().write(true).create(true).truncate(false).open(dir.path(".store.lock")).expect("lock file");
+    lock.try_lock().expect("the lock is free");
+    gwkg(&dir.0, &["build", s(&second), "--store", s(&store)]).fails().stderr_has("is being written by");
+    gwkg(&dir.0, &["add", s(&second), "--store", s(&store)]).fails().stderr_has("wait for it to finish");
+    assert_eq!(stored_reports(&dir.0, &store), before);
+    // Once the writer is gone, the next one goes ahead.
+    drop(lock);
+    gwkg(&dir.0, &["add", s(&second), "--store", s(&store)]).ok();
+    assert_eq!(stored_reports(&dir.0, &store).len(), before.len() + 1);
+}
