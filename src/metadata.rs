@@ -34,9 +34,17 @@ impl Date {
         Date::new(year, month, day)
     }
 
+    /// A calendar date, or `None` for one that does not exist (2月31日, 2023-02-29).
     pub fn new(year: i32, month: u32, day: u32) -> Option<Date> {
-        ((1900..=2200).contains(&year) && (1..=12).contains(&month) && (1..=31).contains(&day))
-            .then_some(Date { year, month, day })
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+        let days_in_month = match month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if leap => 29,
+            2 => 28,
+            _ => 0,
+        };
+        ((1900..=2200).contains(&year) && (1..=days_in_month).contains(&day)).then_some(Date { year, month, day })
     }
 }
 
@@ -262,6 +270,17 @@ mod tests {
         assert_eq!(h.date.unwrap().to_string(), "2023-01-12");
         assert_eq!(h.region.as_deref(), Some("四川省"));
         assert_eq!(h.speaker, Some(Speaker { name: "黄强".into(), role: "省长".into() }));
+    }
+
+    #[test]
+    fn dates_that_do_not_exist_are_refused() {
+        assert!(Date::new(2024, 2, 29).is_some());
+        assert!(Date::new(2023, 2, 29).is_none());
+        assert!(Date::new(2025, 2, 31).is_none());
+        assert!(Date::new(2025, 4, 31).is_none());
+        assert!(Date::new(2025, 13, 1).is_none());
+        assert!(Date::new(2100, 2, 29).is_none());
+        assert!(Date::new(2000, 2, 29).is_some());
     }
 
     #[test]
