@@ -589,7 +589,7 @@ fn entities(input: &InputArgs, kind: Option<crate::extract::EntityKind>, year: O
             outln!("type,key,label,years,mentions,aliases");
             for e in rows {
                 let aliases = e.aliases.iter().cloned().collect::<Vec<_>>().join("|");
-                outln!("{},{},{},{},{},{}", e.kind.as_str(), csv(&e.key), csv(&e.label), years(e), e.mentions.len(), csv(&aliases));
+                outln!("{},{},{},{},{},{}", e.kind.as_str(), csv(&e.key), csv(&e.label), csv(&years(e)), e.mentions.len(), csv(&aliases));
             }
         }
         ListFormat::Table => {
