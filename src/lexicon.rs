@@ -181,7 +181,7 @@ impl Builder {
         for line in content_lines(AMENDMENTS) {
             if let Some((code, name)) = line.split_once('\t') {
                 let (code, name) = (code.trim(), name.trim());
-                for word in std::iter::once(name.to_string()).chain(short_name(name)) {
+                for word in std::iter::once(name.to_string()).chain(short_names(name)) {
                     if let Some(list) = self.map.get_mut(&word) {
                         list.retain(|e| !e.code.as_deref().is_some_and(|c| c[..2] == code[..2]));
                     }
@@ -222,12 +222,12 @@ impl Builder {
         if level_kind == "province" {
             self.provinces.insert(name.to_string(), province.to_string());
         }
-        if let Some(short) = short_name(name) {
+        for short in short_names(name) {
             if level_kind == "province" {
                 self.provinces.insert(short.clone(), province.to_string());
             }
             let only_in_province = (level_kind == "county").then(|| province.to_string());
-            self.add(&short, GazetteerEntry { only_in_province, ..entry });
+            self.add(&short, GazetteerEntry { only_in_province, ..entry.clone() });
         }
     }
 
@@ -300,6 +300,16 @@ impl Builder {
     }
 }
 
+/// Every short form of a division's name: [`short_name`], and for an autonomous prefecture or
+/// county also the stem with the level's character (恩施土家族苗族自治州 → 恩施, 恩施州;
+/// 石柱土家族自治县 → 石柱, 石柱县), the way reports name them.
+pub fn short_names(name: &str) -> impl Iterator<Item = String> {
+    let short = short_name(name);
+    let level = [("自治州", "州"), ("自治县", "县")].into_iter().find(|(s, _)| name.ends_with(s)).map(|(_, level)| level);
+    let with_level = short.as_ref().zip(level).map(|(stem, level)| format!("{stem}{level}"));
+    short.into_iter().chain(with_level)
+}
+
 /// 璧山区 → 璧山, 四川省 → 四川, 广西壮族自治区 → 广西, 石柱土家族自治县 → 石柱, 忠县 → none.
 pub fn short_name(name: &str) -> Option<String> {
     let (suffix, _) = DIVISION_SUFFIXES.iter().find(|(s, _)| name.ends_with(s))?;
@@ -327,5 +337,8 @@ mod tests {
         assert_eq!(short_name("石柱土家族自治县").as_deref(), Some("石柱"));
         assert_eq!(short_name("忠县"), None);
         assert_eq!(short_name("重庆市").as_deref(), Some("重庆"));
+        assert_eq!(super::short_names("恩施土家族苗族自治州").collect::<Vec<_>>(), ["恩施", "恩施州"]);
+        assert_eq!(super::short_names("石柱土家族自治县").collect::<Vec<_>>(), ["石柱", "石柱县"]);
+        assert_eq!(super::short_names("璧山区").collect::<Vec<_>>(), ["璧山"]);
     }
 }

@@ -65,7 +65,7 @@ impl Stage {
     }
 }
 
-const VERBS: [(&str, Stage); 57] = [
+const VERBS: [(&str, Stage); 58] = [
     ("标志性成果", Stage::Deliver),
     ("纵深推进", Stage::Continue),
     ("谋划", Stage::Launch),
@@ -96,6 +96,7 @@ const VERBS: [(&str, Stage); 57] = [
     ("加快", Stage::Continue),
     ("推动", Stage::Continue),
     ("推进", Stage::Continue),
+    ("统筹", Stage::Continue),
     ("实施", Stage::Continue),
     ("加强", Stage::Continue),
     ("落实", Stage::Continue),
@@ -216,15 +217,38 @@ pub fn mention_facts(sentence: &str, start: usize, end: usize) -> MentionFacts {
     }
     let before = &sentence[byte(clause_start)..byte(start)];
     let after = &sentence[byte(end.min(chars.len()))..byte(clause_end)];
+    // `…行动和房地产八大提升行动`: after a conjunction comes the next item, not this one's verb.
+    let after = &after[..after.find(['和', '及', '与']).unwrap_or(after.len())];
     let clause = &sentence[byte(clause_start)..byte(clause_end)];
-    // Verbs before the mention are read first (布局实施数字重庆…); then those after it (…迭代完善).
-    let (stage, verb) = verb_run(before, true).or_else(|| verb_run(after, false)).map_or((None, None), |(s, v)| (Some(s), Some(v)));
+    // `统筹推进扩消费六大工程、城建六大攻坚行动`: an item of a list takes the list's verb, before
+    // its first item.
+    let mut list_start = clause_start;
+    while list_start > 0 && chars[list_start - 1].1 == '、' {
+        list_start -= 1;
+        while list_start > 0 && !is_clause_break(chars[list_start - 1].1) {
+            list_start -= 1;
+        }
+    }
+    let list_opening = &sentence[byte(list_start)..byte(clause_start)];
+    // Verbs before the mention are read first (布局实施数字重庆…); then those after it (…迭代完善),
+    // then the list's.
+    let (stage, verb) = verb_run(before, true)
+        .or_else(|| verb_run(after, false))
+        .or_else(|| list_verb(list_opening))
+        .map_or((None, None), |(s, v)| (Some(s), Some(v)));
     let quantities = QUANTITY
         .find_iter(clause)
         .map(|m| m.as_str().to_string())
         .filter(|q| !q.ends_with('年'))
         .collect();
     MentionFacts { stage, verb, quantities }
+}
+
+/// The verb that opens a list (`统筹推进|扩消费六大工程、…`): the first run of verbs in the list's
+/// first item, when the item starts with it.
+fn list_verb(first_items: &str) -> Option<(Stage, String)> {
+    let first_item = &first_items[..first_items.find('、').unwrap_or(first_items.len())];
+    verb_run(first_item, false).filter(|(_, verb)| first_item.starts_with(verb.as_str()))
 }
 
 /// The run of listed verbs nearest to the mention: at the end of `text` when `before`,
@@ -475,6 +499,12 @@ mod tests {
         assert_eq!((f.stage, f.verb.as_deref()), (Some(Stage::Iterate), Some("迭代完善")));
         let f = facts("持续优化营商环境", "营商环境");
         assert_eq!(f.stage, Some(Stage::Iterate));
+        // An item of a list takes the list's verb, not a word inside the next item's name.
+        let f = facts("统筹推进扩消费六大工程、城建六大攻坚行动和房地产八大提升行动。", "六大攻坚行动");
+        assert_eq!((f.stage, f.verb.as_deref()), (Some(Stage::Continue), Some("统筹推进")));
+        // Items with verbs of their own keep them.
+        let f = facts("数字重庆“1361”整体构架迭代完善、“三攻坚一盘活”取得积极成效", "“三攻坚一盘活”");
+        assert_ne!(f.verb.as_deref(), Some("迭代完善"));
     }
 
     #[test]

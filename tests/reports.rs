@@ -229,3 +229,38 @@ fn bundled_corpus_files_are_byte_identical_to_the_seeds() {
         assert!(found, "seed {seed} has no byte-identical copy in corpus/");
     }
 }
+
+/// Splits one CSV record (RFC 4180 quoting, no line breaks inside fields).
+fn csv_fields(line: &str) -> Vec<String> {
+    let (mut fields, mut field, mut quoted, mut chars) = (Vec::new(), String::new(), false, line.chars().peekable());
+    while let Some(c) = chars.next() {
+        match (c, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                chars.next();
+                field.push('"');
+            }
+            ('"', _) => quoted = !quoted,
+            (',', false) => fields.push(std::mem::take(&mut field)),
+            _ => field.push(c),
+        }
+    }
+    fields.push(field);
+    fields
+}
+
+#[test]
+fn entities_as_csv_have_one_field_per_column() {
+    let csv = gwkg_ok(&["entities", "--format", "csv"]);
+    let mut lines = csv.lines();
+    let header = csv_fields(lines.next().unwrap());
+    assert_eq!(header, ["type", "key", "label", "years", "mentions", "aliases"]);
+    let rows: Vec<Vec<String>> = lines.map(csv_fields).collect();
+    assert!(rows.len() > 100, "{csv}");
+    for row in &rows {
+        assert_eq!(row.len(), header.len(), "{row:?}");
+        assert!(row[4].parse::<usize>().is_ok(), "mentions is a count: {row:?}");
+    }
+    // An entity spoken about in years that are not one run lists them all in one field.
+    let place = rows.iter().find(|r| r[2] == "重庆市").expect("重庆市 is an entity");
+    assert!(place[3].contains(',') && place[3].contains("2018") && place[3].contains("2025"), "{place:?}");
+}

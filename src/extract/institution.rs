@@ -19,7 +19,8 @@
 //!   counted name (`2家…研究院`, `一批…计算中心`) or one made of collective words (`军工央企集团`)
 //!   is a category, and so are a name opened by a kind (`中小学STEM教育实验室`), items without a
 //!   proper name in a list of kinds (`企业技术中心、…重点实验室等市级企业研发机构`; not
-//!   `重庆国际免疫研究院等新型研发机构`) and a system of bodies (`重庆实验室体系`);
+//!   `重庆国际免疫研究院等新型研发机构`), a place and head after 等 (`…等湖北实验室`) and a
+//!   system of bodies (`重庆实验室体系`);
 //! - the company gazetteer names firms that carry no suffix (长安汽车, 赛力斯);
 //! - centres listed among projects (`联合微电子中心、…等项目`) are bodies being set up, and the
 //!   base of an institution (`国家实验室重庆基地`) is part of it;
@@ -66,13 +67,15 @@ pub fn recognise(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec
             continue;
         }
         let start = if STRONG_HEADS.contains(&head) { view.loose_name_start_before(at, 16) } else { view.name_start_before(at, 16) };
-        let start = founded_name_start(view, start);
+        let start = founded_name_start(view, ctx, start);
         // `新央企中国长安汽车集团`: a collective word before the name classifies it.
         let start = after_collective_word(text, start, at);
         if start == at || text[start..at].chars().all(|c| c.is_ascii_digit()) {
             continue;
         }
-        let kind_in_list = listed_as_category(text, end) && !super::tokens::has_proper_token(view, start, at);
+        // `光谷实验室等湖北实验室`: after 等, a place before the head names the kind of body.
+        let kind_in_list = (listed_as_category(text, end) && !super::tokens::has_proper_token(view, start, at))
+            || (text[..start].ends_with('等') && is_place(ctx, &text[start..at]));
         if !has_proper_name(view, start, at) || is_category(&text[..start], &text[start..at]) || kind_in_list {
             continue; // 公立医院, 上市公司, 国家医学中心, 一批大型智能计算中心: a category, not a body
         }
@@ -135,15 +138,25 @@ pub fn recognise(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec
 
 }
 
-/// `组建重庆信息与智慧医学研究院`: right after a founding verb, a name may join two fields with
-/// 与 or 和; the part before the conjunction belongs to the name unless it is a body itself.
-fn founded_name_start(view: &SentenceView, start: usize) -> usize {
+/// `组建重庆信息与智慧医学研究院`, `国家数字化设计与制造创新中心`: a name may join two fields with
+/// 与 or 和 right after a founding verb, or when it opens with 国家 or a place and a field
+/// (not with the place alone: 重庆与成都…); the part before the conjunction belongs to the
+/// name unless it is a body itself.
+fn founded_name_start(view: &SentenceView, ctx: &Context, start: usize) -> usize {
     let text = view.text;
     let Some(before) = text[..start].strip_suffix(['与', '和']) else { return start };
     let first = view.name_start_before(before.len(), 8);
     let founded = FOUNDING_VERBS.iter().any(|v| text[..first].ends_with(v));
+    let first_part = &text[first..before.len()];
+    let opens_with_state = first_part.len() > "国家".len() && first_part.starts_with("国家");
+    let opens_with_place = ctx
+        .lexicon
+        .matcher
+        .find(first_part)
+        .is_some_and(|m| m.start() == 0 && m.end() < first_part.len() && is_place(ctx, &first_part[..m.end()]));
+    let formal = opens_with_state || opens_with_place;
     let is_body = HEADS.iter().any(|h| before.ends_with(h));
-    if founded && first < before.len() && !is_body { first } else { start }
+    if (founded || formal) && first < before.len() && !is_body { first } else { start }
 }
 
 /// Words after a head that make the name a kind of system, not a body (重庆实验室体系).
@@ -215,6 +228,11 @@ fn is_category(before: &str, name: &str) -> bool {
     COUNTED.is_match(before)
         || KIND_PREFIXES.iter().any(|p| before.ends_with(p) || name.starts_with(p))
         || COLLECTIVE_WORDS.iter().any(|w| name.contains(w)) || super::tokens::is_generic_name(name)
+}
+
+/// Whether a word is in the place gazetteer.
+fn is_place(ctx: &Context, word: &str) -> bool {
+    ctx.lexicon.lookup(word).is_some_and(|entries| entries.iter().any(|e| e.kind == EntityKind::Place))
 }
 
 /// The parent institution named at the start of a longer name (北京大学 in 北京大学重庆…).

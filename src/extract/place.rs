@@ -10,9 +10,10 @@
 //!   交流大会, …论坛, …博览会) belongs to the event: neither is a place mention; a word after a
 //!   verb or a preposition (落户重庆, 经重庆) or before 段 (长江干流重庆段) is a place;
 //! - a place in brackets right after a name (中欧班列（重庆）) or between a count and an
-//!   institution head (4个重庆实验室) qualifies that name: no mention;
+//!   institution head (4个重庆实验室, 等湖北实验室) qualifies that name: no mention;
 //! - a place glued by jieba to a generic noun (美国市场) still counts; a place strictly inside a
 //!   quoted name (“东盟快班”) does not (a quotation is atomic);
+//! - a place before 库区 or 都市圈 names a region around it (丹江口库区, 武汉都市圈);
 //! - functional areas: a place or name phrase followed by 新区, 高新区, 经开区, 自贸试验区,
 //!   综合保税区, 科学城, 大学城, 创新区, 生态城, 新城, …; 高新区, 经开区 and 大学城 also stand alone (the
 //!   report's own zones); 国家高新区 or 省级新区 alone are designations, and generic words
@@ -82,10 +83,17 @@ fn gazetteer(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec<Can
         // regional groupings (企业西南地区总部).
         let may_be_slogan = !matches!(entry.place_kind, Some("region" | "bloc" | "functional-area"));
         if (may_be_slogan && is_slogan_part(view, ctx, start, end))
+            || super::tokens::opens_event_name(&view.text[end..])
             || inside_quoted_name(view.text, start, end)
             || opens_formal_name(view, start, end)
             || is_name_qualifier(view.text, start, end)
         {
+            continue;
+        }
+        // `丹江口库区`: a region named after the place by a geographic suffix.
+        if let Some(suffix) = REGION_SUFFIXES.iter().find(|s| view.text[end..].starts_with(*s) && view.is_boundary(end + s.len())) {
+            let region_end = end + suffix.len();
+            out.push(Candidate::new(EntityKind::Place, start, region_end, &view.text[start..region_end], 5).with_place_kind("region"));
             continue;
         }
         let mut candidate = Candidate::new(EntityKind::Place, start, end, entry.label.clone(), 5);
@@ -104,7 +112,8 @@ fn is_name_qualifier(text: &str, start: usize, end: usize) -> bool {
     let before = &text[..start];
     let bracketed = before.strip_suffix(['（', '(']).is_some_and(|b| b.chars().next_back().is_some_and(crate::normalize::is_han))
         && text[end..].starts_with(['）', ')']);
-    let counted = COUNTED.is_match(before) && super::institution::HEADS.iter().any(|h| text[end..].starts_with(h));
+    // `光谷实验室、珞珈实验室等湖北实验室`: after 等, a place before the head names a kind of body.
+    let counted = (COUNTED.is_match(before) || before.ends_with('等')) && super::institution::HEADS.iter().any(|h| text[end..].starts_with(h));
     bracketed || counted
 }
 
@@ -121,6 +130,9 @@ fn opens_formal_name(view: &SentenceView, start: usize, end: usize) -> bool {
         && !matches!(next.tag, "ns" | "u" | "uj" | "p" | "c" | "d" | "r" | "m" | "q" | "f")
         && !super::tokens::is_stop_word(next.word)
 }
+
+/// Suffixes that make a region of the place before them (丹江口库区, 武汉都市圈).
+const REGION_SUFFIXES: [&str; 2] = ["库区", "都市圈"];
 
 /// Nouns that jieba glues to a place name (美国市场, 四川地区): the place still counts.
 const GENERIC_NOUNS_AFTER_PLACE: [&str; 8] = ["市场", "企业", "地区", "方面", "境内", "籍", "方向", "沿线"];
@@ -159,7 +171,7 @@ fn is_slogan_part(view: &SentenceView, ctx: &Context, start: usize, end: usize) 
     let is_country = || {
         ctx.lexicon.lookup(&view.text[start..end]).and_then(|entries| choose(entries, ctx.province)).is_some_and(|e| e.place_kind == Some("country"))
     };
-    if after.starts_with(['式', '造']) || (after.starts_with("特色") && is_country()) || super::tokens::opens_event_name(after) {
+    if after.starts_with(['式', '造']) || (after.starts_with("特色") && is_country()) {
         return true;
     }
     let Some(i) = view.token_index_at(start).filter(|&i| i > 0) else { return false };

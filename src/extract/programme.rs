@@ -25,7 +25,9 @@
 //!    implementation or followed by a verb or a quantity is a campaign.
 //!
 //! Quoted phrases that are formulas (“两个维护”, “稳、进、好”, “四个扎实”) match none of these,
-//! unless a head follows the closing quote (“机器人+”行动, “五沿带动、全域整治”行动).
+//! unless a head phrase follows the closing quote (“机器人+”行动, “五沿带动、全域整治”行动,
+//! “一主引领、两翼驱动、全域协同”区域发展布局). Short items before a campaign head share it
+//! (打好蓝天、碧水、净土保卫战: three campaigns).
 
 use std::sync::LazyLock;
 
@@ -97,6 +99,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec
     }
     static CLAUSE_LIST: LazyLock<WordList> = LazyLock::new(|| WordList::new(&CLAUSE_HEADS));
     for (at, end) in heads_ending_names(view, &CLAUSE_LIST) {
+        shared_campaign_head(view, at, end, out);
         if let Some(start) = clause_name_start(text, at) {
             let name = &text[start..at];
             // `…会议通过的市政府工作报告和计划`: documents, not a programme's name.
@@ -220,14 +223,7 @@ fn clause_name_start(text: &str, head_start: usize) -> Option<usize> {
         .max()
         .unwrap_or(clause_start);
     let chained = clause_start > 0 && ["和", "及", "与"].iter().any(|w| before[..clause_start].ends_with(w));
-    let mut start = clause_start;
-    loop {
-        let rest = &text[start..head_start];
-        match OPENING_VERBS.iter().find(|v| rest.starts_with(*v)) {
-            Some(v) => start += v.len(),
-            None => break,
-        }
-    }
+    let start = after_opening_verbs(text, clause_start, head_start);
     let chars = text[start..head_start].chars().count();
     let clean = text[start..head_start].chars().all(|c| crate::normalize::is_han(c) || c == '·');
     // A clause that opens with the name itself (，便捷超充行动计划顺利完成) needs a strong head.
@@ -235,6 +231,33 @@ fn clause_name_start(text: &str, head_start: usize) -> Option<usize> {
     // A campaign (攻坚战, 保卫战) may be named by two characters: 打好|碧水保卫战.
     let min_chars = if ["攻坚战", "保卫战"].iter().any(|h| text[head_start..].starts_with(h)) { 2 } else { 3 };
     (clean && (min_chars..=26).contains(&chars) && (start > clause_start || chained || (strong_head && chars <= 10))).then_some(start)
+}
+
+/// Where a name starts once the opening verbs at `start` are left out (打好|蓝天).
+fn after_opening_verbs(text: &str, mut start: usize, end: usize) -> usize {
+    while let Some(v) = OPENING_VERBS.iter().find(|v| text[start..end].starts_with(*v)) {
+        start += v.len();
+    }
+    start
+}
+
+/// `打好蓝天、碧水、净土保卫战`: short items before a campaign head share it; each but the last
+/// (found as a name of its own) is a campaign named by the item and the head.
+fn shared_campaign_head(view: &SentenceView, at: usize, end: usize, out: &mut Vec<Candidate>) {
+    let text = view.text;
+    let head = &text[at..end];
+    if !["攻坚战", "保卫战"].contains(&head) || !text[..at].contains('、') {
+        return;
+    }
+    let items = coordination(view, at, 6);
+    let Some((_, others)) = items.split_last() else { return };
+    for (i, &(s, e)) in others.iter().enumerate() {
+        let s = if i == 0 { after_opening_verbs(text, s, e) } else { s };
+        let name = &text[s..e];
+        if (2..=6).contains(&name.chars().count()) && name.chars().all(crate::normalize::is_han) && !lists_with_etc(view, s, at) {
+            out.push(Candidate::new(EntityKind::Programme, s, e, format!("{name}{head}"), 2));
+        }
+    }
 }
 
 /// `工程` after physical works (水资源配置工程, 输电工程) is a project, not a programme.
@@ -286,7 +309,10 @@ fn quoted_names(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
         let inner = name.as_str();
         // A head right after the quote names the formula's campaign: “机器人+”行动,
         // “五沿带动、全域整治”行动.
-        let headed = ["行动", "计划", "工程"].iter().any(|h| text[whole.end()..].starts_with(h));
+        // So does a head phrase after a list of clauses: “一主引领、两翼驱动、全域协同”区域发展布局
+        // (not after a formula of terms: “轨道+公交+慢行”绿色出行体系).
+        let headed = ["行动", "计划", "工程"].iter().any(|h| text[whole.end()..].starts_with(h))
+            || (inner.contains('、') && !inner.contains('+') && head_end(text, whole.end(), 8, false) > whole.end());
         if (inner.contains(['、', '，', '·', '+']) && !headed) || ORDINAL.is_match(inner) {
             continue; // formulas such as “稳、进、好”, “轨道+公交+慢行”; ranks such as “一号工程”
         }

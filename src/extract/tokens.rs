@@ -401,7 +401,8 @@ const ATOMIC_NAME_HEADS: [&str; 17] = [
 pub fn opens_event_name(after: &str) -> bool {
     let mut run_end = 0;
     for (i, c) in after.char_indices().take(20) {
-        if !(crate::normalize::is_han(c) || c.is_ascii_alphanumeric() || matches!(c, '“' | '”' | '+')) {
+        // A dash joins the partners of an event (中国—东盟博览会).
+        if !(crate::normalize::is_han(c) || c.is_ascii_alphanumeric() || matches!(c, '“' | '”' | '+' | '—')) {
             break;
         }
         run_end = i + c.len_utf8();
