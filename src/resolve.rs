@@ -222,13 +222,13 @@ fn merge_short_names(resolved: &mut Resolved, lexicon: &Lexicon) {
     let mut by_quotation: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, e) in entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Programme && e.code.is_none()) {
         let quotations: BTreeSet<&str> = e.aliases.iter().filter_map(|form| quotation(form)).collect();
-        if quotations.len() == 1 {
-            by_quotation.entry(quotations.into_iter().next().expect("one")).or_default().push(i);
+        if let [only] = quotations.into_iter().collect::<Vec<_>>()[..] {
+            by_quotation.entry(only).or_default().push(i);
         }
     }
     for group in by_quotation.values().filter(|g| g.len() > 1) {
         let first = group.iter().copied().max_by(|&a, &b| entities[a].mentions.len().cmp(&entities[b].mentions.len()).then(b.cmp(&a)));
-        let representative = first.expect("a group");
+        let Some(representative) = first else { continue };
         for &a in group.iter().filter(|&&a| a != representative) {
             fuller[a] = BTreeSet::from([representative]);
         }
@@ -238,8 +238,8 @@ fn merge_short_names(resolved: &mut Resolved, lexicon: &Lexicon) {
     let mut target: Vec<usize> = (0..entities.len()).collect();
     for a in 0..entities.len() {
         let mut at = a;
-        while fuller[at].len() == 1 {
-            at = *fuller[at].first().expect("one element");
+        while let (1, Some(&next)) = (fuller[at].len(), fuller[at].first()) {
+            at = next;
         }
         target[a] = at;
     }
@@ -252,7 +252,9 @@ fn merge_short_names(resolved: &mut Resolved, lexicon: &Lexicon) {
     for a in 0..kept.len() {
         if target[a] == a {
             new_index[a] = resolved.entities.len();
-            resolved.entities.push(kept[a].take().expect("kept once"));
+            if let Some(entity) = kept[a].take() {
+                resolved.entities.push(entity);
+            }
         }
     }
     for a in 0..kept.len() {
