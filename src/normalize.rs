@@ -151,6 +151,9 @@ pub fn join_wrapped_lines(cells: Vec<Cell>) -> Vec<Cell> {
         if line.is_empty() {
             continue; // blank lines carry no text; breaks are re-added before the next line
         }
+        if starts_with_list_marker(line) {
+            pending_join = None; // a bullet or a numbered item starts a line of its own
+        }
         if let Some(last) = pending_join.take() {
             // A Latin word broken at the end of a line keeps a space before the next one.
             if last.is_ascii_alphanumeric() && line[0].ch.is_ascii_alphanumeric() {
@@ -166,6 +169,27 @@ pub fn join_wrapped_lines(cells: Vec<Cell>) -> Vec<Cell> {
         }
     }
     out
+}
+
+/// Whether a line opens with a list marker: a bullet (●), a numbered item (`1.`, `12、`,
+/// `（3）`) or a heading (`一、`, `（一）`). A wrapped line never continues into one.
+fn starts_with_list_marker(line: &[Cell]) -> bool {
+    let chars: Vec<char> = line.iter().take(5).map(|c| c.ch).collect();
+    let digits = chars.iter().take_while(|c| c.is_ascii_digit()).count();
+    let ordinals = chars.iter().take_while(|c| "一二三四五六七八九十".contains(**c)).count();
+    match chars.first() {
+        Some('●' | '■' | '◆' | '▲' | '★' | '□' | '○' | '•') => true,
+        Some('（' | '(') => {
+            let inner = chars[1..].iter().take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(**c)).count();
+            inner > 0 && matches!(chars.get(1 + inner), Some('）' | ')'))
+        }
+        // `1.深入实施…`, not `2.0` (a version wrapped onto the next line).
+        _ if digits > 0 && digits <= 2 => {
+            matches!(chars.get(digits), Some('.' | '、' | '．')) && chars.get(digits + 1).is_some_and(|&c| is_han(c))
+        }
+        _ if ordinals > 0 && ordinals <= 3 => chars.get(ordinals) == Some(&'、'),
+        _ => false,
+    }
 }
 
 /// (start, end) cell index of every line, without the line break.
@@ -356,6 +380,12 @@ mod tests {
         assert!(out.starts_with("重庆市人民政府工作报告\n重庆市人民政府市长 胡衡华\n"), "{out}");
         assert!(out.contains("长，这是第01行"), "{out}");
         assert!(out.contains("长。\n这是第03行"), "{out}");
+        // A full line does not continue into a bullet or a numbered item.
+        let mut listed = doc.replace("这是第05行", "●这是第05行").replace("这是第07行", "7.这是第07行");
+        listed.push('\n');
+        let out_listed = apply(join_wrapped_lines, &listed);
+        assert!(out_listed.contains("长，\n●这是第05行") && out_listed.contains("长，\n7.这是第07行"), "{out_listed}");
+        assert!(out_listed.contains("长，这是第02行"), "{out_listed}");
         // "制" is a short line, so it is not joined: only full lines continue.
         assert!(out.contains("制\n造业"));
         // Latin words broken across lines keep a space.

@@ -79,11 +79,12 @@ pub struct Context {
 static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"((?:19|20)[0-9]{2})年?").expect("static regex")); // ok: a fixed pattern
 static TOP_HEADING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[一二三四五六七八九十]{1,3}、").expect("static regex")); // ok: a fixed pattern
+static OPENING_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^((?:19|20)[0-9]{2})年").expect("static regex")); // ok: a fixed pattern
 static YEAR_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^((?:19|20)[0-9]{2})年?$").expect("static regex")); // ok: a fixed pattern
 static FIVE_YEAR_PLAN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"“?([一二三四五六七八九十]{1,3})五”?(?:时期|规划|期间)?").expect("static regex")); // ok: a fixed pattern
 
-const PLAN_CUES: [&str; 7] = ["主要任务", "工作安排", "总体要求", "目标任务", "工作任务", "重点工作", "预期目标"];
+const PLAN_CUES: [&str; 8] = ["主要任务", "重点任务", "工作安排", "总体要求", "目标任务", "工作任务", "重点工作", "预期目标"];
 
 /// Cuts the report into sections, given its sentences (in order).
 pub fn sections(text: &str, sentences: &[Sentence], ctx: Context) -> Vec<Section> {
@@ -154,6 +155,15 @@ pub fn classify_heading(heading: &str, ctx: Context) -> Option<(SectionKind, Vec
         return Some((SectionKind::Plan, vec![year.unwrap_or(ctx.report_year)]));
     }
     if let Some(caps) = YEAR_LINE.captures(heading) {
+        let year: i32 = caps[1].parse().ok()?;
+        let kind = if year < ctx.report_year { SectionKind::Review } else { SectionKind::Plan };
+        return Some((kind, vec![year]));
+    }
+    // `二、2024年重点工程建设` without a cue word: a top-level heading that opens with a year
+    // looks back when the year is past and ahead otherwise.
+    if let Some(rest) = TOP_HEADING.find(heading).map(|m| &heading[m.end()..])
+        && let Some(caps) = OPENING_YEAR.captures(rest)
+    {
         let year: i32 = caps[1].parse().ok()?;
         let kind = if year < ctx.report_year { SectionKind::Review } else { SectionKind::Plan };
         return Some((kind, vec![year]));

@@ -2,8 +2,10 @@
 //!
 //! A sentence ends after 。！？； (with any closing quote or bracket that follows), at a line
 //! break, and before a list marker inside a line: bullets (●■◆▲), parenthesised ordinals
-//! (（一）, （1）) and enumerations (一是, 二是, … after a colon or comma). Pieces without any
-//! letter, digit or Han character (for example a row of 。。。) are not sentences.
+//! (（一）, （1）) and enumerations (一是, 二是, … after a colon or comma). A bullet, or the
+//! number of a list item at a line's start (`1.`, `2、`), is left out of the sentence it opens.
+//! Pieces without any letter, digit or Han character (for example a row of 。。。) are not
+//! sentences.
 
 use crate::normalize::is_han;
 
@@ -60,6 +62,14 @@ fn list_marker_at(rest: &str, previous: Option<char>) -> bool {
     }
 }
 
+/// Characters of a list item's number at `rest` (`1.`, `12、` before a Han character), if any.
+fn enumerator_len(rest: &str) -> Option<usize> {
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let mut after = rest[digits..].chars();
+    let ok = (1..=2).contains(&digits) && matches!(after.next(), Some('.' | '、' | '．')) && after.next().is_some_and(is_han);
+    ok.then_some(digits + 1)
+}
+
 /// Splits normalised text into sentences.
 pub fn split(text: &str) -> Vec<Sentence> {
     let mut sentences = Vec::new();
@@ -89,8 +99,16 @@ pub fn split(text: &str) -> Vec<Sentence> {
             has_content = false;
         }
         if start.is_none() {
-            if c == ' ' {
+            if c == ' ' || is_bullet(c) {
                 char_index += 1;
+                continue;
+            }
+            if at_line_start && let Some(marker) = enumerator_len(&text[byte as usize..]) {
+                // `1.深入实施…`: the number of a list item is not part of its sentence.
+                for _ in 1..marker {
+                    iter.next();
+                }
+                char_index += marker as u32;
                 continue;
             }
             start = Some((char_index, byte, at_line_start));
@@ -136,8 +154,9 @@ mod tests {
         let text = "一、2023年工作回顾\n●突出稳进增效\n●在抢抓机遇中拼搏进取。（一）扎实推进改革。重点抓好：一是稳增长，二是促改革";
         assert_eq!(
             pieces(text),
-            ["一、2023年工作回顾", "●突出稳进增效", "●在抢抓机遇中拼搏进取。", "（一）扎实推进改革。", "重点抓好：", "一是稳增长，", "二是促改革"]
+            ["一、2023年工作回顾", "突出稳进增效", "在抢抓机遇中拼搏进取。", "（一）扎实推进改革。", "重点抓好：", "一是稳增长，", "二是促改革"]
         );
+        assert_eq!(pieces("1.深入实施行动\n12、推进工程\n2.0版"), ["深入实施行动", "推进工程", "2.0版"]);
         // 一是 inside a word is not a marker.
         assert_eq!(pieces("统一是关键"), ["统一是关键"]);
     }
