@@ -90,9 +90,11 @@ pub fn recognise(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec
     static ACTION_HEADS: [&str; 8] = ["行动计划", "专项行动", "提升行动", "培育行动", "三年行动", "五年行动", "提升战略", "战略"];
     static ACTION_LIST: LazyLock<WordList> = LazyLock::new(|| WordList::new(&ACTION_HEADS));
     for (at, end) in heads_ending_names(view, &ACTION_LIST) {
+        shared_campaign_head(view, at, end, out);
         let start = view.name_start_before(at, 14);
         let name = &text[start..at];
-        if name.chars().count() < 3 || lists_with_etc(view, start, at) || GENERIC_QUALIFIERS.iter().any(|g| name == *g) || text[..start].ends_with('”') {
+        // `服务国家战略`: a name ending in a generic qualifier is a phrase, not a programme.
+        if name.chars().count() < 3 || lists_with_etc(view, start, at) || GENERIC_QUALIFIERS.iter().any(|g| name.ends_with(g)) || text[..start].ends_with('”') {
             continue;
         }
         out.push(Candidate::new(EntityKind::Programme, start, end, &text[start..end], 3));
@@ -246,7 +248,7 @@ fn after_opening_verbs(text: &str, mut start: usize, end: usize) -> usize {
 fn shared_campaign_head(view: &SentenceView, at: usize, end: usize, out: &mut Vec<Candidate>) {
     let text = view.text;
     let head = &text[at..end];
-    if !["攻坚战", "保卫战"].contains(&head) || !text[..at].contains('、') {
+    if !["攻坚战", "保卫战", "战略"].contains(&head) || !text[..at].contains('、') {
         return;
     }
     let items = coordination(view, at, 6);
@@ -254,7 +256,9 @@ fn shared_campaign_head(view: &SentenceView, at: usize, end: usize, out: &mut Ve
     for (i, &(s, e)) in others.iter().enumerate() {
         let s = if i == 0 { after_opening_verbs(text, s, e) } else { s };
         let name = &text[s..e];
-        if (2..=6).contains(&name.chars().count()) && name.chars().all(crate::normalize::is_han) && !lists_with_etc(view, s, at) {
+        // An item that has a head of its own (科教兴国战略、人才强国战略) does not share one.
+        let headed = HEADS.iter().any(|h| name.ends_with(h));
+        if (2..=6).contains(&name.chars().count()) && name.chars().all(crate::normalize::is_han) && !headed && !lists_with_etc(view, s, at) {
             out.push(Candidate::new(EntityKind::Programme, s, e, format!("{name}{head}"), 2));
         }
     }
@@ -368,8 +372,13 @@ fn qualifier_start(view: &SentenceView, ctx: &Context, quote: usize) -> usize {
         Some(clause) if clause < start && view.text[clause..quote].chars().count() <= 8 => clause,
         _ => start,
     };
-    if is_place(ctx, &view.text[start..quote]) { quote } else { start }
+    // `省委“1310”`: the body that issued a programme is not part of its name.
+    let issuer = ISSUERS.iter().any(|b| view.text[start..quote] == **b);
+    if issuer || is_place(ctx, &view.text[start..quote]) { quote } else { start }
 }
+
+/// Bodies that issue programmes (省委“1310”具体部署, 中央“八项规定”).
+const ISSUERS: [&str; 9] = ["省委", "市委", "县委", "区委", "党中央", "中央", "国务院", "省政府", "市政府"];
 
 /// Whether a word is in the place gazetteer.
 fn is_place(ctx: &Context, word: &str) -> bool {
@@ -400,6 +409,9 @@ fn head_end(text: &str, at: usize, max: usize, code: bool) -> usize {
         chars += 1;
         let end = offset + c.len_utf8();
         let piece = &after[..end];
+        if piece.ends_with("规划") || piece.ends_with("方案") {
+            break; // `“十四五”规划重大工程`: the works of a plan document, not a programme
+        }
         let code_heads: &[&str] = if code { &CODE_HEADS } else { &CODE_HEADS[2..3] };
         if HEADS.iter().chain(code_heads).any(|h| piece.ends_with(h)) {
             best = at + end;

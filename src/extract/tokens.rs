@@ -127,6 +127,14 @@ impl<'a> SentenceView<'a> {
             }
             i -= 1;
         }
+        // `发展` continues a name (能源发展集团, 大湾区发展战略) but does not open one:
+        // `发展先进制造业集群` is a verb and its object.
+        while let Some(i) = self.token_index_at(start).filter(|&i| self.tokens[i].start == start && start < end) {
+            if !LEADING_VERBS.contains(&self.tokens[i].word) {
+                break;
+            }
+            start = self.tokens[i].end.min(end);
+        }
         // A name does not start with a bound suffix: `紧密型城市医疗集团` describes a kind.
         if self.text[start..end].starts_with(['型', '性', '式']) {
             return end;
@@ -223,14 +231,17 @@ pub fn is_break(c: char) -> bool {
     matches!(c, '，' | '。' | '；' | '：' | '！' | '？' | '、' | '“' | '”' | '‘' | '’' | '《' | '》' | ',' | ' ' | '\n' | '—' | '…')
 }
 
+/// Verbs that may continue a name but never open one.
+const LEADING_VERBS: [&str; 1] = ["发展"];
+
 /// Words that never start or continue a name even when jieba tags them as nouns: function
 /// words, collective references, and the verbs of policy text (布局, 深化, 迭代, …).
-const STOP_WORDS: [&str; 89] = [
+const STOP_WORDS: [&str; 88] = [
     "等", "和", "及", "与", "以及", "或", "的", "了", "是", "在", "为", "将", "把", "被", "对", "向", "从", "由", "全市",
     "全国", "我市", "本市", "全省", "我省", "重点", "一批", "一些", "各类", "其中", "加快", "推进", "推动", "实施",
     "建设", "建成", "开工", "完成", "启动", "布局", "深化", "迭代", "优化", "完善", "提升", "构建", "打造", "培育",
     "壮大", "建强", "做强", "支持", "加强", "持续", "深入", "积极", "着力", "大力", "加大", "谋划", "部署", "落实",
-    "开展", "举办", "新建", "争取", "获批", "投用", "力争", "主要", "大力发展", "编制", "设置", "争创", "发展", "设立", "组建", "成立", "挂牌", "揭牌", "签约",
+    "开展", "举办", "新建", "争取", "获批", "投用", "力争", "主要", "大力发展", "编制", "设置", "争创", "设立", "组建", "成立", "挂牌", "揭牌", "签约",
     "落户", "引进", "提速", "统筹", "抓好", "统筹规划", "强化", "引入", "健全",
 ];
 
