@@ -3,9 +3,11 @@
 //!
 //! Rules:
 //! - a name phrase followed by an institution head: 大学, 学院, 实验室, 研究院, 研究所,
-//!   科学院, 研究中心, 创新中心, 交易中心, 交易所, 医院, 银行, 集团, 公司, 控股, …; the name
+//!   科学院, 设计院, 研究中心, 创新中心, 交易中心, 交易所, 医院, 银行, 集团, 公司, 控股, …; the name
 //!   must be proper: it holds a place, organisation or person name, a Latin word, or has three
 //!   characters or more (公立医院, 上市公司, 国家医学中心 are categories, not bodies);
+//! - before 集团 or 控股, one word of any tag but a policy verb is a company's name (攀钢集团:
+//!   jieba tags 攀钢 as a verb);
 //! - 中心 alone is not a head: only centres that are bodies (创新中心, 研究中心, 交易中心,
 //!   检测中心, 计算中心, 医学中心, or any …中心 right after a founding verb: 设立, 组建, 挂牌,
 //!   签约, 落户, …, or followed by one, alone or in a list: `革命文物保护中心、西部国际传播中心
@@ -34,9 +36,9 @@ use super::tokens::{SentenceView, WordList, coordination, is_break};
 use super::{Candidate, Context, EntityKind, Hit};
 
 /// Institution heads, longest first.
-pub const HEADS: [&str; 31] = [
+pub const HEADS: [&str; 32] = [
     "全国重点实验室", "重点实验室", "技术创新中心", "职业技术学院", "联合学院", "数据交易中心", "研究中心", "创新中心", "交易中心", "检测中心",
-    "计算中心", "医学中心", "实验室", "研究院", "研究所", "科学院", "交易所", "大学", "学院", "医院", "银行", "集团", "公司",
+    "计算中心", "医学中心", "实验室", "研究院", "设计院", "研究所", "科学院", "交易所", "大学", "学院", "医院", "银行", "集团", "公司",
     "控股", "博物馆", "图书馆", "研究生院", "分院", "代表处", "总商会", "资源库",
 ];
 /// Verbs that found, open or bring in a body: a `…中心` right after one of them is an
@@ -44,7 +46,10 @@ pub const HEADS: [&str; 31] = [
 const FOUNDING_VERBS: [&str; 14] =
     ["设立", "组建", "成立", "挂牌", "揭牌", "建成投用", "建成", "投用", "签约", "落户", "引进", "启用", "获批建设", "获批"];
 /// Heads that only end proper names: the name before them may contain verbs (混合集成).
-const STRONG_HEADS: [&str; 9] = ["全国重点实验室", "重点实验室", "技术创新中心", "研究中心", "创新中心", "实验室", "研究院", "研究所", "科学院"];
+const STRONG_HEADS: [&str; 10] = ["全国重点实验室", "重点实验室", "技术创新中心", "研究中心", "创新中心", "实验室", "研究院", "设计院", "研究所", "科学院"];
+/// Heads of companies whose short names jieba often tags as verbs (攀钢/v 集团): the name
+/// before them may hold a verb too, but not a policy verb.
+const COMPANY_HEADS: [&str; 2] = ["集团", "控股"];
 /// A count between coordinated items and their head: `4个重庆`.
 static COUNT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([0-9]+|[一二三四五六七八九十两]+)(?:个|家|所)\p{Han}{0,4}$").expect("static regex")); // ok: a fixed pattern
 
@@ -66,7 +71,19 @@ pub fn recognise(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec
             }
             continue;
         }
-        let start = if STRONG_HEADS.contains(&head) { view.loose_name_start_before(at, 16) } else { view.name_start_before(at, 16) };
+        let mut verb_named = false;
+        let start = if STRONG_HEADS.contains(&head) {
+            view.loose_name_start_before(at, 16)
+        } else if COMPANY_HEADS.contains(&head) {
+            // Only a name of one word before the head (攀钢集团), not a clause.
+            let strict = view.name_start_before(at, 16);
+            let loose = view.loose_name_start_before(at, 16);
+            let one_word = view.token_index_at(loose).is_some_and(|i| view.tokens[i].start == loose && view.tokens[i].end == strict);
+            verb_named = loose < strict && one_word && strict == at && text[loose..at].chars().count() >= 2;
+            if verb_named { loose } else { strict }
+        } else {
+            view.name_start_before(at, 16)
+        };
         let start = founded_name_start(view, ctx, start);
         // `新央企中国长安汽车集团`: a collective word before the name classifies it.
         let start = after_collective_word(text, start, at);
@@ -76,7 +93,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec
         // `光谷实验室等湖北实验室`: after 等, a place before the head names the kind of body.
         let kind_in_list = (listed_as_category(text, end) && !super::tokens::has_proper_token(view, start, at))
             || (text[..start].ends_with('等') && is_place(ctx, &text[start..at]));
-        if !has_proper_name(view, start, at) || is_category(&text[..start], &text[start..at]) || kind_in_list {
+        if !(verb_named || has_proper_name(view, start, at)) || is_category(&text[..start], &text[start..at]) || kind_in_list {
             continue; // 公立医院, 上市公司, 国家医学中心, 一批大型智能计算中心: a category, not a body
         }
         let mut candidate = Candidate::new(EntityKind::Institution, start, end, &text[start..end], 5);

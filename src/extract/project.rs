@@ -239,6 +239,26 @@ const RAIL_HEADS: [&str; 5] = ["高铁", "铁路", "高速", "城际铁路", "�
 /// count (their abbreviations are often dictionary words: 成达); before other heads both must be
 /// single-character tokens.
 fn abbreviated_name_start(view: &SentenceView, head_start: usize, route: bool) -> Option<usize> {
+    let pair = abbreviated_pair_start(view, head_start, route);
+    // `成达万高铁` (成达/v 万/m): a route named by three cities' characters, when the pair
+    // before the head starts inside a word.
+    if route && pair.is_none() {
+        let before = &view.text[..head_start];
+        let mut chars = before.char_indices().rev().take(3);
+        let third = chars.nth(2).filter(|&(at, c)| crate::normalize::is_han(c) && view.is_boundary(at));
+        if let Some((start, _)) = third
+            && before[start..].chars().all(crate::normalize::is_han)
+            && !super::tokens::is_stop_word(&before[start..])
+            && abbreviated_pair_start(view, head_start, false).is_none()
+            && view.token_index_at(start).is_some_and(|i| !matches!(view.tokens[i].tag, "u" | "uj" | "p" | "c" | "d" | "r"))
+        {
+            return Some(start);
+        }
+    }
+    pair
+}
+
+fn abbreviated_pair_start(view: &SentenceView, head_start: usize, route: bool) -> Option<usize> {
     let before = &view.text[..head_start];
     let mut chars = before.char_indices().rev().take(2);
     let (second_at, second) = chars.next()?;

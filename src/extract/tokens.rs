@@ -292,7 +292,10 @@ pub fn coordination(view: &SentenceView, end: usize, max_item_chars: usize) -> V
                 }
                 // The first item has no separator before it: it reaches back over any words but
                 // function words and policy verbs (新开工|西南铝升级扩能、…).
-                let first_start = view.loose_name_start_before(item_end, max_item_chars);
+                let mut first_start = view.loose_name_start_before(item_end, max_item_chars);
+                if first_start == item_end {
+                    first_start = abbreviation_start(view, item_end);
+                }
                 if first_start < item_end {
                     items.push((first_start, item_end));
                 }
@@ -302,6 +305,30 @@ pub fn coordination(view: &SentenceView, end: usize, max_item_chars: usize) -> V
     }
     items.reverse();
     if items.len() < 2 { Vec::new() } else { items }
+}
+
+/// Start of an abbreviation of two to four Han characters ending at `end` whatever jieba
+/// tagged its pieces (`加快|成达/v 万/m、西渝高铁`), after a policy verb or a function word;
+/// `end` when there is none.
+fn abbreviation_start(view: &SentenceView, end: usize) -> usize {
+    let Some(mut i) = view.token_index_at(end.saturating_sub(1)) else { return end };
+    let mut start = end;
+    loop {
+        let token = view.tokens[i];
+        let function = matches!(token.tag, "p" | "c" | "u" | "uj" | "ul" | "d" | "r" | "y" | "e" | "o");
+        if token.end > end || !token.word.chars().all(crate::normalize::is_han) || function || is_stop_word(token.word) {
+            break;
+        }
+        if view.text[token.start..end].chars().count() > 4 {
+            return end;
+        }
+        start = token.start;
+        if i == 0 {
+            break;
+        }
+        i -= 1;
+    }
+    if view.text[start..end].chars().count() >= 2 { start } else { end }
 }
 
 /// The items of one list before `等(N个)…项目` (`仁宝、萤石、三安衬底材料等项目`), or the one
