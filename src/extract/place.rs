@@ -15,7 +15,9 @@
 //!   quoted name (“东盟快班”) does not (a quotation is atomic);
 //! - a place before 库区 or 都市圈 names a region around it (丹江口库区, 武汉都市圈);
 //! - functional areas: a place or name phrase followed by 新区, 高新区, 经开区, 自贸试验区,
-//!   综合保税区, 科学城, 大学城, 创新区, 生态城, 新城, …; 高新区, 经开区 and 大学城 also stand alone (the
+//!   综合保税区, 科学城, 大学城, 创新区, 生态城, 新城, …; before 合作区, 综合实验区, 科技城, and
+//!   the regional 经济区 and 城市群, only a name holding a proper name (深汕特别合作区, 攀西经济区,
+//!   not 科技创新合作区), and items before 经济区/城市群 share it (川南、川东北经济区); 高新区, 经开区 and 大学城 also stand alone (the
 //!   report's own zones); 国家高新区 or 省级新区 alone are designations, and generic words
 //!   before the suffix without a proper name (园区开发区) name a kind of area: neither is a place;
 //! - when one name could be several divisions (江北区 is in Chongqing and in Ningbo), the one in
@@ -28,8 +30,13 @@ use super::{Candidate, Context, EntityKind, Hit};
 use crate::lexicon::GazetteerEntry;
 
 /// Suffixes of functional areas, and whether the suffix alone names a place.
-const FUNCTIONAL_SUFFIXES: [(&str, bool); 18] = [
+const FUNCTIONAL_SUFFIXES: [(&str, bool); 23] = [
     ("高新技术产业开发区", false),
+    ("综合实验区", false),
+    ("合作区", false),
+    ("经济区", false),
+    ("城市群", false),
+    ("科技城", false),
     ("经济技术开发区", false),
     ("自由贸易试验区", false),
     ("综合保税区", false),
@@ -51,6 +58,12 @@ const FUNCTIONAL_SUFFIXES: [(&str, bool); 18] = [
 /// Suffixes that also end descriptions (现代化新城): the name before them may hold words jieba
 /// does not know as names (广阳湾智创生态城), but it must not be only category words.
 const WEAK_SUFFIXES: [&str; 4] = ["创新区", "生态城", "科创园", "新城"];
+/// Suffixes that also end designations and descriptions (科技创新合作区, 特色经济区): the name
+/// before them must hold a proper name (深汕特别合作区, 攀西经济区).
+const PROPER_SUFFIXES: [&str; 5] = ["综合实验区", "合作区", "经济区", "城市群", "科技城"];
+/// Suffixes of regional groupings rather than zones; items before them share them
+/// (`川南、川东北经济区`: two regions).
+const REGION_GROUP_SUFFIXES: [&str; 2] = ["经济区", "城市群"];
 /// Qualifiers that make a functional-area name a designation (国家高新区, 省级新区), not a place.
 const DESIGNATION_QUALIFIERS: [&str; 5] = ["国家", "国家级", "省级", "市级", "全国"];
 
@@ -217,6 +230,18 @@ fn functional_areas(view: &SentenceView, out: &mut Vec<Candidate>) {
         if !proper && ((weak && start == at) || (start < at && super::tokens::is_generic_name(&text[start..at]))) {
             continue; // 智慧综保区, 园区开发区: kinds of area, not places
         }
+        if PROPER_SUFFIXES.contains(&suffix) && (!proper || text[..start].ends_with('”')) {
+            continue; // 成渝共建“一带一路”科技创新合作区: a designation
+        }
+        let kind = if REGION_GROUP_SUFFIXES.contains(&suffix) { "region" } else { "functional-area" };
+        if kind == "region" {
+            for (s, e) in super::tokens::coordination(view, at, 6).split_last().map_or(&[][..], |(_, items)| items) {
+                let item = &text[*s..*e];
+                if item.chars().count() <= 4 && item.chars().all(crate::normalize::is_han) {
+                    out.push(Candidate::new(EntityKind::Place, *s, *e, format!("{item}{suffix}"), 4).with_place_kind(kind));
+                }
+            }
+        }
         // `西部科学城重庆高新区` is two areas: a name does not run across another suffix.
         let start = FUNCTIONAL_SUFFIXES
             .iter()
@@ -234,7 +259,7 @@ fn functional_areas(view: &SentenceView, out: &mut Vec<Candidate>) {
             continue;
         }
         let label = &text[start..end];
-        out.push(Candidate::new(EntityKind::Place, start, end, label, 4).with_place_kind("functional-area"));
+        out.push(Candidate::new(EntityKind::Place, start, end, label, 4).with_place_kind(kind));
     }
 }
 
