@@ -13,7 +13,9 @@
 //!   签约, 落户, …, or followed by one, alone or in a list: `革命文物保护中心、西部国际传播中心
 //!   挂牌成立`), so 西部金融中心 and 国际消费中心城市 (goals) are not;
 //! - a coordination sharing the head (`金凤、嘉陵江、明月湖、广阳湾4个重庆实验室`) gives one
-//!   institution per item (金凤实验室, …), a count and qualifier before the head dropped;
+//!   institution per item (金凤实验室, …), a count and qualifier before the head dropped; without
+//!   a count, short items without a head of their own share a head that only ends proper names
+//!   (`广州、鹏城实验室`: two laboratories);
 //! - right after a founding verb a name may join two fields (`组建重庆信息与智慧医学研究院`);
 //! - an institution whose name starts with another institution's name (北京大学重庆碳基集成电路
 //!   研究院) is one institution; the inner one is kept as its parent;
@@ -70,6 +72,9 @@ pub fn recognise(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec
                 out.push(Candidate::new(EntityKind::Institution, s, e, format!("{}{head}", &text[s..e]), 6));
             }
             continue;
+        }
+        if STRONG_HEADS.contains(&head) {
+            shared_head_items(view, at, head, out);
         }
         let mut verb_named = false;
         let start = if STRONG_HEADS.contains(&head) {
@@ -153,6 +158,24 @@ pub fn recognise(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec
         }
     }
 
+}
+
+/// `广州、鹏城实验室`: short items before a head that only ends proper names share it when
+/// they carry no head of their own; a place among them names the body, not the place.
+fn shared_head_items(view: &SentenceView, at: usize, head: &str, out: &mut Vec<Candidate>) {
+    let text = view.text;
+    if !text[..at].contains('、') {
+        return;
+    }
+    let items = coordination(view, at, 6);
+    let Some((_, others)) = items.split_last() else { return };
+    for &(s, e) in others {
+        let item = &text[s..e];
+        let headed = HEADS.iter().any(|h| item.contains(h)) || super::project::ends_with_head(item);
+        if !headed && (2..=4).contains(&item.chars().count()) && item.chars().all(crate::normalize::is_han) && !is_category("", item) {
+            out.push(Candidate::new(EntityKind::Institution, s, e, format!("{item}{head}"), 6));
+        }
+    }
 }
 
 /// `组建重庆信息与智慧医学研究院`, `国家数字化设计与制造创新中心`: a name may join two fields with

@@ -6,7 +6,11 @@
 //!   枢纽, 电站, 输电工程, …; the name must not be empty (水库 alone is no project);
 //! - X工程 without quotes is a project when X names physical works (水, 电, 输, 引, 管, 路,
 //!   桥, 隧, 港, 航道, 枢纽, 特高压, 交流, 直流); with quotes it is a programme;
-//! - a segment after a railway or road (`渝厦高铁重庆东至黔江段`, `渝昆高铁川渝段`) belongs to
+//! - a route through several cities (`南阳至信阳至合肥高铁`) is one project; metro lines take
+//!   the city before the system (`广州地铁10号线`), and the next lines of its list too
+//!   (`、12号线` is 广州地铁12号线);
+//! - a segment after a railway or road (`渝厦高铁重庆东至黔江段`, `渝昆高铁川渝段`,
+//!   `引江济淮工程（河南段）`) belongs to
 //!   the project's surface, but the entity is the project (渝厦高铁);
 //! - a phase suffix (二期, 三期) stays part of the name (新田港二期 is its own stage of work);
 //! - a coordination sharing the head (`成渝中线、渝西、渝万、成达万等高铁项目`, `万州和黔江机场`)
@@ -67,8 +71,9 @@ static POWER_LINE: LazyLock<Regex> = LazyLock::new(|| {
 static LINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:轨道交通|地铁|轻轨)?[0-9]{1,2}号线(?:[一二三四五六七八九]期|北延伸段|南延伸段|东延伸段|西延伸段|延伸段)?").expect("static regex")); // ok: a fixed pattern
 static STATION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\p{Han}{2,4}(?:东|西|南|北)站").expect("static regex")); // ok: a fixed pattern
-static SEGMENT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:\p{Han}{1,6}至\p{Han}{1,6}段|\p{Han}{2}(?:枢纽)?段|[一二三四五六七八九]期)").expect("static regex")); // ok: a fixed pattern
+static SEGMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\p{Han}{1,6}至\p{Han}{1,6}段|\p{Han}{2}(?:枢纽)?段|[一二三四五六七八九]期|[（(]\p{Han}{2,6}段[）)])").expect("static regex") // ok: a fixed pattern
+});
 static PHASE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[一二三四五六七八九]期|T[0-9][A-Z]?航站楼)").expect("static regex")); // ok: a fixed pattern
 static PRODUCT_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"第?[0-9.]+(?:代|英寸|寸|GW|万吨|兆瓦)\p{Han}{0,8}?(?:晶圆|面板|生产线|产线|显示屏|电池|芯片|基地)").expect("static regex") // ok: a fixed pattern
@@ -140,8 +145,43 @@ pub fn recognise(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
             push_project(view, found.start(), found.end(), out);
         }
     }
+    // `广州地铁10号线、12号线`: a city before the metro system names the line, and the next
+    // lines of the list belong to the same system.
+    let mut system: Option<(usize, String)> = None; // (end of the previous line, its city and system)
     for found in LINE.find_iter(text) {
-        push_project(view, found.start(), found.end(), out);
+        let digits = found.as_str().find(|c: char| c.is_ascii_digit()).map_or(found.start(), |i| found.start() + i);
+        let mut start = found.start();
+        if digits > found.start() {
+            let city = view.token_index_at(start.saturating_sub(1)).map(|i| view.tokens[i]).filter(|t| t.end == start);
+            if let Some(city) = city.filter(|t| is_place(ctx, t.word) && matches!(place_kind(ctx, t.word), Some("city" | "province"))) {
+                start = city.start;
+                system = Some((found.end(), text[start..digits].to_string()));
+            } else {
+                system = None;
+            }
+            push_project(view, start, found.end(), out);
+            continue;
+        }
+        let listed = system.as_ref().is_some_and(|(end, _)| {
+            let between = &text[*end..start];
+            let phase = PHASE.find(between).map_or(0, |m| m.end());
+            matches!(&between[phase..], "、" | "和" | "及")
+        });
+        match system.as_ref().filter(|_| listed) {
+            Some((_, prefix)) => {
+                let prefix = prefix.clone();
+                let before = out.len();
+                push_project(view, start, found.end(), out);
+                for candidate in &mut out[before..] {
+                    candidate.label = format!("{prefix}{}", candidate.label);
+                }
+                system = system.map(|(_, p)| (found.end(), p));
+            }
+            None => {
+                system = None;
+                push_project(view, start, found.end(), out);
+            }
+        }
     }
     for found in may_match(text, &["站"]).then(|| STATION.find_iter(text)).into_iter().flatten() {
         let start = view.name_start_before(found.end() - "站".len() - "东".len(), 6);
@@ -282,7 +322,7 @@ fn abbreviated_pair_start(view: &SentenceView, head_start: usize, route: bool) -
 /// Routes (`黔江至吉首高铁`) and stations named after a place (`沙坪坝站`, `重庆北站`).
 fn routes_and_stations(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
     static ROUTE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\p{Han}{2,4}至[\p{Han}--[等和及与]]{2,4}(?:高铁|城际铁路|铁路|高速公路|高速|线)").expect("static regex") // ok: a fixed pattern
+        Regex::new(r"\p{Han}{2,4}(?:至[\p{Han}--[等和及与至]]{2,4}){1,3}(?:高铁|城际铁路|铁路|高速公路|高速|线)").expect("static regex") // ok: a fixed pattern
     });
     let text = view.text;
     for found in may_match(text, &["至"]).then(|| ROUTE.find_iter(text)).into_iter().flatten() {
@@ -331,7 +371,7 @@ fn head_inside_place(view: &SentenceView, at: usize) -> bool {
 /// Items of a coordination before a project head get the head appended
 /// (`成渝中线、渝西、渝万、成达万等高铁`, `万州和黔江机场`, `藻渡、跳磴、向阳水库`). An item that
 /// carries a head of its own is a complete project and ends the list. Without 等 or a joining
-/// word the items must look like abbreviated names (at most 4 characters) and, when they are
+/// word the items must look like short names (at most 5 characters: 惠州太平岭) and, when they are
 /// places, places of one level (万州、黔江机场; not 四川、西北地区、三峡电站).
 fn coordinated(view: &SentenceView, ctx: &Context, head_end: usize, head: &str, out: &mut Vec<Candidate>) {
     let text = view.text;
@@ -352,10 +392,13 @@ fn coordinated(view: &SentenceView, ctx: &Context, head_end: usize, head: &str, 
         if text[last_start..last_end].chars().count() >= 2 && named {
             out.push(Candidate::new(EntityKind::Project, last_start, head_end, &text[last_start..head_end], 5));
         }
-        let short = items.iter().all(|&(s, e)| text[s..e].chars().count() <= 4);
+        let short = items.iter().all(|&(s, e)| text[s..e].chars().count() <= 5);
         let kinds: Vec<Option<&str>> = items.iter().map(|&(s, e)| place_kind(ctx, &text[s..e])).collect();
         items.pop();
-        let mixed_places = kinds.iter().any(Option::is_some) && kinds.windows(2).any(|w| w[0] != w[1]);
+        // Places of different levels (四川、西北地区、三峡电站) are a list of their own; an item
+        // that is no single place (惠州太平岭、陆丰核电站) does not make the list mixed.
+        let place_kinds: Vec<&str> = kinds.iter().flatten().copied().collect();
+        let mixed_places = place_kinds.windows(2).any(|w| w[0] != w[1]);
         if !short || mixed_places {
             return;
         }

@@ -440,7 +440,8 @@ pub fn opens_event_name(after: &str) -> bool {
     let mut run_end = 0;
     for (i, c) in after.char_indices().take(20) {
         // A dash joins the partners of an event (中国—东盟博览会).
-        if !(crate::normalize::is_han(c) || c.is_ascii_alphanumeric() || matches!(c, '“' | '”' | '+' | '—')) {
+        // A bracketed place joins the name too (中国（河南）国际投资贸易洽谈会).
+        if !(crate::normalize::is_han(c) || c.is_ascii_alphanumeric() || matches!(c, '“' | '”' | '+' | '—' | '（' | '）' | '(' | ')')) {
             break;
         }
         run_end = i + c.len_utf8();
