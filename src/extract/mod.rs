@@ -4,7 +4,8 @@
 //! Each recogniser (one module per entity kind) proposes [`Candidate`]s over a segmented
 //! sentence ([`tokens::SentenceView`]). Overlaps are settled by span length (the longest name
 //! wins: 江北国际机场T3B航站楼 is a project, not the place 江北), then by recogniser
-//! confidence. Header lines (title, date, speaker) are metadata and are not searched.
+//! confidence. Nothing inside a document's title (《…》) is a mention. Header lines (title,
+//! date, speaker) are metadata and are not searched.
 
 pub mod institution;
 pub mod place;
@@ -161,7 +162,22 @@ pub fn recognise(view: &SentenceView, ctx: &Context) -> Vec<Candidate> {
     programme::recognise(view, ctx, &hits, &mut candidates);
     project::recognise(view, ctx, &mut candidates);
     institution::recognise(view, ctx, &hits, &mut candidates);
+    drop_inside_titles(view.text, &mut candidates);
     settle_overlaps(candidates)
+}
+
+/// A document's title is atomic (`《成都都市圈发展规划》`): nothing named inside it is a mention.
+fn drop_inside_titles(text: &str, candidates: &mut Vec<Candidate>) {
+    if !text.contains('《') {
+        return;
+    }
+    let mut titles = Vec::new();
+    for (open, _) in text.match_indices('《') {
+        if let Some(close) = text[open..].find('》') {
+            titles.push((open, open + close));
+        }
+    }
+    candidates.retain(|c| !titles.iter().any(|&(open, close)| c.start > open && c.end <= close));
 }
 
 /// Keeps the longest candidates (then the most confident) that do not overlap, in text order.

@@ -224,7 +224,14 @@ fn functional_areas(view: &SentenceView, out: &mut Vec<Candidate>) {
             continue;
         }
         let weak = WEAK_SUFFIXES.contains(&suffix);
-        let start = if weak { view.loose_name_start_before(at, 6) } else { view.name_start_before(at, 10) };
+        let start = if weak {
+            view.loose_name_start_before(at, 6)
+        } else if PROPER_SUFFIXES.contains(&suffix) {
+            // `前海深港现代服务业合作区`: these names run long and hold words of any kind.
+            view.loose_name_start_before(at, 12)
+        } else {
+            view.name_start_before(at, 10)
+        };
         let start = include_bracketed_qualifier(text, start, at, view);
         let proper = super::tokens::has_proper_token(view, start, at);
         if !proper && ((weak && start == at) || (start < at && super::tokens::is_generic_name(&text[start..at]))) {

@@ -59,7 +59,10 @@ const CODE_HEAD_MAX: usize = 12;
 
 static CODE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"“([0-9]{2,6}(?:[+＋][0-9N]{1,3})*[+＋]?|[0-9]{1,2}[+＋][0-9N]{1,2})”").expect("static regex")); // ok: a fixed pattern
-static QUOTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"“([^“”]{2,14})”").expect("static regex")); // ok: a fixed pattern
+static QUOTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"“([^“”]{2,24})”").expect("static regex")); // ok: a fixed pattern
+/// The most characters of a quoted name; a longer quotation names a programme only as a list of
+/// clauses with a head after it (“大产业、大平台、大项目、大企业、大环境”五大提升行动).
+const QUOTED_NAME_MAX: usize = 14;
 static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[一二三四五六七八九十两百千]{1,3}(?:(?:大|项|个)\p{Han}{0,4}?)?(?:行动计划|攻坚行动|攻坚战|专项行动|行动|工程)").expect("static regex") // ok: a fixed pattern
 });
@@ -94,10 +97,11 @@ pub fn recognise(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec
         let start = view.name_start_before(at, 14);
         let name = &text[start..at];
         // `服务国家战略`: a name ending in a generic qualifier is a phrase, not a programme.
-        if name.chars().count() < 3 || lists_with_etc(view, start, at) || GENERIC_QUALIFIERS.iter().any(|g| name.ends_with(g)) || text[..start].ends_with('”') {
+        let generic = GENERIC_QUALIFIERS.iter().any(|g| name == *g || (name.ends_with(g) && g.contains("国家")));
+        if name.chars().count() < 3 || lists_with_etc(view, start, at) || generic || text[..start].ends_with('”') {
             continue;
         }
-        out.push(Candidate::new(EntityKind::Programme, start, end, &text[start..end], 3));
+        out.push(Candidate::new(EntityKind::Programme, start, end, strategy_label(ctx, name, &text[start..end]), 3));
     }
     static CLAUSE_LIST: LazyLock<WordList> = LazyLock::new(|| WordList::new(&CLAUSE_HEADS));
     for (at, end) in heads_ending_names(view, &CLAUSE_LIST) {
@@ -320,7 +324,12 @@ fn quoted_names(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
         if (inner.contains(['、', '，', '·', '+']) && !headed) || ORDINAL.is_match(inner) {
             continue; // formulas such as “稳、进、好”, “轨道+公交+慢行”; ranks such as “一号工程”
         }
-        let head_end = head_end(text, whole.end(), 8, false);
+        if inner.chars().count() > QUOTED_NAME_MAX && !(headed && inner.contains('、')) {
+            continue;
+        }
+        // `“双十”产业集群`: a code of number words takes the heads of digit codes.
+        let numeral = inner.chars().all(|c| "一二三四五六七八九十百千万双两".contains(c));
+        let head_end = head_end(text, whole.end(), 8, numeral);
         let unversioned = VERSION_SUFFIX.replace(inner, "");
         let head_inside = HEADS.iter().any(|h| unversioned.ends_with(h)) && unversioned.chars().count() > 2;
         let (end, label) = if head_end > whole.end() {
@@ -379,6 +388,24 @@ fn qualifier_start(view: &SentenceView, ctx: &Context, quote: usize) -> usize {
 
 /// Bodies that issue programmes (省委“1310”具体部署, 中央“八项规定”).
 const ISSUERS: [&str; 9] = ["省委", "市委", "县委", "区委", "党中央", "中央", "国务院", "省政府", "市政府"];
+
+/// The label of `X(发展)战略`: the strategy X when X is a national strategy or a region that
+/// names one (长江经济带发展战略 is 长江经济带, 粤港澳大湾区发展战略 is 粤港澳大湾区), else the
+/// name as written.
+fn strategy_label(ctx: &Context, name: &str, written: &str) -> String {
+    let core = name.strip_suffix("发展").unwrap_or(name);
+    if !written.ends_with("战略") {
+        return written.to_string();
+    }
+    let entries = ctx.lexicon.lookup(core).unwrap_or_default();
+    if let Some(strategy) = entries.iter().find(|e| e.kind == EntityKind::Programme) {
+        return strategy.label.clone();
+    }
+    if entries.iter().any(|e| e.place_kind == Some("region")) {
+        return core.to_string();
+    }
+    written.to_string()
+}
 
 /// Whether a word is in the place gazetteer.
 fn is_place(ctx: &Context, word: &str) -> bool {

@@ -66,7 +66,7 @@ const WORKS: [&str; 17] =
 
 /// Power lines named by their ends and voltage: `哈密—重庆±800千伏特高压直流输电工程`.
 static POWER_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\p{Han}{2,6}[—-]\p{Han}{2,6})?±?[0-9]+千伏\p{Han}{0,12}?(?:输电工程|输变电工程|线路工程)").expect("static regex") // ok: a fixed pattern
+    Regex::new(r"(?:\p{Han}{2,6}[—-]\p{Han}{2,6})?±?[0-9]+千伏\p{Han}{0,12}?(?:输电工程|输变电工程|线路工程|交流工程|直流工程)").expect("static regex") // ok: a fixed pattern
 });
 static LINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:轨道交通|地铁|轻轨)?[0-9]{1,2}号线(?:[一二三四五六七八九]期|北延伸段|南延伸段|东延伸段|西延伸段|延伸段)?").expect("static regex")); // ok: a fixed pattern
@@ -76,7 +76,7 @@ static SEGMENT: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PHASE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[一二三四五六七八九]期|T[0-9][A-Z]?航站楼)").expect("static regex")); // ok: a fixed pattern
 static PRODUCT_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"第?[0-9.]+(?:代|英寸|寸|GW|万吨|兆瓦)\p{Han}{0,8}?(?:晶圆|面板|生产线|产线|显示屏|电池|芯片|基地)").expect("static regex") // ok: a fixed pattern
+    Regex::new(r"第?[0-9.]+(?:代|英寸|寸|GW|万吨|兆瓦)[\p{Han}A-Za-z]{0,10}?(?:晶圆|面板|生产线|产线|显示屏|电池|芯片|基地)").expect("static regex") // ok: a fixed pattern
 });
 
 pub fn recognise(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
@@ -113,9 +113,14 @@ pub fn recognise(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
         }
     }
     for (at, _) in text.match_indices("工程") {
-        if text[..at].ends_with('等') {
-            // `藻渡、跳磴、向阳水库和渝西水资源配置等工程`: the items naming physical works.
-            let items = coordination(view, at - '等'.len_utf8(), 12);
+        // `藻渡、跳磴、向阳水库和渝西水资源配置等工程`, `引大济岷、长征渠引水等重大水利工程`:
+        // the items naming physical works; only category words between 等 and 工程.
+        let listed = text[..at].rfind('等').filter(|&etc| {
+            let kind = &text[etc + '等'.len_utf8()..at];
+            kind.is_empty() || (kind.chars().count() <= 6 && is_generic_name(kind))
+        });
+        if let Some(etc) = listed {
+            let items = coordination(view, etc, 12);
             for (s, e) in items {
                 let item = &text[s..e];
                 if WORKS.iter().any(|w| item.contains(w)) && !HEADS.iter().any(|h| item.ends_with(h)) && !is_generic_name(item) {
@@ -126,8 +131,8 @@ pub fn recognise(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
         }
         let start = view.name_start_before(at, 14);
         let name = &text[start..at];
-        if start == at || text[..at].ends_with('”') || !WORKS.iter().any(|w| name.contains(w)) {
-            continue;
+        if start == at || text[..at].ends_with('”') || !WORKS.iter().any(|w| name.contains(w)) || is_generic_name(name) {
+            continue; // 重大水利工程: a kind of works
         }
         push_project(view, start, at + "工程".len(), out);
     }
@@ -142,7 +147,13 @@ pub fn recognise(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
     }
     for found in POWER_LINE.find_iter(text) {
         if view.is_boundary(found.start()) {
-            push_project(view, found.start(), found.end(), out);
+            // `川渝1000千伏特高压交流工程`: the places it joins name the line.
+            let start = if found.as_str().starts_with(|c: char| c.is_ascii_digit() || c == '±') {
+                view.name_start_before(found.start(), 6)
+            } else {
+                found.start()
+            };
+            push_project(view, start, found.end(), out);
         }
     }
     // `广州地铁10号线、12号线`: a city before the metro system names the line, and the next
