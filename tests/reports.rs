@@ -209,6 +209,78 @@ fn a_guangdong_style_report_gives_its_entities_by_general_rules() {
     }
 }
 
+/// A third unseen report: a Zhejiang-style bullet summary, lines of nearly one width without
+/// final punctuation (so that it reads as hard-wrapped), written for the rules added after the
+/// held-out reports: list lines that must not be joined, a plan heading named 重点任务, shared
+/// strategy heads, metro lines of a city, routes through several cities, bracketed segments,
+/// lists before 等重大水利工程, and names inside a document title.
+const ZHEJIANG: &str = "2024年浙江省政府工作报告(摘要)
+——2024年1月23日在浙江省第十四届人民代表大会第二次会议上
+浙江省省长 王浩
+一、2023年工作回顾
+●全省生产总值突破8万亿元,增长6%左右,居民收入稳步增长
+●深入实施科技强省、人才强省战略,西湖、之江实验室建设取得新进展
+●杭州地铁5号线、7号线建成运营,杭州至衢州至丽水高铁开工建设
+●甬台温高速(温州段)改扩建加快推进,浙赣1000千伏特高压交流工程投运
+●城乡居民收入倍差持续缩小,山区海岛县发展活力不断增强提升
+●社会消费品零售总额增长6.8%,外贸出口份额稳中有升持续扩大
+●新增城镇就业110万人以上,城镇调查失业率控制在预期目标以内
+●基本养老保险参保率稳步提高,城乡低保标准进一步提高到位
+●营商环境持续优化,经营主体总量突破千万户,民间投资增长较快
+●生态环境质量持续改善,设区城市空气质量优良天数比率保持高位
+●文化产业增加值稳步增长,公共文化服务体系更加健全完善有力
+二、2024年重点任务
+1.深入实施长三角一体化发展战略,全面落实省委“8+4”政策体系
+2.加快浙东引水、千岛湖供水等重大水利工程建设,确保重点任务落地
+3.确保“十四五”规划重大工程全面完成,扩大有效投资稳定增长势头
+4.编制实施《杭州都市圈发展规划》,推动宁波前湾新区加快建设发展
+5.推进义乌国际陆港合作区建设,支持温州、台州民营经济加快发展
+6.稳定居民消费预期,提升消费能力,扩大服务消费规模和质量水平
+7.深化教育综合改革,提升基础教育质量,促进高等教育内涵式发展
+8.健全多层次社会保障体系,扩大养老服务供给,完善生育支持政策
+9.加强耕地保护,提升粮食综合生产能力,推进农业现代化建设进程
+10.持续深化法治政府建设,提升依法行政能力,强化审计监督职能";
+
+#[test]
+fn a_zhejiang_style_bullet_summary_gives_its_entities_and_years() {
+    let dir = temp_dir("zhejiang-entities");
+    let file = dir.join("zhejiang-2024.txt");
+    std::fs::write(&file, ZHEJIANG).unwrap();
+    let json = gwkg_ok(&["entities", file.to_str().unwrap(), "--format", "json"]);
+    let list: Vec<Value> = serde_json::from_str(&json).unwrap();
+    let entity = |kind: &str, label: &str| {
+        list.iter().find(|e| e["type"] == kind && e["label"] == label).unwrap_or_else(|| panic!("no {kind} {label}: {json}"))
+    };
+    // Bullets speak about 2023, numbered items after `二、2024年重点任务` about 2024: no line
+    // was joined to the one before it.
+    let years = |kind: &str, label: &str| entity(kind, label)["years"].clone();
+    assert_eq!(years("programme", "科技强省战略"), serde_json::json!([2023]), "{json}");
+    assert_eq!(years("programme", "人才强省战略"), serde_json::json!([2023]), "{json}");
+    assert_eq!(years("project", "浙东引水工程"), serde_json::json!([2024]), "{json}");
+    assert_eq!(years("project", "千岛湖供水工程"), serde_json::json!([2024]), "{json}");
+    // Labs sharing one head; a city's metro lines; one route through three cities; a segment.
+    entity("institution", "西湖实验室");
+    entity("institution", "之江实验室");
+    entity("project", "杭州地铁5号线");
+    entity("project", "杭州地铁7号线");
+    entity("project", "杭州至衢州至丽水高铁");
+    entity("project", "甬台温高速");
+    entity("project", "浙赣1000千伏特高压交流工程");
+    for place in ["杭州市", "衢州市", "丽水市"] {
+        assert!(!list.iter().any(|e| e["label"] == place), "{place} is inside a project's name: {json}");
+    }
+    // The strategy under its own name; a code without the body that issued it.
+    entity("programme", "长三角一体化发展");
+    let code = list.iter().find(|e| e["type"] == "programme" && e["label"].as_str().unwrap().contains("8+4")).expect("the 8+4 programme");
+    assert!(!code["label"].as_str().unwrap().contains("省委"), "{json}");
+    // Zones; nothing inside a document title; the works of a plan document are no programme.
+    entity("place", "宁波前湾新区");
+    entity("place", "义乌国际陆港合作区");
+    assert!(!list.iter().any(|e| e["label"].as_str().unwrap().contains("都市圈")), "{json}");
+    assert!(!list.iter().any(|e| e["label"].as_str().unwrap().contains("规划")), "{json}");
+    assert!(!list.iter().any(|e| e["label"] == "水利工程" || e["label"] == "重大水利工程"), "{json}");
+}
+
 #[test]
 fn bundled_corpus_files_are_byte_identical_to_the_seeds() {
     let manifest = std::fs::read_to_string(common::root().join("corpus/manifest.toml")).unwrap();

@@ -168,6 +168,11 @@ fn shared_head_items(view: &SentenceView, at: usize, head: &str, out: &mut Vec<C
         return;
     }
     let items = coordination(view, at, 6);
+    // Only a list joined by 、 (not 工业和信息化重点实验室), and not a list of kinds of body.
+    let joined_by_comma = items.windows(2).all(|w| &text[w[0].1..w[1].0] == "、");
+    if !joined_by_comma || listed_as_category(text, at + head.len()) {
+        return;
+    }
     let Some((_, others)) = items.split_last() else { return };
     for &(s, e) in others {
         let item = &text[s..e];

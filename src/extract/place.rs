@@ -17,7 +17,8 @@
 //! - functional areas: a place or name phrase followed by 新区, 高新区, 经开区, 自贸试验区,
 //!   综合保税区, 科学城, 大学城, 创新区, 生态城, 新城, …; before 合作区, 综合实验区, 科技城, and
 //!   the regional 经济区 and 城市群, only a name holding a proper name (深汕特别合作区, 攀西经济区,
-//!   not 科技创新合作区), and items before 经济区/城市群 share it (川南、川东北经济区); 高新区, 经开区 and 大学城 also stand alone (the
+//!   not 科技创新合作区), and items before 经济区/城市群 share it (川南、川东北经济区); a regional
+//!   grouping with such a suffix is the grouping (川南经济区 is 川南); 高新区, 经开区 and 大学城 also stand alone (the
 //!   report's own zones); 国家高新区 or 省级新区 alone are designations, and generic words
 //!   before the suffix without a proper name (园区开发区) name a kind of area: neither is a place;
 //! - when one name could be several divisions (江北区 is in Chongqing and in Ningbo), the one in
@@ -69,7 +70,7 @@ const DESIGNATION_QUALIFIERS: [&str; 5] = ["国家", "国家级", "省级", "市
 
 pub fn recognise(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec<Candidate>) {
     gazetteer(view, ctx, hits, out);
-    functional_areas(view, out);
+    functional_areas(view, ctx, out);
 }
 
 /// Picks the entry a word stands for in this report, if any.
@@ -208,7 +209,7 @@ const FACILITY_HEADS: [&str; 8] = ["机场", "港", "站", "高铁", "铁路", "
 /// as nouns.
 const PREPOSITIONS: [&str; 16] = ["全", "在", "到", "赴", "和", "与", "及", "等", "经", "至", "从", "由", "往", "驻", "入", "对"];
 
-fn functional_areas(view: &SentenceView, out: &mut Vec<Candidate>) {
+fn functional_areas(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
     let text = view.text;
     static SUFFIX_WORDS: LazyLock<[&str; FUNCTIONAL_SUFFIXES.len()]> = LazyLock::new(|| FUNCTIONAL_SUFFIXES.map(|(s, _)| s));
     static SUFFIX_LIST: LazyLock<WordList> = LazyLock::new(|| WordList::new(&*SUFFIX_WORDS));
@@ -245,7 +246,9 @@ fn functional_areas(view: &SentenceView, out: &mut Vec<Candidate>) {
             for (s, e) in super::tokens::coordination(view, at, 6).split_last().map_or(&[][..], |(_, items)| items) {
                 let item = &text[*s..*e];
                 if item.chars().count() <= 4 && item.chars().all(crate::normalize::is_han) {
-                    out.push(Candidate::new(EntityKind::Place, *s, *e, format!("{item}{suffix}"), 4).with_place_kind(kind));
+                    let region = ctx.lexicon.lookup(item).and_then(|entries| entries.iter().find(|e| e.place_kind == Some("region")));
+                    let label = region.map_or_else(|| format!("{item}{suffix}"), |e| e.label.clone());
+                    out.push(Candidate::new(EntityKind::Place, *s, *e, label, 4).with_place_kind(kind));
                 }
             }
         }
@@ -265,7 +268,12 @@ fn functional_areas(view: &SentenceView, out: &mut Vec<Candidate>) {
         if DESIGNATION_QUALIFIERS.contains(&&text[start..at]) {
             continue;
         }
-        let label = &text[start..end];
+        // `川南经济区`, `成都平原经济区`: a regional grouping named with its suffix is the grouping.
+        let region = ctx.lexicon.lookup(&text[start..at]).and_then(|entries| entries.iter().find(|e| e.place_kind == Some("region")));
+        let label = match region.filter(|_| kind == "region") {
+            Some(entry) => entry.label.as_str(),
+            None => &text[start..end],
+        };
         out.push(Candidate::new(EntityKind::Place, start, end, label, 4).with_place_kind(kind));
     }
 }

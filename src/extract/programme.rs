@@ -175,6 +175,11 @@ fn regional_strategies(view: &SentenceView, ctx: &Context, out: &mut Vec<Candida
         for (s, e) in coordination(view, found.start(), 8) {
             // The first item may carry the verb before it (对接京津冀): keep the region's name.
             let s = (s..e).filter(|&i| view.text.is_char_boundary(i) && view.is_boundary(i)).find(|&i| is_place(ctx, &view.text[i..e])).unwrap_or(s);
+            // `长江经济带发展等区域重大战略`: the strategy without 发展 when it is one.
+            let e = match view.text[s..e].strip_suffix("发展") {
+                Some(core) if ctx.lexicon.lookup(core).is_some_and(|es| es.iter().any(|x| x.kind == EntityKind::Programme)) => s + core.len(),
+                _ => e,
+            };
             out.push(Candidate::new(EntityKind::Programme, s, e, &view.text[s..e], 7));
         }
     }
@@ -397,7 +402,8 @@ fn strategy_label(ctx: &Context, name: &str, written: &str) -> String {
     if !written.ends_with("战略") {
         return written.to_string();
     }
-    let entries = ctx.lexicon.lookup(core).unwrap_or_default();
+    // `长三角一体化发展战略`: the strategy may be listed with 发展 (长三角一体化发展) or without.
+    let entries = ctx.lexicon.lookup(name).or_else(|| ctx.lexicon.lookup(core)).unwrap_or_default();
     if let Some(strategy) = entries.iter().find(|e| e.kind == EntityKind::Programme) {
         return strategy.label.clone();
     }
