@@ -310,6 +310,14 @@ pub fn short_names(name: &str) -> impl Iterator<Item = String> {
     short.into_iter().chain(with_level)
 }
 
+/// The peoples of China as named before 族 in the names of autonomous divisions.
+const ETHNIC_GROUPS: [&str; 55] = [
+    "壮", "回", "满", "维吾尔", "苗", "彝", "土家", "藏", "蒙古", "侗", "布依", "瑶", "白", "朝鲜", "哈尼", "黎", "哈萨克", "傣",
+    "畲", "傈僳", "东乡", "仡佬", "拉祜", "佤", "水", "纳西", "羌", "土", "仫佬", "锡伯", "柯尔克孜", "景颇", "达斡尔", "撒拉",
+    "布朗", "毛南", "塔吉克", "普米", "阿昌", "怒", "鄂温克", "京", "基诺", "德昂", "保安", "俄罗斯", "裕固", "乌孜别克",
+    "门巴", "鄂伦春", "独龙", "赫哲", "高山", "珞巴", "塔塔尔",
+];
+
 /// 璧山区 → 璧山, 四川省 → 四川, 广西壮族自治区 → 广西, 石柱土家族自治县 → 石柱, 忠县 → none.
 pub fn short_name(name: &str) -> Option<String> {
     let (suffix, _) = DIVISION_SUFFIXES.iter().find(|(s, _)| name.ends_with(s))?;
@@ -318,7 +326,11 @@ pub fn short_name(name: &str) -> Option<String> {
         // 广西壮族 → 广西, 恩施土家族苗族 → 恩施, 香港 → 香港
         if let Some(at) = stem.find("族") {
             stem = &stem[..at];
-            stem = &stem[..stem.char_indices().nth(2).map_or(stem.len(), |(i, _)| i)];
+            // The name of the first people before 族 goes (恩施土家 → 恩施, 西双版纳傣 → 西双版纳).
+            match ETHNIC_GROUPS.iter().filter(|g| stem.ends_with(*g) && stem.len() > g.len()).max_by_key(|g| g.len()) {
+                Some(group) => stem = &stem[..stem.len() - group.len()],
+                None => stem = &stem[..stem.char_indices().nth(2).map_or(stem.len(), |(i, _)| i)],
+            }
         }
     }
     let chars = stem.chars().count();
@@ -340,5 +352,9 @@ mod tests {
         assert_eq!(super::short_names("恩施土家族苗族自治州").collect::<Vec<_>>(), ["恩施", "恩施州"]);
         assert_eq!(super::short_names("石柱土家族自治县").collect::<Vec<_>>(), ["石柱", "石柱县"]);
         assert_eq!(super::short_names("璧山区").collect::<Vec<_>>(), ["璧山"]);
+        assert_eq!(super::short_names("西双版纳傣族自治州").collect::<Vec<_>>(), ["西双版纳", "西双版纳州"]);
+        assert_eq!(short_name("大理白族自治州").as_deref(), Some("大理"));
+        assert_eq!(short_name("红河哈尼族彝族自治州").as_deref(), Some("红河"));
+        assert_eq!(short_name("宁夏回族自治区").as_deref(), Some("宁夏"));
     }
 }

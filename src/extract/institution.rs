@@ -19,7 +19,9 @@
 //! - right after a founding verb a name may join two fields (`组建重庆信息与智慧医学研究院`);
 //! - an institution whose name starts with another institution's name (北京大学重庆碳基集成电路
 //!   研究院) is one institution; the inner one is kept as its parent;
-//! - the items of a list of enterprises (`长安、力帆、小康、宗申等重点企业`) are enterprises; a
+//! - the items of a list of enterprises (`长安、力帆、小康、宗申等重点企业`), or one name of four
+//!   characters or more before such a word (`中天科技等链主企业`), are enterprises; a centre
+//!   described after 的 without a proper name (`…影响力的产业科技创新中心`) is a goal; a
 //!   counted name (`2家…研究院`, `一批…计算中心`) or one made of collective words (`军工央企集团`)
 //!   is a category, and so are a name opened by a kind (`中小学STEM教育实验室`), items without a
 //!   proper name in a list of kinds (`企业技术中心、…重点实验室等市级企业研发机构`; not
@@ -48,7 +50,8 @@ pub const HEADS: [&str; 32] = [
 const FOUNDING_VERBS: [&str; 14] =
     ["设立", "组建", "成立", "挂牌", "揭牌", "建成投用", "建成", "投用", "签约", "落户", "引进", "启用", "获批建设", "获批"];
 /// Heads that only end proper names: the name before them may contain verbs (混合集成).
-const STRONG_HEADS: [&str; 10] = ["全国重点实验室", "重点实验室", "技术创新中心", "研究中心", "创新中心", "实验室", "研究院", "设计院", "研究所", "科学院"];
+const STRONG_HEADS: [&str; 11] =
+    ["全国重点实验室", "重点实验室", "技术创新中心", "研究中心", "创新中心", "实验室", "研究院", "设计院", "研究所", "科学院", "研究生院"];
 /// Heads of companies whose short names jieba often tags as verbs (攀钢/v 集团): the name
 /// before them may hold a verb too, but not a policy verb.
 const COMPANY_HEADS: [&str; 2] = ["集团", "控股"];
@@ -98,7 +101,10 @@ pub fn recognise(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec
         // `光谷实验室等湖北实验室`: after 等, a place before the head names the kind of body.
         let kind_in_list = (listed_as_category(text, end) && !super::tokens::has_proper_token(view, start, at))
             || (text[..start].ends_with('等') && is_place(ctx, &text[start..at]));
-        if !(verb_named || has_proper_name(view, start, at)) || is_category(&text[..start], &text[start..at]) || kind_in_list {
+        // `打造具有全球影响力的产业科技创新中心`: a centre described after 的, with no proper
+        // name, is a goal.
+        let described = text[..start].ends_with('的') && !super::tokens::has_proper_token(view, start, at);
+        if !(verb_named || has_proper_name(view, start, at)) || is_category(&text[..start], &text[start..at]) || kind_in_list || described {
             continue; // 公立医院, 上市公司, 国家医学中心, 一批大型智能计算中心: a category, not a body
         }
         let mut candidate = Candidate::new(EntityKind::Institution, start, end, &text[start..end], 5);
@@ -132,7 +138,15 @@ pub fn recognise(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec
         Regex::new(r"等(?:[0-9]+家)?(?:重点|龙头|头部|骨干|链主|知名)?(?:企业|央企|国企|民企|车企|公司|集团|银行)").expect("static regex") // ok: a fixed pattern
     });
     for found in ENTERPRISES.find_iter(text) {
-        for (s, e) in coordination(view, found.start(), 8) {
+        let mut items = coordination(view, found.start(), 8);
+        if items.is_empty() {
+            // `支持中天科技等链主企业`: one enterprise of four characters or more.
+            let start = view.loose_name_start_before(found.start(), 8);
+            if text[start..found.start()].chars().count() >= 4 {
+                items.push((start, found.start()));
+            }
+        }
+        for (s, e) in items {
             if text[s..e].chars().count() >= 2 && text[s..e].chars().all(|c| !super::tokens::is_break(c)) {
                 out.push(Candidate::new(EntityKind::Institution, s, e, &text[s..e], 5));
             }

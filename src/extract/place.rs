@@ -15,7 +15,8 @@
 //!   quoted name (“东盟快班”) does not (a quotation is atomic);
 //! - a place before 库区 or 都市圈 names a region around it (丹江口库区, 武汉都市圈);
 //! - functional areas: a place or name phrase followed by 新区, 高新区, 经开区, 自贸试验区,
-//!   综合保税区, 科学城, 大学城, 创新区, 生态城, 新城, …; before 合作区, 综合实验区, 科技城, and
+//!   综合保税区, 科学城, 大学城, 创新区, 生态城, 新城, …; before 合作区, 综合实验区, 科技城,
+//!   工业园区, a free-trade zone's 片区 (苏州片区), and
 //!   the regional 经济区 and 城市群, only a name holding a proper name (深汕特别合作区, 攀西经济区,
 //!   not 科技创新合作区), and items before 经济区/城市群 share it (川南、川东北经济区); a regional
 //!   grouping with such a suffix is the grouping (川南经济区 is 川南); 高新区, 经开区 and 大学城 also stand alone (the
@@ -31,8 +32,10 @@ use super::{Candidate, Context, EntityKind, Hit};
 use crate::lexicon::GazetteerEntry;
 
 /// Suffixes of functional areas, and whether the suffix alone names a place.
-const FUNCTIONAL_SUFFIXES: [(&str, bool); 23] = [
+const FUNCTIONAL_SUFFIXES: [(&str, bool); 25] = [
     ("高新技术产业开发区", false),
+    ("工业园区", false),
+    ("片区", false),
     ("综合实验区", false),
     ("合作区", false),
     ("经济区", false),
@@ -61,7 +64,7 @@ const FUNCTIONAL_SUFFIXES: [(&str, bool); 23] = [
 const WEAK_SUFFIXES: [&str; 4] = ["创新区", "生态城", "科创园", "新城"];
 /// Suffixes that also end designations and descriptions (科技创新合作区, 特色经济区): the name
 /// before them must hold a proper name (深汕特别合作区, 攀西经济区).
-const PROPER_SUFFIXES: [&str; 5] = ["综合实验区", "合作区", "经济区", "城市群", "科技城"];
+const PROPER_SUFFIXES: [&str; 7] = ["综合实验区", "合作区", "经济区", "城市群", "科技城", "工业园区", "片区"];
 /// Suffixes of regional groupings rather than zones; items before them share them
 /// (`川南、川东北经济区`: two regions).
 const REGION_GROUP_SUFFIXES: [&str; 2] = ["经济区", "城市群"];
@@ -227,7 +230,7 @@ fn functional_areas(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>
         let weak = WEAK_SUFFIXES.contains(&suffix);
         let start = if weak {
             view.loose_name_start_before(at, 6)
-        } else if PROPER_SUFFIXES.contains(&suffix) {
+        } else if matches!(suffix, "合作区" | "综合实验区") {
             // `前海深港现代服务业合作区`: these names run long and hold words of any kind.
             view.loose_name_start_before(at, 12)
         } else {
@@ -241,7 +244,9 @@ fn functional_areas(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>
         if PROPER_SUFFIXES.contains(&suffix) && (!proper || text[..start].ends_with('”')) {
             continue; // 成渝共建“一带一路”科技创新合作区: a designation
         }
-        let kind = if REGION_GROUP_SUFFIXES.contains(&suffix) { "region" } else { "functional-area" };
+        // `渝东南片区`, `川南经济区`: a regional grouping named with such a suffix is the grouping.
+        let region = ctx.lexicon.lookup(&text[start..at]).and_then(|entries| entries.iter().find(|e| e.place_kind == Some("region")));
+        let kind = if REGION_GROUP_SUFFIXES.contains(&suffix) || (region.is_some() && PROPER_SUFFIXES.contains(&suffix)) { "region" } else { "functional-area" };
         if kind == "region" {
             for (s, e) in super::tokens::coordination(view, at, 6).split_last().map_or(&[][..], |(_, items)| items) {
                 let item = &text[*s..*e];
@@ -268,8 +273,6 @@ fn functional_areas(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>
         if DESIGNATION_QUALIFIERS.contains(&&text[start..at]) {
             continue;
         }
-        // `川南经济区`, `成都平原经济区`: a regional grouping named with its suffix is the grouping.
-        let region = ctx.lexicon.lookup(&text[start..at]).and_then(|entries| entries.iter().find(|e| e.place_kind == Some("region")));
         let label = match region.filter(|_| kind == "region") {
             Some(entry) => entry.label.as_str(),
             None => &text[start..end],

@@ -10,7 +10,8 @@
 //!    a domain qualifier right before the quote joins the surface (乡村振兴“四千行动”); the
 //!    quotation names the programme (see `resolve`: “双倍增”行动计划 = “双倍增”持续促进行动);
 //! 3. an unquoted numbered head: 八项行动计划, 三大攻坚战, 六大攻坚行动, 十项行动, with up
-//!    to four characters between count and head (十大便捷行动);
+//!    to four characters between count and head (十大便捷行动), up to ten before a campaign head
+//!    (九大高原湖泊保护治理攻坚战);
 //! 4. an unquoted name phrase ending in 行动计划, 专项行动, 三年行动, 行动 or 计划 after a verb
 //!    of implementation (实施, 启动, 开展, 推进, 深化, 部署, 出台, 制定, 落实, 谋划, 深入推进)
 //!    or after another such name joined by 和/及/、 (…行动和招大引强行动) (城市更新提升行动,
@@ -64,7 +65,7 @@ static QUOTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"“([^“”]{2,2
 /// clauses with a head after it (“大产业、大平台、大项目、大企业、大环境”五大提升行动).
 const QUOTED_NAME_MAX: usize = 14;
 static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[一二三四五六七八九十两百千]{1,3}(?:(?:大|项|个)\p{Han}{0,4}?)?(?:行动计划|攻坚行动|攻坚战|专项行动|行动|工程)").expect("static regex") // ok: a fixed pattern
+    Regex::new(r"[一二三四五六七八九十两百千]{1,3}(?:(?:大|项|个)\p{Han}{0,4}?)?(?:行动计划|攻坚行动|攻坚战|专项行动|行动|工程)|[一二三四五六七八九十]大[\p{Han}--[的和及与]]{5,10}?(?:攻坚战|保卫战)").expect("static regex") // ok: a fixed pattern
 });
 static NAMED_ACTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:深入推进|实施|启动|开展|推进|深化|部署|出台|制定|落实|谋划|推出|打造|迭代)+([^，。；：、“”（）\s]{2,16}?(?:行动计划|专项行动|三年行动|提升行动|行动|计划)(?:[0-9]\.[0-9])?)")
@@ -73,7 +74,7 @@ static NAMED_ACTION: LazyLock<Regex> = LazyLock::new(|| {
 /// A named action right after another (`实施重点产业链高质量发展行动和招大引强行动`,
 /// `…就业攻坚计划、大学生创业启航计划`): the verb of the first one governs both.
 static CHAINED_ACTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:行动|计划)”?(?:和|及|、)([^，。；：、“”（）\s]{2,16}?(?:行动计划|专项行动|三年行动|提升行动|行动|计划)(?:[0-9]\.[0-9])?)")
+    Regex::new(r"(?:行动|计划|战略|工程)”?(?:和|及|、)([^，。；：、“”（）\s]{2,16}?(?:行动计划|专项行动|三年行动|提升行动|行动|计划)(?:[0-9]\.[0-9])?)")
         .expect("static regex") // ok: a fixed pattern
 });
 static VERSION_SUFFIX: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[0-9]+\.[0-9]+$").expect("static regex")); // ok: a fixed pattern
@@ -116,8 +117,13 @@ pub fn recognise(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec
             }
         }
     }
+    // `实施乡村振兴战略和兴边富民行动`: two names, not one (the chained rule finds the second).
+    static TWO_NAMES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:战略|行动|计划|工程)(?:和|及)").expect("static regex")); // ok: a fixed pattern
     for caps in NAMED_ACTION.captures_iter(text).chain(CHAINED_ACTION.captures_iter(text)) {
         let Some(name) = caps.get(1) else { continue };
+        if TWO_NAMES.is_match(name.as_str()) {
+            continue;
+        }
         if !view.is_boundary(name.start()) || lists_with_etc(view, name.start(), name.end()) || HEAD_MODIFIES.iter().any(|m| text[name.end()..].starts_with(m)) {
             continue;
         }
@@ -274,7 +280,7 @@ fn shared_campaign_head(view: &SentenceView, at: usize, end: usize, out: &mut Ve
 }
 
 /// `工程` after physical works (水资源配置工程, 输电工程) is a project, not a programme.
-fn is_physical_works(name: &str, head: &str) -> bool {
+pub(super) fn is_physical_works(name: &str, head: &str) -> bool {
     // Words holding a works character that name no works (城市综合管理七大工程).
     let mut name = name.to_string();
     for word in ["管理", "电子", "电商", "路径", "港澳", "引领", "引导", "引进", "水平", "山水"] {

@@ -47,7 +47,7 @@ const HEADS: [&str; 38] = [
 ];
 /// Words right after a head that make it a modifier of something else (铁路联运, 中欧班列,
 /// 果园港综保区, 高铁网): no project ends there.
-const HEAD_CONTINUATIONS: [&str; 10] = ["联运", "运输", "班列", "物流", "综保区", "综合保税区", "经济", "口岸", "沿线", "网"];
+const HEAD_CONTINUATIONS: [&str; 9] = ["联运", "运输", "班列", "物流", "综保区", "综合保税区", "经济", "口岸", "网"];
 /// Whether the text after a head continues the noun, so that the head modifies something else:
 /// right away (铁路联运) or, for trains, after a word (`中老泰国际铁路测试班列`).
 fn continues_as_modifier(after: &str) -> bool {
@@ -129,7 +129,12 @@ pub fn recognise(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
             }
             continue;
         }
-        let start = view.name_start_before(at, 14);
+        let mut start = view.name_start_before(at, 14);
+        let loose = view.loose_name_start_before(at, 14);
+        if !WORKS.iter().any(|w| text[start..at].contains(w)) && super::programme::is_physical_works(&text[loose..at], "工程") {
+            // `滇中引水工程` (引水/v): the works may be named by a verb.
+            start = loose;
+        }
         let name = &text[start..at];
         if start == at || text[..at].ends_with('”') || !WORKS.iter().any(|w| name.contains(w)) || is_generic_name(name) {
             continue; // 重大水利工程: a kind of works
@@ -403,7 +408,8 @@ fn coordinated(view: &SentenceView, ctx: &Context, head_end: usize, head: &str, 
         if text[last_start..last_end].chars().count() >= 2 && named {
             out.push(Candidate::new(EntityKind::Project, last_start, head_end, &text[last_start..head_end], 5));
         }
-        let short = items.iter().all(|&(s, e)| text[s..e].chars().count() <= 5);
+        // Routes (文山至蒙自、临沧至清水河铁路) run longer.
+        let short = items.iter().all(|&(s, e)| text[s..e].chars().count() <= if text[s..e].contains('至') { 9 } else { 5 });
         let kinds: Vec<Option<&str>> = items.iter().map(|&(s, e)| place_kind(ctx, &text[s..e])).collect();
         items.pop();
         // Places of different levels (四川、西北地区、三峡电站) are a list of their own; an item
