@@ -8,7 +8,8 @@
 //! - a word right after a modifier in the same noun phrase (新重庆, 数字重庆, 美丽重庆) or before
 //!   式 or 造 (中国式, 重庆造) is part of a slogan, and one that opens an event name (重庆国际人才
 //!   交流大会, …论坛, …博览会) belongs to the event: neither is a place mention; a word after a
-//!   verb or a preposition (落户重庆, 经重庆) or before 段 (长江干流重庆段) is a place;
+//!   verb or a preposition (落户重庆, 经重庆) or before 段 (长江干流重庆段) is a place; before
+//!   篇章, 担当, 答卷, 辨识度 or 样板 (云南篇章, 四川担当) it is a slogan's;
 //! - a place in brackets right after a name (中欧班列（重庆）) or between a count and an
 //!   institution head (4个重庆实验室, 等湖北实验室) qualifies that name: no mention;
 //! - a place glued by jieba to a generic noun (美国市场) still counts; a place strictly inside a
@@ -191,6 +192,10 @@ fn is_slogan_part(view: &SentenceView, ctx: &Context, start: usize, end: usize) 
     if after.starts_with(['式', '造']) || (after.starts_with("特色") && is_country()) {
         return true;
     }
+    // `谱写…云南篇章`, `彰显四川担当`: the place's part in a national story, not the place.
+    if SLOGAN_TAILS.iter().any(|t| after.starts_with(t) && view.is_boundary(end + t.len())) {
+        return true;
+    }
     let Some(i) = view.token_index_at(start).filter(|&i| i > 0) else { return false };
     let previous = view.tokens[i - 1];
     let previous_is_place = || {
@@ -204,6 +209,9 @@ fn is_slogan_part(view: &SentenceView, ctx: &Context, start: usize, end: usize) 
         && !previous_is_place()
         && !PREPOSITIONS.contains(&previous.word)
 }
+
+/// Abstract nouns after a place that make a slogan of it (see `is_slogan_part`).
+const SLOGAN_TAILS: [&str; 5] = ["篇章", "担当", "答卷", "辨识度", "样板"];
 
 /// Facilities named after a place (see `is_slogan_part`).
 const FACILITY_HEADS: [&str; 8] = ["机场", "港", "站", "高铁", "铁路", "高速", "码头", "大桥"];
@@ -247,13 +255,15 @@ fn functional_areas(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>
         // `渝东南片区`, `川南经济区`: a regional grouping named with such a suffix is the grouping.
         let region = ctx.lexicon.lookup(&text[start..at]).and_then(|entries| entries.iter().find(|e| e.place_kind == Some("region")));
         let kind = if REGION_GROUP_SUFFIXES.contains(&suffix) || (region.is_some() && PROPER_SUFFIXES.contains(&suffix)) { "region" } else { "functional-area" };
-        if kind == "region" {
+        if REGION_GROUP_SUFFIXES.contains(&suffix) || suffix == "片区" {
+            // `川南、川东北经济区`, `昆明、红河片区`: the items share the suffix.
             for (s, e) in super::tokens::coordination(view, at, 6).split_last().map_or(&[][..], |(_, items)| items) {
                 let item = &text[*s..*e];
                 if item.chars().count() <= 4 && item.chars().all(crate::normalize::is_han) {
                     let region = ctx.lexicon.lookup(item).and_then(|entries| entries.iter().find(|e| e.place_kind == Some("region")));
+                    let item_kind = if region.is_some() || suffix != "片区" { "region" } else { "functional-area" };
                     let label = region.map_or_else(|| format!("{item}{suffix}"), |e| e.label.clone());
-                    out.push(Candidate::new(EntityKind::Place, *s, *e, label, 4).with_place_kind(kind));
+                    out.push(Candidate::new(EntityKind::Place, *s, *e, label, 4).with_place_kind(item_kind));
                 }
             }
         }

@@ -86,7 +86,9 @@ pub fn recognise(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
     for (index, at) in HEAD_LIST.occurrences(text) {
         let head = HEADS[index];
         let end = at + head.len();
-        if !view.is_boundary(end) && !text[end..].starts_with(|c: char| c.is_ascii_alphanumeric()) && !SEGMENT.is_match(&text[end..]) {
+        // `中老铁路沿线` (铁路沿线 one token): the railway is named all the same.
+        let along = text[end..].starts_with("沿线");
+        if !view.is_boundary(end) && !along && !text[end..].starts_with(|c: char| c.is_ascii_alphanumeric()) && !SEGMENT.is_match(&text[end..]) {
             continue;
         }
         if head_inside_place(view, at) || continues_as_modifier(&text[end..]) {
