@@ -167,14 +167,21 @@ pub fn has_proper_token(view: &SentenceView, start: usize, end: usize) -> bool {
 
 /// Whether a word is one of the stop words that never belong to a name.
 pub fn is_stop_word(word: &str) -> bool {
-    STOP_WORDS.contains(&word)
+    SORTED_STOP_WORDS.binary_search(&word).is_ok()
 }
+
+/// [`STOP_WORDS`] sorted, for binary search on the hot path (every token of every name).
+static SORTED_STOP_WORDS: LazyLock<Vec<&str>> = LazyLock::new(|| {
+    let mut words = STOP_WORDS.to_vec();
+    words.sort_unstable();
+    words
+});
 
 /// Whether a word is a stop word or ends with one of two or more characters (加快推进).
 fn is_or_ends_with_stop_word(word: &str) -> bool {
-    static LONG_STOP_WORDS: LazyLock<Vec<&str>> =
-        LazyLock::new(|| STOP_WORDS.iter().copied().filter(|w| w.chars().count() >= 2).collect());
-    is_stop_word(word) || LONG_STOP_WORDS.iter().any(|w| word.ends_with(w))
+    // Every proper suffix of two characters or more, looked up (words are short).
+    is_stop_word(word)
+        || word.char_indices().skip(1).map(|(i, _)| &word[i..]).filter(|rest| rest.chars().nth(1).is_some()).any(is_stop_word)
 }
 
 /// Tokens that can be part of a proper name.
