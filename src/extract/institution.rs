@@ -36,8 +36,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::tokens::{SentenceView, WordList, coordination, is_break};
-use super::{Candidate, Context, EntityKind, Hit};
+use super::tokens::{SentenceView, coordination, is_break};
+use super::{Candidate, Context, EntityKind, HeadList, Hit, Scan};
 
 /// Institution heads, longest first.
 pub const HEADS: [&str; 32] = [
@@ -58,10 +58,10 @@ const COMPANY_HEADS: [&str; 2] = ["集团", "控股"];
 /// A count between coordinated items and their head: `4个重庆`.
 static COUNT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([0-9]+|[一二三四五六七八九十两]+)(?:个|家|所)\p{Han}{0,4}$").expect("static regex")); // ok: a fixed pattern
 
-pub fn recognise(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec<Candidate>) {
+pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candidate>) {
     let text = view.text;
-    static HEAD_LIST: LazyLock<WordList> = LazyLock::new(|| WordList::new(&HEADS));
-    for (index, at) in HEAD_LIST.occurrences(text) {
+    let hits = &scan.hits;
+    for &(index, at) in scan.heads.of(HeadList::InstitutionHeads) {
         let head = HEADS[index];
         let end = at + head.len();
         if !view.is_boundary(end) || HEAD_CONTINUATIONS.iter().any(|c| text[end..].starts_with(c)) {

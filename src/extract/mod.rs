@@ -148,20 +148,109 @@ pub fn extract_report(report: &Report, lexicon: &Lexicon) -> Vec<RawMention> {
     mentions
 }
 
+/// The head-word lists of the recognisers, searched together once per sentence (see [`Heads`]).
+#[derive(Debug, Clone, Copy)]
+pub enum HeadList {
+    ProgrammeActions,
+    ProgrammeClauses,
+    ProjectHeads,
+    InstitutionHeads,
+    PlaceSuffixes,
+}
+
+impl HeadList {
+    const ALL: [HeadList; 5] =
+        [HeadList::ProgrammeActions, HeadList::ProgrammeClauses, HeadList::ProjectHeads, HeadList::InstitutionHeads, HeadList::PlaceSuffixes];
+
+    /// The words of the list, in the order the recogniser indexes them.
+    pub fn words(self) -> &'static [&'static str] {
+        match self {
+            HeadList::ProgrammeActions => &programme::ACTION_HEADS,
+            HeadList::ProgrammeClauses => &programme::CLAUSE_HEADS,
+            HeadList::ProjectHeads => &project::HEADS,
+            HeadList::InstitutionHeads => &institution::HEADS,
+            HeadList::PlaceSuffixes => &*place::SUFFIX_WORDS,
+        }
+    }
+}
+
+/// One automaton over the words of every [`HeadList`]; each word knows the lists it is in.
+struct HeadScanner {
+    matcher: aho_corasick::AhoCorasick,
+    /// For each word of the automaton: (list, index in that list).
+    members: Vec<Vec<(usize, usize)>>,
+}
+
+static HEAD_SCANNER: std::sync::LazyLock<HeadScanner> = std::sync::LazyLock::new(|| {
+    let mut words: Vec<&str> = Vec::new();
+    let mut members: Vec<Vec<(usize, usize)>> = Vec::new();
+    for (list, head_list) in HeadList::ALL.iter().enumerate() {
+        for (index, word) in head_list.words().iter().enumerate() {
+            let at = words.iter().position(|w| w == word).unwrap_or_else(|| {
+                words.push(word);
+                members.push(Vec::new());
+                words.len() - 1
+            });
+            members[at].push((list, index));
+        }
+    }
+    let matcher = aho_corasick::AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .prefilter(false)
+        .build(&words)
+        .expect("head word automaton"); // ok: fixed lists of words always build
+    HeadScanner { matcher, members }
+});
+
+/// Where the head words of every list occur in one sentence: one pass for all recognisers.
+pub struct Heads {
+    found: [Vec<(usize, usize)>; 5],
+}
+
+impl Heads {
+    fn scan(text: &str) -> Heads {
+        let scanner = &*HEAD_SCANNER;
+        let mut found: [Vec<(usize, usize)>; 5] = Default::default();
+        for m in scanner.matcher.find_overlapping_iter(text) {
+            for &(list, index) in &scanner.members[m.pattern().as_usize()] {
+                found[list].push((index, m.start()));
+            }
+        }
+        for list in &mut found {
+            list.sort_unstable();
+        }
+        Heads { found }
+    }
+
+    /// Every occurrence of the list's words as (index in the list, byte offset), ordered by
+    /// word then offset.
+    pub fn of(&self, list: HeadList) -> &[(usize, usize)] {
+        &self.found[list as usize]
+    }
+}
+
+/// What one pass over a sentence found for all recognisers: gazetteer words and head words.
+pub struct Scan {
+    pub hits: Vec<Hit>,
+    pub heads: Heads,
+}
+
 /// All recognisers over one sentence, overlaps settled.
 pub fn recognise(view: &SentenceView, ctx: &Context) -> Vec<Candidate> {
     let mut candidates = Vec::new();
-    // One pass of the gazetteer automaton per sentence, shared by the recognisers.
+    // One pass of the gazetteer automaton and one of the head words per sentence, shared by
+    // the recognisers.
     let hits: Vec<Hit> = ctx
         .lexicon
         .matcher
         .find_overlapping_iter(view.text)
         .map(|m| Hit { start: m.start(), end: m.end(), word: m.pattern().as_usize() })
         .collect();
-    place::recognise(view, ctx, &hits, &mut candidates);
-    programme::recognise(view, ctx, &hits, &mut candidates);
-    project::recognise(view, ctx, &mut candidates);
-    institution::recognise(view, ctx, &hits, &mut candidates);
+    let scan = Scan { hits, heads: Heads::scan(view.text) };
+    place::recognise(view, ctx, &scan, &mut candidates);
+    programme::recognise(view, ctx, &scan, &mut candidates);
+    project::recognise(view, ctx, &scan, &mut candidates);
+    institution::recognise(view, ctx, &scan, &mut candidates);
     drop_inside_titles(view.text, &mut candidates);
     settle_overlaps(candidates)
 }

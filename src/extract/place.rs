@@ -28,8 +28,8 @@
 
 use std::sync::LazyLock;
 
-use super::tokens::{SentenceView, WordList};
-use super::{Candidate, Context, EntityKind, Hit};
+use super::tokens::SentenceView;
+use super::{Candidate, Context, EntityKind, HeadList, Hit, Scan};
 use crate::lexicon::GazetteerEntry;
 
 /// Suffixes of functional areas, and whether the suffix alone names a place.
@@ -72,10 +72,13 @@ const REGION_GROUP_SUFFIXES: [&str; 2] = ["经济区", "城市群"];
 /// Qualifiers that make a functional-area name a designation (国家高新区, 省级新区), not a place.
 const DESIGNATION_QUALIFIERS: [&str; 5] = ["国家", "国家级", "省级", "市级", "全国"];
 
-pub fn recognise(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec<Candidate>) {
-    gazetteer(view, ctx, hits, out);
-    functional_areas(view, ctx, out);
+pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candidate>) {
+    gazetteer(view, ctx, &scan.hits, out);
+    functional_areas(view, ctx, scan.heads.of(HeadList::PlaceSuffixes), out);
 }
+
+/// The words of [`FUNCTIONAL_SUFFIXES`], searched for in one pass with the other heads.
+pub static SUFFIX_WORDS: LazyLock<[&str; FUNCTIONAL_SUFFIXES.len()]> = LazyLock::new(|| FUNCTIONAL_SUFFIXES.map(|(s, _)| s));
 
 /// Picks the entry a word stands for in this report, if any.
 pub fn choose<'e>(entries: &'e [GazetteerEntry], province: Option<&str>) -> Option<&'e GazetteerEntry> {
@@ -220,13 +223,10 @@ const FACILITY_HEADS: [&str; 8] = ["机场", "港", "站", "高铁", "铁路", "
 /// as nouns.
 const PREPOSITIONS: [&str; 16] = ["全", "在", "到", "赴", "和", "与", "及", "等", "经", "至", "从", "由", "往", "驻", "入", "对"];
 
-fn functional_areas(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
+fn functional_areas(view: &SentenceView, ctx: &Context, occurrences: &[(usize, usize)], out: &mut Vec<Candidate>) {
     let text = view.text;
-    static SUFFIX_WORDS: LazyLock<[&str; FUNCTIONAL_SUFFIXES.len()]> = LazyLock::new(|| FUNCTIONAL_SUFFIXES.map(|(s, _)| s));
-    static SUFFIX_LIST: LazyLock<WordList> = LazyLock::new(|| WordList::new(&*SUFFIX_WORDS));
-    let occurrences = SUFFIX_LIST.occurrences(text);
     let spans: Vec<(usize, usize)> = occurrences.iter().map(|&(i, at)| (at, at + FUNCTIONAL_SUFFIXES[i].0.len())).collect();
-    for (index, at) in occurrences {
+    for &(index, at) in occurrences {
         let (suffix, stands_alone) = FUNCTIONAL_SUFFIXES[index];
         let end = at + suffix.len();
         if spans.iter().any(|&(s, e)| s <= at && e >= end && e - s > end - at) {

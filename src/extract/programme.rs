@@ -34,8 +34,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::tokens::{SentenceView, WordList, coordination, may_match, opens_event_name};
-use super::{Candidate, Context, EntityKind, Hit};
+use super::tokens::{SentenceView, coordination, may_match, opens_event_name};
+use super::{Candidate, Context, EntityKind, HeadList, Hit, Scan};
 
 /// Head nouns that make a quoted name a programme, longest first.
 pub const HEADS: [&str; 16] = [
@@ -81,8 +81,9 @@ static VERSION_SUFFIX: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[0-9]+\.[
 static DOTTED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"“?(\p{Han}{2,6}·\p{Han}{2,6})”?").expect("static regex")); // ok: a fixed pattern
 
-pub fn recognise(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec<Candidate>) {
+pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candidate>) {
     let text = view.text;
+    let hits = &scan.hits;
     coded(view, ctx, out);
     quoted_names(view, ctx, out);
     for found in NUMBERED.find_iter(text) {
@@ -91,9 +92,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec
         }
         out.push(Candidate::new(EntityKind::Programme, found.start(), found.end(), found.as_str(), 5));
     }
-    static ACTION_HEADS: [&str; 8] = ["行动计划", "专项行动", "提升行动", "培育行动", "三年行动", "五年行动", "提升战略", "战略"];
-    static ACTION_LIST: LazyLock<WordList> = LazyLock::new(|| WordList::new(&ACTION_HEADS));
-    for (at, end) in heads_ending_names(view, &ACTION_LIST) {
+    for (at, end) in heads_ending_names(view, scan, HeadList::ProgrammeActions) {
         shared_campaign_head(view, at, end, out);
         let start = view.name_start_before(at, 14);
         let name = &text[start..at];
@@ -104,8 +103,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec
         }
         out.push(Candidate::new(EntityKind::Programme, start, end, strategy_label(ctx, name, &text[start..end]), 3));
     }
-    static CLAUSE_LIST: LazyLock<WordList> = LazyLock::new(|| WordList::new(&CLAUSE_HEADS));
-    for (at, end) in heads_ending_names(view, &CLAUSE_LIST) {
+    for (at, end) in heads_ending_names(view, scan, HeadList::ProgrammeClauses) {
         shared_campaign_head(view, at, end, out);
         if let Some(start) = clause_name_start(text, at) {
             let name = &text[start..at];
@@ -200,12 +198,13 @@ fn lists_with_etc(view: &SentenceView, start: usize, end: usize) -> bool {
 
 /// Occurrences `(start, end)` of a list's head nouns that end on a token boundary (or before a
 /// version number: 渝赛计划2.0).
-fn heads_ending_names(view: &SentenceView, heads: &WordList) -> Vec<(usize, usize)> {
+fn heads_ending_names(view: &SentenceView, scan: &Scan, list: HeadList) -> Vec<(usize, usize)> {
     let text = view.text;
-    heads
-        .occurrences(text)
-        .into_iter()
-        .map(|(index, at)| (at, at + heads.words[index].len()))
+    let words = list.words();
+    scan.heads
+        .of(list)
+        .iter()
+        .map(|&(index, at)| (at, at + words[index].len()))
         .filter(|&(_, end)| view.is_boundary(end) || text[end..].starts_with(|c: char| c.is_ascii_digit()))
         .filter(|&(_, end)| !HEAD_MODIFIES.iter().any(|m| text[end..].starts_with(m)))
         .collect()
@@ -213,7 +212,9 @@ fn heads_ending_names(view: &SentenceView, heads: &WordList) -> Vec<(usize, usiz
 
 /// Heads after which the name reaches back to the start of the clause, once the policy verbs
 /// that open it are stripped (`坚决打好防范化解重大风险攻坚战` → 防范化解重大风险攻坚战).
-const CLAUSE_HEADS: [&str; 9] = ["行动计划", "攻坚战", "保卫战", "攻坚行动", "三年行动", "专项行动", "提升行动", "工程", "计划"];
+/// Heads after which the name is found by `name_start_before` (rule 4).
+pub const ACTION_HEADS: [&str; 8] = ["行动计划", "专项行动", "提升行动", "培育行动", "三年行动", "五年行动", "提升战略", "战略"];
+pub const CLAUSE_HEADS: [&str; 9] = ["行动计划", "攻坚战", "保卫战", "攻坚行动", "三年行动", "专项行动", "提升行动", "工程", "计划"];
 /// Verbs and adverbs that open a clause before a programme's name.
 const OPENING_VERBS: [&str; 48] = [
     "坚决", "深入", "全面", "持续", "扎实", "大力", "加快", "着力", "积极", "认真", "继续", "统筹", "实施", "开展", "推进",

@@ -36,11 +36,11 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::tokens::{SentenceView, WordList, coordination, has_proper_token, is_generic_name, may_match, project_lists};
-use super::{Candidate, Context, EntityKind};
+use super::tokens::{SentenceView, coordination, has_proper_token, is_generic_name, may_match, project_lists};
+use super::{Candidate, Context, EntityKind, HeadList, Scan};
 
 /// Heads of infrastructure projects, longest first.
-const HEADS: [&str; 38] = [
+pub const HEADS: [&str; 38] = [
     "抽水蓄能电站", "国际机场", "城际铁路", "高速公路", "水利枢纽", "航电枢纽", "长江大桥", "航站楼", "水电站", "电站", "高铁",
     "铁路", "高速", "机场", "水库", "大桥", "隧道", "港区", "码头", "枢纽", "环线", "快速路", "储能电站", "燃机", "综合体",
     "火车站", "新工厂", "工厂", "生产线", "基地", "跑道", "航道整治", "港", "产业园", "公园", "活动中心", "片场", "科技园",
@@ -79,11 +79,10 @@ static PRODUCT_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"第?[0-9.]+(?:代|英寸|寸|GW|万吨|兆瓦)[\p{Han}A-Za-z]{0,10}?(?:晶圆|面板|生产线|产线|显示屏|电池|芯片|基地)").expect("static regex") // ok: a fixed pattern
 });
 
-pub fn recognise(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
+pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candidate>) {
     let text = view.text;
     routes_and_stations(view, ctx, out);
-    static HEAD_LIST: LazyLock<WordList> = LazyLock::new(|| WordList::new(&HEADS));
-    for (index, at) in HEAD_LIST.occurrences(text) {
+    for &(index, at) in scan.heads.of(HeadList::ProjectHeads) {
         let head = HEADS[index];
         let end = at + head.len();
         // `中老铁路沿线` (铁路沿线 one token): the railway is named all the same.
