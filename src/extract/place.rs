@@ -252,6 +252,10 @@ fn functional_areas(view: &SentenceView, ctx: &Context, occurrences: &[(usize, u
         if PROPER_SUFFIXES.contains(&suffix) && (!proper || text[..start].ends_with('”')) {
             continue; // 成渝共建“一带一路”科技创新合作区: a designation
         }
+        // `苏州片区`, `渝东南片区`: a 片区 is named by one place or grouping.
+        if suffix == "片区" && ctx.lexicon.lookup(&text[start..at]).is_none_or(|entries| !entries.iter().any(|e| e.kind == EntityKind::Place)) {
+            continue;
+        }
         // `渝东南片区`, `川南经济区`: a regional grouping named with such a suffix is the grouping.
         let region = ctx.lexicon.lookup(&text[start..at]).and_then(|entries| entries.iter().find(|e| e.place_kind == Some("region")));
         let kind = if REGION_GROUP_SUFFIXES.contains(&suffix) || (region.is_some() && PROPER_SUFFIXES.contains(&suffix)) { "region" } else { "functional-area" };

@@ -74,7 +74,7 @@ static NAMED_ACTION: LazyLock<Regex> = LazyLock::new(|| {
 /// A named action right after another (`实施重点产业链高质量发展行动和招大引强行动`,
 /// `…就业攻坚计划、大学生创业启航计划`): the verb of the first one governs both.
 static CHAINED_ACTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:行动|计划|战略|工程)”?(?:和|及|、)([^，。；：、“”（）\s]{2,16}?(?:行动计划|专项行动|三年行动|提升行动|行动|计划)(?:[0-9]\.[0-9])?)")
+    Regex::new(r"(?:行动|计划|战略)”?(?:和|及|、)([^，。；：、“”（）\s]{2,16}?(?:行动计划|专项行动|三年行动|提升行动|行动|计划)(?:[0-9]\.[0-9])?)")
         .expect("static regex") // ok: a fixed pattern
 });
 static VERSION_SUFFIX: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[0-9]+\.[0-9]+$").expect("static regex")); // ok: a fixed pattern
@@ -97,8 +97,12 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
         let start = view.name_start_before(at, 14);
         let name = &text[start..at];
         // `服务国家战略`: a name ending in a generic qualifier is a phrase, not a programme.
-        let generic = GENERIC_QUALIFIERS.iter().any(|g| name == *g || (name.ends_with(g) && g.contains("国家")));
-        if name.chars().count() < 3 || lists_with_etc(view, start, at) || generic || text[..start].ends_with('”') {
+        // `区域发展战略`: a kind of strategy.
+        let kind_only = name.strip_suffix("发展").is_some_and(|rest| rest.is_empty() || super::tokens::is_generic_name(rest));
+        let generic = kind_only || GENERIC_QUALIFIERS.iter().any(|g| name == *g || (name.ends_with(g) && g.contains("国家")));
+        // `…等产业集群高质量发展行动计划`: the head a list of actions shares, not one name.
+        let after_etc = text[..start].ends_with('等');
+        if name.chars().count() < 3 || lists_with_etc(view, start, at) || generic || after_etc || text[..start].ends_with('”') {
             continue;
         }
         out.push(Candidate::new(EntityKind::Programme, start, end, strategy_label(ctx, name, &text[start..end]), 3));
@@ -267,6 +271,10 @@ fn shared_campaign_head(view: &SentenceView, at: usize, end: usize, out: &mut Ve
     if !["攻坚战", "保卫战", "战略"].contains(&head) || !text[..at].contains('、') {
         return;
     }
+    // `关键战略材料`: 战略 shares itself only where it ends the phrase.
+    if head == "战略" && !text[end..].chars().next().is_none_or(|c| super::tokens::is_break(c) || "和及与".contains(c)) {
+        return;
+    }
     let items = coordination(view, at, 6);
     let Some((_, others)) = items.split_last() else { return };
     for (i, &(s, e)) in others.iter().enumerate() {
@@ -405,7 +413,7 @@ const ISSUERS: [&str; 9] = ["省委", "市委", "县委", "区委", "党中央",
 /// names one (长江经济带发展战略 is 长江经济带, 粤港澳大湾区发展战略 is 粤港澳大湾区), else the
 /// name as written.
 fn strategy_label(ctx: &Context, name: &str, written: &str) -> String {
-    let core = name.strip_suffix("发展").unwrap_or(name);
+    let core = name.strip_suffix("高质量发展").or_else(|| name.strip_suffix("发展")).unwrap_or(name);
     if !written.ends_with("战略") {
         return written.to_string();
     }

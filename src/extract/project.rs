@@ -132,8 +132,12 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
         }
         let mut start = view.name_start_before(at, 14);
         let loose = view.loose_name_start_before(at, 14);
-        if !WORKS.iter().any(|w| text[start..at].contains(w)) && super::programme::is_physical_works(&text[loose..at], "工程") {
-            // `滇中引水工程` (引水/v): the works may be named by a verb.
+        if !WORKS.iter().any(|w| text[start..at].contains(w))
+            && super::programme::is_physical_works(&text[loose..at], "工程")
+            && has_proper_token(view, loose, at)
+        {
+            // `滇中引水工程` (引水/v): the works may be named by a verb, after a proper name (not
+            // `农村公路安防工程`, a kind of works).
             start = loose;
         }
         let name = &text[start..at];

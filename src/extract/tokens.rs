@@ -219,6 +219,10 @@ fn is_capacity_word(word: &str) -> bool {
 /// Tokens that can be part of a name ending in a strong head: anything but punctuation,
 /// function words (prepositions, conjunctions, particles, pronouns, adverbs) and stop words.
 pub fn is_loose_name_token(token: Token) -> bool {
+    // `提质发展|重庆国际免疫研究院`: a loose name, reaching over verbs, stops at 发展.
+    if LEADING_VERBS.contains(&token.word) {
+        return false;
+    }
     if is_name_token(token) {
         return true;
     }
