@@ -113,13 +113,19 @@ fn a_report_of_another_province_is_read_by_the_same_rules() {
     assert_eq!(sections[4].1, vec![2022]);
 }
 
+/// `gwkg entities --format json` of one report written to a file of its own: the JSON text (for
+/// failure messages) and the parsed list.
+fn entities_of(dir: &str, file_name: &str, text: &str) -> (String, Vec<Value>) {
+    let file = temp_dir(dir).join(file_name);
+    std::fs::write(&file, text).unwrap();
+    let json = gwkg_ok(&["entities", file.to_str().unwrap(), "--format", "json"]);
+    let list = serde_json::from_str(&json).unwrap();
+    (json, list)
+}
+
 #[test]
 fn entities_of_an_unseen_report_are_found_by_general_rules() {
-    let dir = temp_dir("sichuan-entities");
-    let file = dir.join("sichuan-2022.txt");
-    std::fs::write(&file, SICHUAN).unwrap();
-    let json = gwkg_ok(&["entities", file.to_str().unwrap(), "--format", "json"]);
-    let list: Vec<Value> = serde_json::from_str(&json).unwrap();
+    let (json, list) = entities_of("sichuan-entities", "sichuan-2022.txt", SICHUAN);
     let has = |kind: &str, label: &str| list.iter().any(|e| e["type"] == kind && e["label"] == label);
     assert!(has("place", "成都平原"), "{json}");
     assert!(has("place", "川南"), "{json}");
@@ -148,11 +154,7 @@ const GUANGDONG: &str = "广东省人民政府工作报告
 
 #[test]
 fn a_guangdong_style_report_gives_its_entities_by_general_rules() {
-    let dir = temp_dir("guangdong-entities");
-    let file = dir.join("guangdong-2023.txt");
-    std::fs::write(&file, GUANGDONG).unwrap();
-    let json = gwkg_ok(&["entities", file.to_str().unwrap(), "--format", "json"]);
-    let list: Vec<Value> = serde_json::from_str(&json).unwrap();
+    let (json, list) = entities_of("guangdong-entities", "guangdong-2023.txt", GUANGDONG);
     let entity = |kind: &str, label: &str| {
         list.iter().find(|e| e["type"] == kind && e["label"] == label).unwrap_or_else(|| panic!("no {kind} {label}: {json}"))
     };
@@ -243,11 +245,7 @@ const ZHEJIANG: &str = "2024年浙江省政府工作报告(摘要)
 
 #[test]
 fn a_zhejiang_style_bullet_summary_gives_its_entities_and_years() {
-    let dir = temp_dir("zhejiang-entities");
-    let file = dir.join("zhejiang-2024.txt");
-    std::fs::write(&file, ZHEJIANG).unwrap();
-    let json = gwkg_ok(&["entities", file.to_str().unwrap(), "--format", "json"]);
-    let list: Vec<Value> = serde_json::from_str(&json).unwrap();
+    let (json, list) = entities_of("zhejiang-entities", "zhejiang-2024.txt", ZHEJIANG);
     let entity = |kind: &str, label: &str| {
         list.iter().find(|e| e["type"] == kind && e["label"] == label).unwrap_or_else(|| panic!("no {kind} {label}: {json}"))
     };
