@@ -3,8 +3,9 @@
 //! Mentions are grouped by (kind, key). The key is the code of a coded programme (“1361”), the
 //! official name of an administrative division (璧山 and 璧山区 share 璧山区), otherwise the
 //! label with quotes removed and a few spelling variants folded (国际机场 → 机场, 架构 →
-//! 构架, X高速公路 → X高速). The canonical label is the label proposed most often (ties: the
-//! first seen); every other surface form becomes an alias. Keys are IRI-safe.
+//! 构架, X高速公路 → X高速, 中国（X）自由贸易试验区 → X自贸试验区). The canonical label is the
+//! label proposed most often (ties: the first seen); every other surface form becomes an alias.
+//! Keys are IRI-safe.
 //!
 //! A short form then joins the one entity whose fuller name it shortens, when exactly one does:
 //! - a body named without its owner or place (碳基集成电路研究院 → 北京大学重庆碳基集成电路研究院,
@@ -155,6 +156,10 @@ pub fn key_of(m: &RawMention) -> String {
 /// Spelling variants that name the same thing.
 fn fold_variants(label: &str) -> String {
     let label = label.replace("国际机场", "机场").replace("架构", "构架");
+    // `中国（湖南）自由贸易试验区` = `湖南自贸试验区`.
+    if let Some(inner) = label.strip_prefix("中国（").and_then(|rest| rest.strip_suffix("）自由贸易试验区")) {
+        return format!("{inner}自贸试验区");
+    }
     match label.strip_suffix("高速公路") {
         Some(road) if !road.is_empty() => format!("{road}高速"),
         _ => label,

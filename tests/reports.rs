@@ -279,6 +279,34 @@ fn a_zhejiang_style_bullet_summary_gives_its_entities_and_years() {
     assert!(!list.iter().any(|e| e["label"] == "水利工程" || e["label"] == "重大水利工程"), "{json}");
 }
 
+/// A fourth report of my own, in the style of a Hubei report, for the rules written after the
+/// Hunan held-out report: a county-level city before a verb, routes listed before 等高速公路, the
+/// sub-zones of a free-trade zone counted after their places, and the zone's two names.
+const HUBEI: &str = "湖北省人民政府工作报告
+——2024年1月20日在湖北省第十四届人民代表大会第二次会议上
+湖北省省长 王忠林
+一、2023年工作回顾
+宜都市继续领跑全省县域经济。新建成荆门至宜昌、十堰至房县等高速公路3条。中国（湖北）自由贸易试验区武汉、宜昌、襄阳三个片区新增制度创新成果50项。
+二、2024年主要任务
+推动湖北自贸试验区提质升级。";
+
+#[test]
+fn a_hubei_style_report_gives_zones_routes_and_county_cities() {
+    let (json, list) = entities_of("hubei-entities", "hubei-2024.txt", HUBEI);
+    let entity = |kind: &str, label: &str| {
+        list.iter().find(|e| e["type"] == kind && e["label"] == label).unwrap_or_else(|| panic!("no {kind} {label}: {json}"))
+    };
+    entity("place", "宜都市");
+    entity("project", "荆门至宜昌高速公路");
+    entity("project", "十堰至房县高速公路");
+    assert!(!list.iter().any(|e| e["label"].as_str().unwrap().contains("等高速")), "{json}");
+    for zone in ["武汉片区", "宜昌片区", "襄阳片区"] {
+        entity("place", zone);
+    }
+    let ftz = list.iter().find(|e| e["type"] == "place" && e["label"].as_str().unwrap().contains("自")).expect("the free-trade zone");
+    assert_eq!(ftz["years"], serde_json::json!([2023, 2024]), "one zone under both names: {json}");
+}
+
 #[test]
 fn bundled_corpus_files_are_byte_identical_to_the_seeds() {
     let manifest = std::fs::read_to_string(common::root().join("corpus/manifest.toml")).unwrap();

@@ -106,7 +106,7 @@ fn gazetteer(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec<Can
         if (may_be_slogan && is_slogan_part(view, ctx, start, end))
             || super::tokens::opens_event_name(&view.text[end..])
             || inside_quoted_name(view.text, start, end)
-            || opens_formal_name(view, start, end)
+            || (opens_formal_name(view, start, end) && !matches!(entry.place_kind, Some("district" | "county")))
             || is_name_qualifier(view.text, start, end)
         {
             continue;
@@ -140,7 +140,8 @@ fn is_name_qualifier(text: &str, start: usize, end: usize) -> bool {
 
 /// A division's full name (重庆市, 四川省) directly followed by more name (重庆市停车管理条例,
 /// 重庆市公共数据资源登记系统) opens the formal name of a document, body, system or firm: a report
-/// says 重庆 or 全市 when it means the place.
+/// says 重庆 or 全市 when it means the place. Only provinces and cities open such names: a county
+/// or district before a verb (浏阳市稳居…, 昆山市继续领跑…) is the place.
 fn opens_formal_name(view: &SentenceView, start: usize, end: usize) -> bool {
     let word = &view.text[start..end];
     if !(word.ends_with('市') || word.ends_with('省') || word.ends_with("自治区")) {
@@ -150,6 +151,15 @@ fn opens_formal_name(view: &SentenceView, start: usize, end: usize) -> bool {
     next.word.chars().all(crate::normalize::is_han)
         && !matches!(next.tag, "ns" | "u" | "uj" | "p" | "c" | "d" | "r" | "m" | "q" | "f")
         && !super::tokens::is_stop_word(next.word)
+}
+
+/// A count right before a suffix: `三个`, `3个`.
+static COUNT_BEFORE: LazyLock<regex::Regex> =
+    LazyLock::new(|| regex::Regex::new(r"(?:[0-9]+|[一二三四五六七八九十两]+)个$").expect("static regex")); // ok: a fixed pattern
+
+/// Whether a word is in the place gazetteer.
+fn is_place_word(ctx: &Context, word: &str) -> bool {
+    ctx.lexicon.lookup(word).is_some_and(|entries| entries.iter().any(|e| e.kind == EntityKind::Place))
 }
 
 /// Suffixes that make a region of the place before them (丹江口库区, 武汉都市圈).
@@ -245,6 +255,23 @@ fn functional_areas(view: &SentenceView, ctx: &Context, occurrences: &[(usize, u
             view.name_start_before(at, 10)
         };
         let start = include_bracketed_qualifier(text, start, at, view);
+        // `长沙、岳阳、郴州三个片区`: the items before a count share the suffix.
+        if suffix == "片区" && start == at {
+            if let Some(count) = COUNT_BEFORE.find(&text[..at]) {
+                for (s, e) in super::tokens::coordination(view, count.start(), 6) {
+                    // The first item may follow the zone's name (湖南自贸试验区|长沙、…).
+                    let Some(s) = (s..e).filter(|&i| text.is_char_boundary(i) && view.is_boundary(i)).find(|&i| is_place_word(ctx, &text[i..e])) else {
+                        continue;
+                    };
+                    let item = &text[s..e];
+                    {
+                        // Named as a sub-zone here, over the place reading of the same word.
+                        out.push(Candidate::new(EntityKind::Place, s, e, format!("{item}{suffix}"), 6).with_place_kind("functional-area"));
+                    }
+                }
+            }
+            continue;
+        }
         let proper = super::tokens::has_proper_token(view, start, at);
         if !proper && ((weak && start == at) || (start < at && super::tokens::is_generic_name(&text[start..at]))) {
             continue; // 智慧综保区, 园区开发区: kinds of area, not places
@@ -253,7 +280,7 @@ fn functional_areas(view: &SentenceView, ctx: &Context, occurrences: &[(usize, u
             continue; // 成渝共建“一带一路”科技创新合作区: a designation
         }
         // `苏州片区`, `渝东南片区`: a 片区 is named by one place or grouping.
-        if suffix == "片区" && ctx.lexicon.lookup(&text[start..at]).is_none_or(|entries| !entries.iter().any(|e| e.kind == EntityKind::Place)) {
+        if suffix == "片区" && !is_place_word(ctx, &text[start..at]) {
             continue;
         }
         // `渝东南片区`, `川南经济区`: a regional grouping named with such a suffix is the grouping.

@@ -106,7 +106,8 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
             }
         }
         coordinated(view, ctx, end, head, out);
-        if is_designation(view, start, at, head) {
+        // `平江至益阳、安化至溆浦等高速公路`: a head after 等 belongs to the list's items.
+        if is_designation(view, start, at, head) || text[..at].ends_with('等') || text[start..at].ends_with('等') {
             continue;
         }
         if text[start..at].chars().count() >= 2 && !is_generic_name(&text[start..at]) {
@@ -427,6 +428,17 @@ fn coordinated(view: &SentenceView, ctx: &Context, head_end: usize, head: &str, 
     }
     // `万州和黔江机场T2航站楼`: a phase after the shared head belongs to every item.
     let phase = PHASE.find(&text[head_end..]).map_or("", |m| m.as_str());
+    // `荆门至宜昌、十堰至房县等高速公路`: the first item of routes starts at its first end.
+    if let Some(first) = items.first_mut()
+        && let Some(before) = text[..first.0].strip_suffix('至')
+        && text[first.0..first.1].chars().count() <= 4
+    {
+        // The first end is a place (not `新建成|荆门`).
+        let ends: Vec<usize> = before.char_indices().rev().take(4).map(|(i, _)| i).collect();
+        if let Some(&from) = ends.iter().skip(1).filter(|&&i| view.is_boundary(i)).find(|&&i| is_place(ctx, &before[i..])) {
+            first.0 = from;
+        }
+    }
     for (s, e) in items {
         let item = &text[s..e];
         if HEADS.iter().any(|h| item.contains(h)) || is_generic_name(item) || is_designation(view, s, e, head) {
