@@ -90,8 +90,8 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
         if !view.is_boundary(end) && !along && !text[end..].starts_with(|c: char| c.is_ascii_alphanumeric()) && !SEGMENT.is_match(&text[end..]) {
             continue;
         }
-        if head_inside_place(view, at) || continues_as_modifier(&text[end..]) {
-            continue; // 港 in 香港; 铁路 in 铁路联运, 国际铁路测试班列
+        if head_inside_place(view, ctx, scan, at) || continues_as_modifier(&text[end..]) {
+            continue; // 港 in 香港 or 张家港; 铁路 in 铁路联运, 国际铁路测试班列
         }
         let mut start = view.name_start_before(at, 12);
         if text[start..at].chars().count() < 2 {
@@ -386,8 +386,13 @@ fn place_kind<'a>(ctx: &'a Context, word: &str) -> Option<&'a str> {
 }
 
 /// Whether the head starting at `at` lies inside a token that is a place name (香港).
-fn head_inside_place(view: &SentenceView, at: usize) -> bool {
+/// Whether the head word at `at` is the end of a place's name: a token jieba tags as a place
+/// (香港) or a place of the gazetteers, whatever jieba tagged it (张家港, 连云港 as `nr`).
+fn head_inside_place(view: &SentenceView, ctx: &Context, scan: &Scan, at: usize) -> bool {
     view.token_index_at(at).map(|i| view.tokens[i]).is_some_and(|t| t.start < at && t.tag == "ns")
+        || scan.hits.iter().any(|hit| {
+            hit.start < at && hit.end > at && ctx.lexicon.entries[hit.word].iter().any(|e| e.kind == EntityKind::Place)
+        })
 }
 
 /// Items of a coordination before a project head get the head appended
