@@ -362,3 +362,44 @@ fn entities_as_csv_have_one_field_per_column() {
     let place = rows.iter().find(|r| r[2] == "重庆市").expect("重庆市 is an entity");
     assert!(place[3].contains(',') && place[3].contains("2018") && place[3].contains("2025"), "{place:?}");
 }
+
+/// A fifth report of my own, in the style of a Liaoning report, for the rules written after the
+/// Shaanxi held-out report: a campaign named in quotes before 活动, a code opening with one digit,
+/// the Academy's institutes by short name, an ordinal inside a name, a list sharing a head after
+/// a complete project, a power line named by its ends joined by 至, the phase of a metro line, a
+/// train service's bracketed name, a head inside a gazetteer place, and a list of research
+/// facilities.
+const LIAONING: &str = "辽宁省人民政府工作报告
+——2025年1月14日在辽宁省第十四届人民代表大会第三次会议上
+辽宁省省长 王新伟
+一、2024年工作回顾
+扎实开展“五个一”活动，深入实施“1+5+N”现代服务业培育工程。支持中科院大连化物所、中国科学院沈阳自动化所建设国家实验室基地，比亚迪长沙第二工厂加快发展。
+二、2025年重点工作
+加快沈白高铁和桓仁、庄河水库建设，建成甘肃至浙江±800千伏特高压直流输电工程。推进大连地铁5号线二期，提升中欧班列（沈阳号）开行质量，张家港发展很快。推动强流重离子加速器、高海拔宇宙线观测站等大科学装置建设。";
+
+#[test]
+fn a_liaoning_style_report_gives_campaigns_institutes_and_works_by_general_rules() {
+    let (json, list) = entities_of("liaoning-entities", "liaoning-2025.txt", LIAONING);
+    let entity = |kind: &str, label: &str| {
+        list.iter().find(|e| e["type"] == kind && e["label"] == label).unwrap_or_else(|| panic!("no {kind} {label}: {json}"))
+    };
+    entity("programme", "五个一活动");
+    let code = list.iter().find(|e| e["type"] == "programme" && e["label"].as_str().unwrap().contains("1+5+N")).expect("the 1+5+N programme");
+    assert!(code["label"].as_str().unwrap().ends_with("培育工程"), "{json}");
+    entity("institution", "中科院大连化物所");
+    entity("institution", "中国科学院沈阳自动化所");
+    entity("project", "比亚迪长沙第二工厂");
+    entity("project", "桓仁水库");
+    entity("project", "庄河水库");
+    assert!(!list.iter().any(|e| e["label"].as_str().unwrap().ends_with("高铁水库")), "{json}");
+    entity("project", "甘肃至浙江±800千伏特高压直流输电工程");
+    let line = entity("project", "大连地铁5号线");
+    assert_eq!(line["aliases"], serde_json::json!(["大连地铁5号线二期"]), "{json}");
+    assert!(!list.iter().any(|e| e["label"].as_str().unwrap().contains("二期")), "a metro line's phase is the line: {json}");
+    entity("project", "强流重离子加速器");
+    entity("project", "高海拔宇宙线观测站");
+    for place in ["甘肃省", "沈阳市"] {
+        assert!(!list.iter().any(|e| e["label"] == place), "{place} is inside another name: {json}");
+    }
+    assert!(!list.iter().any(|e| e["type"] == "project" && e["label"] == "张家港"), "a city is no port: {json}");
+}

@@ -7,7 +7,8 @@
 //!   must be proper: it holds a place, organisation or person name, a Latin word, or has three
 //!   characters or more (公立医院, 上市公司, 国家医学中心 are categories, not bodies);
 //! - before 集团 or 控股, one word of any tag but a policy verb is a company's name (攀钢集团:
-//!   jieba tags 攀钢 as a verb);
+//!   jieba tags 攀钢 as a verb; 三一集团: 三一 as a number);
+//! - the Academy's institutes go by short names ending in 所 (中科院西安光机所);
 //! - 中心 alone is not a head: only centres that are bodies (创新中心, 研究中心, 交易中心,
 //!   检测中心, 计算中心, 医学中心, or any …中心 right after a founding verb: 设立, 组建, 挂牌,
 //!   签约, 落户, …, or followed by one, alone or in a list: `革命文物保护中心、西部国际传播中心
@@ -88,7 +89,18 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
             let loose = view.loose_name_start_before(at, 16);
             let one_word = view.token_index_at(loose).is_some_and(|i| view.tokens[i].start == loose && view.tokens[i].end == strict);
             verb_named = loose < strict && one_word && strict == at && text[loose..at].chars().count() >= 2;
-            if verb_named { loose } else { strict }
+            // `三一集团`: jieba tags a name of number characters as a number.
+            let numeral_name = view.token_index_at(at.saturating_sub(1)).map(|i| view.tokens[i]).filter(|t| {
+                t.end == at && t.tag == "m" && t.word.chars().count() >= 2 && t.word.chars().all(|c| "一二三四五六七八九".contains(c))
+            });
+            if let Some(token) = numeral_name.filter(|_| strict == at) {
+                verb_named = true;
+                token.start
+            } else if verb_named {
+                loose
+            } else {
+                strict
+            }
         } else {
             view.name_start_before(at, 16)
         };
@@ -169,6 +181,14 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
         }
         if let Some(entry) = ctx.lexicon.entries[word].iter().find(|e| e.kind == EntityKind::Institution) {
             out.push(Candidate::new(EntityKind::Institution, start, end, entry.label.clone(), 6));
+        }
+    }
+    // `中科院西安光机所`, `中国科学院大连化物所`: the Academy's institutes by their short names.
+    static ACADEMY_INSTITUTE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?:中国科学院|中科院)\p{Han}{2,10}?所").expect("static regex")); // ok: a fixed pattern
+    for found in super::tokens::may_match(text, &["科学院", "中科院"]).then(|| ACADEMY_INSTITUTE.find_iter(text)).into_iter().flatten() {
+        if view.is_boundary(found.start()) && view.is_boundary(found.end()) {
+            out.push(Candidate::new(EntityKind::Institution, found.start(), found.end(), found.as_str(), 5));
         }
     }
 

@@ -4,7 +4,8 @@
 //! Each recogniser (one module per entity kind) proposes [`Candidate`]s over a segmented
 //! sentence ([`tokens::SentenceView`]). Overlaps are settled by span length (the longest name
 //! wins: 江北国际机场T3B航站楼 is a project, not the place 江北), then by recogniser
-//! confidence. Nothing inside a document's title (《…》) is a mention. Header lines (title,
+//! confidence. Nothing inside a document's title (《…》) or a train service's bracketed name
+//! (中欧班列（长安号）) is a mention. Header lines (title,
 //! date, speaker) are metadata and are not searched.
 
 pub mod institution;
@@ -255,18 +256,21 @@ pub fn recognise(view: &SentenceView, ctx: &Context) -> Vec<Candidate> {
     settle_overlaps(candidates)
 }
 
-/// A document's title is atomic (`《成都都市圈发展规划》`): nothing named inside it is a mention.
+/// A document's title is atomic (`《成都都市圈发展规划》`), and so is the bracketed name of a
+/// train service (`中欧班列（长安号）`, `中欧班列(成渝)`): nothing named inside is a mention.
 fn drop_inside_titles(text: &str, candidates: &mut Vec<Candidate>) {
-    if !text.contains('《') {
-        return;
-    }
-    let mut titles = Vec::new();
-    for (open, _) in text.match_indices('《') {
-        if let Some(close) = text[open..].find('》') {
-            titles.push((open, open + close));
+    let mut atomic = Vec::new();
+    for (open, close) in [("《", "》"), ("班列（", "）"), ("班列(", ")")] {
+        for (at, _) in text.match_indices(open) {
+            let inner = at + open.len();
+            if let Some(end) = text[inner..].find(close) {
+                atomic.push((inner, inner + end));
+            }
         }
     }
-    candidates.retain(|c| !titles.iter().any(|&(open, close)| c.start > open && c.end <= close));
+    if !atomic.is_empty() {
+        candidates.retain(|c| !atomic.iter().any(|&(start, end)| c.start >= start && c.end <= end));
+    }
 }
 
 /// Keeps the longest candidates (then the most confident) that do not overlap, in text order.

@@ -16,7 +16,7 @@
 //!   quoted name (“东盟快班”) does not (a quotation is atomic);
 //! - a place before 库区 or 都市圈 names a region around it (丹江口库区, 武汉都市圈);
 //! - functional areas: a place or name phrase followed by 新区, 高新区, 经开区, 自贸试验区,
-//!   综合保税区, 科学城, 大学城, 创新区, 生态城, 新城, …; before 合作区, 综合实验区, 科技城,
+//!   综合保税区, 国际港务区, 科学城, 大学城, 创新区, 生态城, 新城, …; before 合作区, 综合实验区, 科技城,
 //!   工业园区, a free-trade zone's 片区 (苏州片区), and
 //!   the regional 经济区 and 城市群, only a name holding a proper name (深汕特别合作区, 攀西经济区,
 //!   not 科技创新合作区), and items before 经济区/城市群 share it (川南、川东北经济区); a regional
@@ -33,7 +33,7 @@ use super::{Candidate, Context, EntityKind, HeadList, Hit, Scan};
 use crate::lexicon::GazetteerEntry;
 
 /// Suffixes of functional areas, and whether the suffix alone names a place.
-const FUNCTIONAL_SUFFIXES: [(&str, bool); 25] = [
+const FUNCTIONAL_SUFFIXES: [(&str, bool); 26] = [
     ("高新技术产业开发区", false),
     ("工业园区", false),
     ("片区", false),
@@ -45,6 +45,7 @@ const FUNCTIONAL_SUFFIXES: [(&str, bool); 25] = [
     ("经济技术开发区", false),
     ("自由贸易试验区", false),
     ("综合保税区", false),
+    ("国际港务区", false),
     ("自贸试验区", true),
     ("保税港区", false),
     ("高新区", true),

@@ -4,7 +4,8 @@
 //! 1. a quoted code of digits (“1361”, “33618”, “9+2”, “2+N”): a programme keyed by the code;
 //!    the surface takes a qualifier right before it (数字重庆“1361”) and a head phrase right
 //!    after it (“1361”整体构架, “33618”现代制造业集群体系);
-//! 2. a quoted name followed by a head noun (“满天星”行动计划, “智融惠畅”工程, “885”机制) or
+//! 2. a quoted name followed by a head noun (“满天星”行动计划, “智融惠畅”工程, “885”机制, or
+//!    活动 right after the quote: “三个年”活动) or
 //!    ending with one inside the quotes (“渝跃行动”, “三大攻坚战”, “重庆英才计划”); head nouns:
 //!    行动计划, 行动, 计划, 工程, 战略, 布局, 体系, 构架, 架构, 集群, 攻坚战, 机制, 改革, 工作法;
 //!    a domain qualifier right before the quote joins the surface (乡村振兴“四千行动”); the
@@ -59,7 +60,7 @@ static ORDINAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[一二三四�
 const CODE_HEAD_MAX: usize = 12;
 
 static CODE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"“([0-9]{2,6}(?:[+＋][0-9N]{1,3})*[+＋]?|[0-9]{1,2}[+＋][0-9N]{1,2})”").expect("static regex")); // ok: a fixed pattern
+    LazyLock::new(|| Regex::new(r"“([0-9]{2,6}[+＋]?|[0-9]{1,6}(?:[+＋][0-9N]{1,3})+[+＋]?)”").expect("static regex")); // ok: a fixed pattern
 static QUOTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"“([^“”]{2,24})”").expect("static regex")); // ok: a fixed pattern
 /// The most characters of a quoted name; a longer quotation names a programme only as a list of
 /// clauses with a head after it (“大产业、大平台、大项目、大企业、大环境”五大提升行动).
@@ -356,6 +357,10 @@ fn quoted_names(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
             (head_end, format!("{inner}{}", &text[whole.end()..head_end]))
         } else if head_inside {
             (whole.end(), inner.to_string())
+        } else if text[whole.end()..].starts_with("活动") && !inner.contains(['、', '，', '·', '+']) {
+            // `“三个年”活动`, `“万家民企评营商环境”活动`: a campaign named in quotes.
+            let end = whole.end() + "活动".len();
+            (end, format!("{inner}活动"))
         } else if let Some(list_end) = quoted_list_head(text, whole.end()) {
             // “百团千企”“渝企出海”“渝车出海”行动计划: an item of a quoted list with a shared head.
             let _ = list_end;

@@ -12,11 +12,12 @@
 //! - a segment after a railway or road (`渝厦高铁重庆东至黔江段`, `渝昆高铁川渝段`,
 //!   `引江济淮工程（河南段）`) belongs to
 //!   the project's surface, but the entity is the project (渝厦高铁);
-//! - a phase suffix (二期, 三期) stays part of the name (新田港二期 is its own stage of work);
+//! - a phase suffix (二期, 三期) stays part of the name (新田港二期 is its own stage of work),
+//!   except on a numbered line: `9号线二期` and `4号线西延伸段` are stages of the line 9号线;
 //! - a coordination sharing the head (`成渝中线、渝西、渝万、成达万等高铁项目`, `万州和黔江机场`)
 //!   gives one project per item, the head appended to the label (成渝中线高铁); a plain list
 //!   without 等 (`四川、西北地区、三峡电站`) does not share the head;
-//! - a head inside a place name (港 in 香港) is no head;
+//! - a head inside a place name (港 in 香港, 张家港) is no head;
 //! - items listed before `等N个项目` / `等项目` (or one item alone: `生命科技城等项目`) are
 //!   projects as they stand when they carry a proper name (`中国长安线控底盘、吉利动力电池、
 //!   奥松MEMS传感器等项目`, `芯联`; not `无人机`), over a company of the same name (`仁宝`);
@@ -30,7 +31,9 @@
 //! - a counted name (`25个城乡供水一体化工程`) is a kind of works, not a project;
 //! - a national title without a proper name (`国家公路运输枢纽`) and a hub, park or base named by
 //!   kind alone (`科技创新枢纽`, `战略性产业基地`) are designations or goals, not works;
-//! - the name before a head has at least two characters (宅基地 and 大枢纽 are no projects).
+//! - the name before a head has at least two characters (宅基地 and 大枢纽 are no projects);
+//! - the items of a list of research facilities (`A、B等重大科技基础设施`, `…等大科学装置`)
+//!   are projects as named.
 
 use std::sync::LazyLock;
 
@@ -40,10 +43,11 @@ use super::tokens::{SentenceView, coordination, has_proper_token, is_generic_nam
 use super::{Candidate, Context, EntityKind, HeadList, Scan};
 
 /// Heads of infrastructure projects, longest first.
-pub const HEADS: [&str; 38] = [
+pub const HEADS: [&str; 39] = [
     "抽水蓄能电站", "国际机场", "城际铁路", "高速公路", "水利枢纽", "航电枢纽", "长江大桥", "航站楼", "水电站", "电站", "高铁",
     "铁路", "高速", "机场", "水库", "大桥", "隧道", "港区", "码头", "枢纽", "环线", "快速路", "储能电站", "燃机", "综合体",
     "火车站", "新工厂", "工厂", "生产线", "基地", "跑道", "航道整治", "港", "产业园", "公园", "活动中心", "片场", "科技园",
+    "植物园",
 ];
 /// Words right after a head that make it a modifier of something else (铁路联运, 中欧班列,
 /// 果园港综保区, 高铁网): no project ends there.
@@ -66,7 +70,7 @@ const WORKS: [&str; 17] =
 
 /// Power lines named by their ends and voltage: `哈密—重庆±800千伏特高压直流输电工程`.
 static POWER_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\p{Han}{2,6}[—-]\p{Han}{2,6})?±?[0-9]+千伏\p{Han}{0,12}?(?:输电工程|输变电工程|线路工程|交流工程|直流工程)").expect("static regex") // ok: a fixed pattern
+    Regex::new(r"(?:\p{Han}{2,6}(?:[—-]|至)\p{Han}{2,6})?±?[0-9]+千伏\p{Han}{0,12}?(?:输电工程|输变电工程|线路工程|交流工程|直流工程)").expect("static regex") // ok: a fixed pattern
 });
 static LINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:轨道交通|地铁|轻轨)?[0-9]{1,2}号线(?:[一二三四五六七八九]期|北延伸段|南延伸段|东延伸段|西延伸段|延伸段)?").expect("static regex")); // ok: a fixed pattern
@@ -156,13 +160,29 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
             out.push(Candidate::new(EntityKind::Project, start, at, name, 4));
         }
     }
+    // `先进阿秒激光设施、高精度地基授时系统等重大科技基础设施`: the items of a list of research
+    // facilities are projects as named.
+    static FACILITIES: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"等(?:重大|国家|大型)?(?:科技基础设施|大科学装置|科学装置|科学设施)").expect("static regex")); // ok: a fixed pattern
+    for found in may_match(text, &["设施", "装置"]).then(|| FACILITIES.find_iter(text)).into_iter().flatten() {
+        let mut items = coordination(view, found.start(), 12);
+        if items.is_empty() {
+            let start = view.loose_name_start_before(found.start(), 12);
+            items.push((start, found.start()));
+        }
+        for (s, e) in items {
+            if text[s..e].chars().count() >= 4 && !is_generic_name(&text[s..e]) {
+                out.push(Candidate::new(EntityKind::Project, s, e, &text[s..e], 6));
+            }
+        }
+    }
     for found in POWER_LINE.find_iter(text) {
         if view.is_boundary(found.start()) {
             // `川渝1000千伏特高压交流工程`: the places it joins name the line.
             let start = if found.as_str().starts_with(|c: char| c.is_ascii_digit() || c == '±') {
                 view.name_start_before(found.start(), 6)
             } else {
-                found.start()
+                after_leading_verb(view, found.start())
             };
             push_project(view, start, found.end(), out);
         }
@@ -181,7 +201,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
             } else {
                 system = None;
             }
-            push_project(view, start, found.end(), out);
+            push_line(view, start, found, out);
             continue;
         }
         let listed = system.as_ref().is_some_and(|(end, _)| {
@@ -193,7 +213,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
             Some((_, prefix)) => {
                 let prefix = prefix.clone();
                 let before = out.len();
-                push_project(view, start, found.end(), out);
+                push_line(view, start, found, out);
                 for candidate in &mut out[before..] {
                     candidate.label = format!("{prefix}{}", candidate.label);
                 }
@@ -201,7 +221,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
             }
             None => {
                 system = None;
-                push_project(view, start, found.end(), out);
+                push_line(view, start, found, out);
             }
         }
     }
@@ -219,6 +239,15 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
         }
     }
     listed_projects(view, ctx, out);
+}
+
+/// A metro or rail line from `start` to the end of `found` (`LINE`): its phase or extension
+/// (`10号线二期`, `4号线西延伸段`) is part of the surface, but the project is the line.
+fn push_line(view: &SentenceView, start: usize, found: regex::Match, out: &mut Vec<Candidate>) {
+    let line_end = found.as_str().find("号线").map_or(found.end(), |i| found.start() + i + "号线".len());
+    // `6号线东站段`: a segment follows as after any railway.
+    let surface_end = SEGMENT.find(&view.text[found.end()..]).map_or(found.end(), |m| found.end() + m.end());
+    out.push(Candidate::new(EntityKind::Project, start, surface_end, &view.text[start..line_end], 5));
 }
 
 /// A project from `start..end`, extended by a phase (二期, T3B航站楼) and a segment
@@ -349,8 +378,7 @@ fn routes_and_stations(view: &SentenceView, ctx: &Context, out: &mut Vec<Candida
     let text = view.text;
     for found in may_match(text, &["至"]).then(|| ROUTE.find_iter(text)).into_iter().flatten() {
         let start = if view.is_boundary(found.start()) { found.start() } else { continue };
-        // `开工璧山至铜梁线`: the regex may take a verb before the first end.
-        let start = view.tokens.iter().find(|t| t.start == start).filter(|t| super::tokens::is_stop_word(t.word)).map_or(start, |t| t.end);
+        let start = after_leading_verb(view, start);
         if found.as_str().ends_with('线') && !view.is_boundary(found.end()) {
             continue; // 线路, 线索
         }
@@ -371,6 +399,12 @@ fn routes_and_stations(view: &SentenceView, ctx: &Context, out: &mut Vec<Candida
     }
 }
 
+/// `开工璧山至铜梁线`, `建成陕北至安徽±800千伏…`: a pattern that names a route by its ends may
+/// take the verb before the first end; the name starts after it.
+fn after_leading_verb(view: &SentenceView, start: usize) -> usize {
+    view.tokens.iter().find(|t| t.start == start).filter(|t| super::tokens::is_stop_word(t.word)).map_or(start, |t| t.end)
+}
+
 /// Whether a word is a place in this report (see `place::choose`).
 fn is_place(ctx: &Context, word: &str) -> bool {
     place_kind(ctx, word).is_some()
@@ -385,7 +419,6 @@ fn place_kind<'a>(ctx: &'a Context, word: &str) -> Option<&'a str> {
         .map(|e| e.place_kind.unwrap_or("place"))
 }
 
-/// Whether the head starting at `at` lies inside a token that is a place name (香港).
 /// Whether the head word at `at` is the end of a place's name: a token jieba tags as a place
 /// (香港) or a place of the gazetteers, whatever jieba tagged it (张家港, 连云港 as `nr`).
 fn head_inside_place(view: &SentenceView, ctx: &Context, scan: &Scan, at: usize) -> bool {
@@ -406,10 +439,16 @@ fn coordinated(view: &SentenceView, ctx: &Context, head_end: usize, head: &str, 
     let with_etc = text[..head_start].ends_with('等');
     let end = if with_etc { head_start - '等'.len_utf8() } else { head_start };
     let mut items = coordination(view, end, 8);
+    let has_own_head = |&(s, e): &(usize, usize)| HEADS.iter().any(|h| text[s..e].contains(h)) || text[s..e].ends_with("工程");
     // `万州和黔江机场T2航站楼`: the item next to the head holds a head of its own (机场), so the
     // items share that inner head, found when it is (T2航站楼 then follows as a phase).
-    if items.last().is_some_and(|&(s, e)| HEADS.iter().any(|h| text[s..e].contains(h))) {
+    if items.last().is_some_and(has_own_head) {
         return;
+    }
+    // `引汉济渭二期工程和古贤、东庄水利枢纽`: an earlier item with a head of its own is a complete
+    // project; the list sharing this head starts after it.
+    if let Some(complete) = items.iter().rposition(has_own_head) {
+        items.drain(..=complete);
     }
     let joined_by_word = items.len() == 2 && !text[items[0].1..items[1].0].contains('、');
     if !with_etc && !joined_by_word {

@@ -200,10 +200,16 @@ pub fn is_name_token(token: Token) -> bool {
         || matches!(tag, "j" | "eng" | "vn" | "an" | "b" | "l" | "i" | "x" | "s" | "nrfg" | "g" | "k" | "h")
         || (tag == "m" && token.word.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || "第号期代".contains(c)))
         || (tag == "m" && token.word.chars().count() == 2 && token.word.ends_with(['期', '线']))
+        || (tag == "m" && is_ordinal_word(token.word))
         || (tag == "m" && is_capacity_word(token.word))
         || (tag == "f" && token.word.chars().all(|c| "东西南北中部".contains(c)))
         || (tag == "a" && token.word.chars().count() == 1 && "新大".contains(token.word))
         || (matches!(tag, "nr" | "nrt") && token.word.chars().count() <= 5)
+}
+
+/// An ordinal in a name: `第三` in 比亚迪西安第三工厂, `第一` in …大学第一附属医院.
+fn is_ordinal_word(word: &str) -> bool {
+    word.strip_prefix('第').is_some_and(|n| (1..=2).contains(&n.chars().count()) && n.chars().all(|c| "一二三四五六七八九十".contains(c)))
 }
 
 /// A round Han number, alone or with its unit (千亿, 千亿方, 万吨), as in
