@@ -375,7 +375,7 @@ const LIAONING: &str = "辽宁省人民政府工作报告
 一、2024年工作回顾
 扎实开展“五个一”活动，深入实施“1+5+N”现代服务业培育工程。支持中科院大连化物所、中国科学院沈阳自动化所建设国家实验室基地，比亚迪长沙第二工厂加快发展。
 二、2025年重点工作
-加快沈白高铁和桓仁、庄河水库建设，建成甘肃至浙江±800千伏特高压直流输电工程。推进大连地铁5号线二期，提升中欧班列（沈阳号）开行质量，张家港发展很快。推动强流重离子加速器、高海拔宇宙线观测站等大科学装置建设。";
+加快沈白高铁和桓仁、庄河水库建设，建成甘肃至浙江±800千伏特高压直流输电工程。推进大连地铁5号线二期，提升中欧班列（沈阳号）开行质量，张家港发展很快。推动强流重离子加速器、高海拔宇宙线观测站等大科学装置建设，加快辽河入海水道二期和浑河整治工程沈阳段建设，抚顺融入沈阳都市圈示范区建设。";
 
 #[test]
 fn a_liaoning_style_report_gives_campaigns_institutes_and_works_by_general_rules() {
@@ -395,9 +395,13 @@ fn a_liaoning_style_report_gives_campaigns_institutes_and_works_by_general_rules
     entity("project", "甘肃至浙江±800千伏特高压直流输电工程");
     let line = entity("project", "大连地铁5号线");
     assert_eq!(line["aliases"], serde_json::json!(["大连地铁5号线二期"]), "{json}");
-    assert!(!list.iter().any(|e| e["label"].as_str().unwrap().contains("二期")), "a metro line's phase is the line: {json}");
+    assert!(!list.iter().any(|e| { let l = e["label"].as_str().unwrap(); l.contains("号线") && l.contains("二期") }), "a metro line's phase is the line: {json}");
     entity("project", "强流重离子加速器");
     entity("project", "高海拔宇宙线观测站");
+    entity("project", "辽河入海水道二期");
+    let river = entity("project", "浑河整治工程");
+    assert_eq!(river["aliases"], serde_json::json!(["浑河整治工程沈阳段"]), "{json}");
+    entity("place", "抚顺市");
     for place in ["甘肃省", "沈阳市"] {
         assert!(!list.iter().any(|e| e["label"] == place), "{place} is inside another name: {json}");
     }

@@ -32,6 +32,9 @@
 //! - a national title without a proper name (`国家公路运输枢纽`) and a hub, park or base named by
 //!   kind alone (`科技创新枢纽`, `战略性产业基地`) are designations or goals, not works;
 //! - the name before a head has at least two characters (宅基地 and 大枢纽 are no projects);
+//! - a name of four characters or more followed by a phase (`淮河入海水道二期`, `散裂中子源
+//!   二期`) is works under way, unless it names a body (…中心, …研究院);
+//! - the regulation of a named river (`吴淞江整治工程`) is works;
 //! - the items of a list of research facilities (`A、B等重大科技基础设施`, `…等大科学装置`)
 //!   are projects as named.
 
@@ -146,7 +149,9 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
             start = loose;
         }
         let name = &text[start..at];
-        if start == at || text[..at].ends_with('”') || !WORKS.iter().any(|w| name.contains(w)) || is_generic_name(name) {
+        // `吴淞江整治工程`: the regulation of a named river or lake is works.
+        let regulation = name.contains("整治") && has_proper_token(view, start, at);
+        if start == at || text[..at].ends_with('”') || !(regulation || WORKS.iter().any(|w| name.contains(w))) || is_generic_name(name) {
             continue; // 重大水利工程: a kind of works
         }
         push_project(view, start, at + "工程".len(), out);
@@ -158,6 +163,20 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
         let name = &text[start..at];
         if name.chars().count() >= 4 && PROJECT_WORKS.iter().any(|w| name.contains(w)) && !is_generic_name(name) && !name.contains(['、', '等']) {
             out.push(Candidate::new(EntityKind::Project, start, at, name, 4));
+        }
+    }
+    // `淮河入海水道二期`, `散裂中子源二期`: a named thing with a later phase is works under way.
+    static PHASE_ALONE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[一二三四五六七八九]期").expect("static regex")); // ok: a fixed pattern
+    for found in may_match(text, &["期"]).then(|| PHASE_ALONE.find_iter(text)).into_iter().flatten() {
+        let at = found.start();
+        if !view.is_boundary(at) || !view.is_boundary(found.end()) || text[..at].ends_with('第') {
+            continue;
+        }
+        let start = view.loose_name_start_before(at, 12);
+        let name = &text[start..at];
+        let body = name.ends_with("中心") || super::institution::HEADS.iter().any(|h| name.ends_with(h));
+        if name.chars().count() >= 4 && !body && !ends_with_head(name) && !name.contains(['的', '、']) && !is_generic_name(name) {
+            out.push(Candidate::new(EntityKind::Project, start, found.end(), &text[start..found.end()], 4));
         }
     }
     // `先进阿秒激光设施、高精度地基授时系统等重大科技基础设施`: the items of a list of research

@@ -466,6 +466,6 @@ pub fn opens_event_name(after: &str) -> bool {
     let run = &after[..run_end];
     ATOMIC_NAME_HEADS.iter().filter_map(|head| run.find(head)).min().is_some_and(|at| {
         let before_head = &run[..at];
-        !["建设", "推进", "推动", "打造", "创建", "争创", "实施", "加快", "支持", "申报", "获批", "入选", "获评", "成为", "列入", "纳入"].iter().any(|w| before_head.contains(w))
+        !["建设", "推进", "推动", "打造", "创建", "争创", "实施", "加快", "支持", "申报", "获批", "入选", "获评", "成为", "列入", "纳入", "融入", "对接", "参与", "加入", "联动"].iter().any(|w| before_head.contains(w))
     })
 }
