@@ -407,3 +407,18 @@ fn a_liaoning_style_report_gives_campaigns_institutes_and_works_by_general_rules
     }
     assert!(!list.iter().any(|e| e["type"] == "project" && e["label"] == "张家港"), "a city is no port: {json}");
 }
+
+/// Sentences of my own in the style of a Hainan report: a strait crossing, a national
+/// supercomputing centre, a university campus in brackets and a zone with 特别 in its name.
+#[test]
+fn crossings_supercomputing_centres_campuses_and_special_zones_are_named_whole() {
+    let text = "海南省人民政府工作报告\n——2025年1月20日在海南省第七届人民代表大会第六次会议上\n二、2025年重点工作\n\
+                加快琼州海峡跨海通道前期工作，推动国家超算海南中心落地，支持北京大学(海口)建设，推进洋浦特别合作区发展。";
+    let (json, list) = entities_of("hainan-entities", "hainan-2025.txt", text);
+    let has = |kind: &str, label: &str| list.iter().any(|e| e["type"] == kind && e["label"] == label);
+    assert!(has("project", "琼州海峡跨海通道"), "{json}");
+    assert!(has("institution", "国家超算海南中心"), "{json}");
+    assert!(has("institution", "北京大学（海口）"), "{json}");
+    assert!(has("place", "洋浦特别合作区"), "{json}");
+    assert!(!has("place", "海口市") && !has("place", "海南省"), "places inside names are no mentions: {json}");
+}

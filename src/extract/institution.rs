@@ -8,7 +8,9 @@
 //!   characters or more (公立医院, 上市公司, 国家医学中心 are categories, not bodies);
 //! - before 集团 or 控股, one word of any tag but a policy verb is a company's name (攀钢集团:
 //!   jieba tags 攀钢 as a verb; 三一集团: 三一 as a number);
-//! - the Academy's institutes go by short names ending in 所 (中科院西安光机所);
+//! - the Academy's institutes go by short names ending in 所 (中科院西安光机所); the national
+//!   supercomputing centres carry their city inside (国家超级计算郑州中心); a campus in brackets
+//!   after a university is part of its name (香港科技大学（广州）);
 //! - 中心 alone is not a head: only centres that are bodies (创新中心, 研究中心, 交易中心,
 //!   检测中心, 计算中心, 医学中心, or any …中心 right after a founding verb: 设立, 组建, 挂牌,
 //!   签约, 落户, …, or followed by one, alone or in a list: `革命文物保护中心、西部国际传播中心
@@ -119,9 +121,20 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
         if !(verb_named || has_proper_name(view, start, at)) || is_category(&text[..start], &text[start..at]) || kind_in_list || described {
             continue; // 公立医院, 上市公司, 国家医学中心, 一批大型智能计算中心: a category, not a body
         }
+        // `香港科技大学（广州）`: a campus named by its place in brackets is part of the name.
+        let end = campus_end(ctx, text, head, end);
         let mut candidate = Candidate::new(EntityKind::Institution, start, end, &text[start..end], 5);
         candidate.parent = parent_in(&text[start..at]);
         out.push(candidate);
+    }
+    // `国家超级计算郑州中心`, `国家超算广州中心`: the national supercomputing centres carry their
+    // city inside the name.
+    static SUPERCOMPUTING: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"国家(?:超级计算|超算)\p{Han}{2,4}?中心").expect("static regex")); // ok: a fixed pattern
+    for found in super::tokens::may_match(text, &["国家超"]).then(|| SUPERCOMPUTING.find_iter(text)).into_iter().flatten() {
+        if view.is_boundary(found.end()) {
+            out.push(Candidate::new(EntityKind::Institution, found.start(), found.end(), found.as_str(), 6));
+        }
     }
     // `设立陆海新通道金融服务中心`: a centre named right after a founding verb is a body.
     for (at, _) in text.match_indices("中心") {
@@ -242,6 +255,22 @@ fn founded_name_start(view: &SentenceView, ctx: &Context, start: usize) -> usize
 const HEAD_CONTINUATIONS: [&str; 2] = ["体系", "集群"];
 /// Nouns of kind that end a list of categories (`企业技术中心、工业设计中心等市级企业研发机构`).
 const CATEGORY_KINDS: [&str; 4] = ["机构", "平台", "载体", "主体"];
+
+/// The end of a university's name with its campus: `香港科技大学（广州）`, `…大学(深圳)`, when the
+/// bracket holds a place; `end` otherwise.
+fn campus_end(ctx: &Context, text: &str, head: &str, end: usize) -> usize {
+    if !matches!(head, "大学" | "学院") {
+        return end;
+    }
+    let Some(inner) = text[end..].strip_prefix(['（', '(']) else { return end };
+    let Some(close) = inner.find(['）', ')']) else { return end };
+    let place = &inner[..close];
+    if place.chars().count() <= 4 && is_place(ctx, place) {
+        text.len() - inner.len() + close + inner[close..].chars().next().map_or(0, char::len_utf8)
+    } else {
+        end
+    }
+}
 
 /// Whether the name ending at `end` is an item of a list that ends `等…机构` (or 平台, 载体):
 /// the items are kinds of body.

@@ -3,7 +3,7 @@
 //! Rules:
 //! - a name phrase (see `tokens::SentenceView::name_start_before`) followed by an
 //!   infrastructure head: 高铁, 铁路, 高速公路, 机场, 航站楼, 水库, 大桥, 港, 轨道交通N号线,
-//!   枢纽, 电站, 输电工程, …; the name must not be empty (水库 alone is no project);
+//!   枢纽, 电站, 输电工程, 跨海通道, …; the name must not be empty (水库 alone is no project);
 //! - X工程 without quotes is a project when X names physical works (水, 电, 输, 引, 管, 路,
 //!   桥, 隧, 港, 航道, 枢纽, 特高压, 交流, 直流); with quotes it is a programme;
 //! - a route through several cities (`南阳至信阳至合肥高铁`) is one project; metro lines take
@@ -46,11 +46,11 @@ use super::tokens::{SentenceView, coordination, has_proper_token, is_generic_nam
 use super::{Candidate, Context, EntityKind, HeadList, Scan};
 
 /// Heads of infrastructure projects, longest first.
-pub const HEADS: [&str; 39] = [
+pub const HEADS: [&str; 41] = [
     "抽水蓄能电站", "国际机场", "城际铁路", "高速公路", "水利枢纽", "航电枢纽", "长江大桥", "航站楼", "水电站", "电站", "高铁",
     "铁路", "高速", "机场", "水库", "大桥", "隧道", "港区", "码头", "枢纽", "环线", "快速路", "储能电站", "燃机", "综合体",
     "火车站", "新工厂", "工厂", "生产线", "基地", "跑道", "航道整治", "港", "产业园", "公园", "活动中心", "片场", "科技园",
-    "植物园",
+    "植物园", "跨海通道", "跨江通道",
 ];
 /// Words right after a head that make it a modifier of something else (铁路联运, 中欧班列,
 /// 果园港综保区, 高铁网): no project ends there.

@@ -240,6 +240,10 @@ pub fn is_loose_name_token(token: Token) -> bool {
     if token.tag == "d" && token.word.chars().count() == 1 && !"更也都就还又再已均才将仍最很不没未共总亦并正".contains(token.word) {
         return true;
     }
+    // `深汕特别合作区`, `特别行政区`: 特别 inside a name (`特别是…` ends at 是, a stop word).
+    if token.word == "特别" {
+        return true;
+    }
     !matches!(token.tag, "p" | "c" | "u" | "uj" | "ul" | "uz" | "ud" | "ug" | "uv" | "d" | "r" | "y" | "e" | "o" | "q" | "m" | "t")
 }
 
