@@ -468,8 +468,17 @@ pub fn opens_event_name(after: &str) -> bool {
         run_end = i + c.len_utf8();
     }
     let run = &after[..run_end];
-    ATOMIC_NAME_HEADS.iter().filter_map(|head| run.find(head)).min().is_some_and(|at| {
-        let before_head = &run[..at];
-        !["建设", "推进", "推动", "打造", "创建", "争创", "实施", "加快", "支持", "申报", "获批", "入选", "获评", "成为", "列入", "纳入", "融入", "对接", "参与", "加入", "联动"].iter().any(|w| before_head.contains(w))
-    })
+    // The first head of the run, and no verb before it (one automaton pass each).
+    static HEADS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::builder().match_kind(aho_corasick::MatchKind::LeftmostFirst).build(ATOMIC_NAME_HEADS).expect("atomic name heads") // ok: a fixed list of words
+    });
+    static VERBS: LazyLock<AhoCorasick> = LazyLock::new(|| AhoCorasick::new(EVENT_BREAKING_VERBS).expect("event-breaking verbs")); // ok: a fixed list of words
+    HEADS.find(run).is_some_and(|head| !VERBS.is_match(&run[..head.start()]))
 }
+
+/// Verbs between a name and an event head that make the head a goal of the sentence, not part
+/// of one name (`重庆|建设…示范区`).
+const EVENT_BREAKING_VERBS: [&str; 21] = [
+    "建设", "推进", "推动", "打造", "创建", "争创", "实施", "加快", "支持", "申报", "获批", "入选", "获评", "成为", "列入", "纳入", "融入",
+    "对接", "参与", "加入", "联动",
+];
