@@ -39,7 +39,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::tokens::{SentenceView, coordination, is_break};
+use super::tokens::{SentenceView, coordination, is_break, may_match};
 use super::{Candidate, Context, EntityKind, HeadList, Hit, Scan};
 
 /// Institution heads, longest first.
@@ -131,7 +131,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
     // city inside the name.
     static SUPERCOMPUTING: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"国家(?:超级计算|超算)\p{Han}{2,4}?中心").expect("static regex")); // ok: a fixed pattern
-    for found in super::tokens::may_match(text, &["国家超"]).then(|| SUPERCOMPUTING.find_iter(text)).into_iter().flatten() {
+    for found in may_match(text, &["国家超"]).then(|| SUPERCOMPUTING.find_iter(text)).into_iter().flatten() {
         if view.is_boundary(found.end()) {
             out.push(Candidate::new(EntityKind::Institution, found.start(), found.end(), found.as_str(), 6));
         }
@@ -150,8 +150,8 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
     }
     // `联合微电子中心、英特尔FPGA中国创新中心等项目`: centres listed among projects are bodies
     // being set up.
-    for list in super::tokens::project_lists(view) {
-        for (s, e) in list.items {
+    for list in &scan.project_lists {
+        for &(s, e) in &list.items {
             if text[s..e].ends_with("中心") && text[s..e].chars().count() >= 4 && !super::project::ends_with_head(&text[s..e]) {
                 out.push(Candidate::new(EntityKind::Institution, s, e, &text[s..e], 6));
             }
@@ -162,7 +162,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
     static ENTERPRISES: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"等(?:[0-9]+家)?(?:重点|龙头|头部|骨干|链主|知名)?(?:企业|央企|国企|民企|车企|公司|集团|银行)").expect("static regex") // ok: a fixed pattern
     });
-    for found in ENTERPRISES.find_iter(text) {
+    for found in may_match(text, &["等"]).then(|| ENTERPRISES.find_iter(text)).into_iter().flatten() {
         let mut items = coordination(view, found.start(), 8);
         if items.is_empty() {
             // `支持中天科技等链主企业`: one enterprise of four characters or more.
@@ -199,7 +199,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
     // `中科院西安光机所`, `中国科学院大连化物所`: the Academy's institutes by their short names.
     static ACADEMY_INSTITUTE: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?:中国科学院|中科院)\p{Han}{2,10}?所").expect("static regex")); // ok: a fixed pattern
-    for found in super::tokens::may_match(text, &["科学院", "中科院"]).then(|| ACADEMY_INSTITUTE.find_iter(text)).into_iter().flatten() {
+    for found in may_match(text, &["科学院", "中科院"]).then(|| ACADEMY_INSTITUTE.find_iter(text)).into_iter().flatten() {
         if view.is_boundary(found.start()) && view.is_boundary(found.end()) {
             out.push(Candidate::new(EntityKind::Institution, found.start(), found.end(), found.as_str(), 5));
         }

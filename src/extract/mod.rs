@@ -230,10 +230,12 @@ impl Heads {
     }
 }
 
-/// What one pass over a sentence found for all recognisers: gazetteer words and head words.
+/// What one pass over a sentence found for all recognisers: gazetteer words, head words and
+/// the `…等(N个)…项目` lists (read by the project and the institution recognisers).
 pub struct Scan {
     pub hits: Vec<Hit>,
     pub heads: Heads,
+    pub project_lists: Vec<tokens::ProjectList>,
 }
 
 /// All recognisers over one sentence, overlaps settled.
@@ -247,7 +249,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context) -> Vec<Candidate> {
         .find_overlapping_iter(view.text)
         .map(|m| Hit { start: m.start(), end: m.end(), word: m.pattern().as_usize() })
         .collect();
-    let scan = Scan { hits, heads: Heads::scan(view.text) };
+    let scan = Scan { hits, heads: Heads::scan(view.text), project_lists: tokens::project_lists(view) };
     place::recognise(view, ctx, &scan, &mut candidates);
     programme::recognise(view, ctx, &scan, &mut candidates);
     project::recognise(view, ctx, &scan, &mut candidates);

@@ -87,7 +87,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
     let hits = &scan.hits;
     coded(view, ctx, out);
     quoted_names(view, ctx, out);
-    for found in NUMBERED.find_iter(text) {
+    for found in may_match(text, &["行动", "工程", "攻坚战", "保卫战"]).then(|| NUMBERED.find_iter(text)).into_iter().flatten() {
         if text[..found.start()].ends_with('“') || is_counted_list(text, found.start()) {
             continue;
         }
@@ -122,7 +122,9 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
     }
     // `实施乡村振兴战略和兴边富民行动`: two names, not one (the chained rule finds the second).
     static TWO_NAMES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:战略|行动|计划|工程)(?:和|及)").expect("static regex")); // ok: a fixed pattern
-    for caps in NAMED_ACTION.captures_iter(text).chain(CHAINED_ACTION.captures_iter(text)) {
+    // Both patterns end in 行动 or 计划: sentences without either are skipped.
+    let actions = may_match(text, &["行动", "计划"]);
+    for caps in actions.then(|| NAMED_ACTION.captures_iter(text).chain(CHAINED_ACTION.captures_iter(text))).into_iter().flatten() {
         let Some(name) = caps.get(1) else { continue };
         if TWO_NAMES.is_match(name.as_str()) {
             continue;
@@ -159,7 +161,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
         }
     }
     regional_strategies(view, ctx, out);
-    for caps in DOTTED.captures_iter(text) {
+    for caps in may_match(text, &["·"]).then(|| DOTTED.captures_iter(text)).into_iter().flatten() {
         let (Some(whole), Some(name)) = (caps.get(0), caps.get(1)) else { continue };
         let after = &text[whole.end()..];
         let before = &text[..whole.start()];
@@ -177,7 +179,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
 fn regional_strategies(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
     static LISTED: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"等(?:区域|国家)?(?:重大|发展)?战略").expect("static regex")); // ok: a fixed pattern
-    for found in LISTED.find_iter(view.text) {
+    for found in may_match(view.text, &["战略"]).then(|| LISTED.find_iter(view.text)).into_iter().flatten() {
         if view.text[found.end()..].starts_with('性') {
             continue; // 等战略性新兴产业
         }

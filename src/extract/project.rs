@@ -42,7 +42,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::tokens::{SentenceView, coordination, has_proper_token, is_generic_name, may_match, project_lists};
+use super::tokens::{SentenceView, coordination, has_proper_token, is_generic_name, may_match};
 use super::{Candidate, Context, EntityKind, HeadList, Scan};
 
 /// Heads of infrastructure projects, longest first.
@@ -195,7 +195,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
             }
         }
     }
-    for found in POWER_LINE.find_iter(text) {
+    for found in may_match(text, &["千伏"]).then(|| POWER_LINE.find_iter(text)).into_iter().flatten() {
         if view.is_boundary(found.start()) {
             // `川渝1000千伏特高压交流工程`: the places it joins name the line.
             let start = if found.as_str().starts_with(|c: char| c.is_ascii_digit() || c == '±') {
@@ -209,7 +209,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
     // `广州地铁10号线、12号线`: a city before the metro system names the line, and the next
     // lines of the list belong to the same system.
     let mut system: Option<(usize, String)> = None; // (end of the previous line, its city and system)
-    for found in LINE.find_iter(text) {
+    for found in may_match(text, &["号线"]).then(|| LINE.find_iter(text)).into_iter().flatten() {
         let digits = found.as_str().find(|c: char| c.is_ascii_digit()).map_or(found.start(), |i| found.start() + i);
         let mut start = found.start();
         if digits > found.start() {
@@ -257,7 +257,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
             push_project(view, start, found.end(), out);
         }
     }
-    listed_projects(view, ctx, out);
+    listed_projects(view, ctx, scan, out);
 }
 
 /// A metro or rail line from `start` to the end of `found` (`LINE`): its phase or extension
@@ -516,12 +516,12 @@ fn coordinated(view: &SentenceView, ctx: &Context, head_end: usize, head: &str, 
 /// more), or the list is counted (`安意法、芯联等6个晶圆项目`), or most of its items are specific
 /// (more than half of three or more: `仁宝、萤石、三安衬底材料、台达电源等项目`). Such an item wins over a company of the same name;
 /// centres and institutes listed there are bodies (see `institution`).
-fn listed_projects(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
+fn listed_projects(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candidate>) {
     let text = view.text;
-    for list in project_lists(view) {
+    for list in &scan.project_lists {
         let specific = |&(s, e): &(usize, usize)| text[s..e].chars().count() >= 5 || has_proper_token(view, s, e);
         let mostly_specific = list.items.len() >= 3 && 2 * list.items.iter().filter(|i| specific(i)).count() > list.items.len();
-        for (s, e) in list.items {
+        for &(s, e) in &list.items {
             let item = &text[s..e];
             let body = (item.ends_with("中心") && !ends_with_head(item)) || super::institution::HEADS.iter().any(|h| item.ends_with(h));
             // A place alone (`万州和黔江机场T2航站楼`) names the project only with the head the

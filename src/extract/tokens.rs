@@ -367,7 +367,7 @@ pub fn project_lists(view: &SentenceView) -> Vec<ProjectList> {
     static LISTED: std::sync::LazyLock<regex::Regex> =
         std::sync::LazyLock::new(|| regex::Regex::new(r"等([0-9]+个)?([^，。；：、“”]{0,12}?)项目").expect("static regex")); // ok: a fixed pattern
     let mut lists = Vec::new();
-    for found in LISTED.captures_iter(view.text) {
+    for found in may_match(view.text, &["项目"]).then(|| LISTED.captures_iter(view.text)).into_iter().flatten() {
         let (Some(whole), Some(kind), counted) = (found.get(0), found.get(2), found.get(1).is_some()) else { continue };
         if view.text[whole.end()..].starts_with(['群', '库']) || view.text[whole.end()..].starts_with("集群") {
             continue; // 等项目集群, 重点项目库: not a list of projects
