@@ -5,7 +5,8 @@
 //! and year), from headings and from wording:
 //! - the header (title, date, speaker lines) is `header`; what follows before any cue is
 //!   `preamble` and speaks about the report year;
-//! - a top-level heading (`一、…`) or a line that is only a year (`2024`) starts a section when
+//! - a top-level heading (`一、…`), a line that is only a year (`2024`) or a short line of a
+//!   review (`2024年工作回顾`, without numbering) starts a section when
 //!   it names a review (`回顾`, a past year alone), a plan (`主要任务`, `工作安排`,
 //!   `总体要求`, `目标任务`, a year not in the past), an execution review (`执行情况`) or an
 //!   outlook (`下一步`, `打算`); a heading without such a cue (`三、全面加强政府自身建设`)
@@ -133,7 +134,17 @@ pub fn section_at(sections: &[Section], at: u32) -> usize {
 
 fn is_heading(sentence: &str) -> bool {
     let short = sentence.chars().count() <= 60;
-    short && (TOP_HEADING.is_match(sentence) || YEAR_LINE.is_match(sentence) || PLAN_CUES.iter().any(|c| sentence.contains(c)))
+    // `2024年工作回顾` on a line of its own, without a numbering (a summary's heading).
+    let review_line = sentence.chars().count() <= 20 && (sentence.contains("工作回顾") || (OPENING_YEAR.is_match(sentence) && sentence.contains("回顾")));
+    short && (TOP_HEADING.is_match(sentence) || YEAR_LINE.is_match(sentence) || review_line || is_plan_line(sentence))
+}
+
+/// A line that announces a plan: it opens with a year (`2025年，做好政府工作的总体要求`) or ends
+/// with the cue (`重点任务`); a bullet that only names a cue word in passing (`落实“1+1+4+N”目标
+/// 任务体系，推动…`) does not.
+fn is_plan_line(line: &str) -> bool {
+    let bare = line.trim_end_matches(|c: char| !crate::normalize::is_han(c));
+    PLAN_CUES.iter().any(|c| line.contains(c)) && (OPENING_YEAR.is_match(line) || PLAN_CUES.iter().any(|c| bare.ends_with(c)))
 }
 
 /// The kind and years a heading line announces, if it announces one.
@@ -258,6 +269,9 @@ mod tests {
     fn bullet_summary_and_plan_report() {
         use SectionKind::*;
         let text = "2024\n●2024年是里程碑。\n2025年，做好政府工作的总体要求\n坚持。\n一、聚力打造先行区\n好。";
+        assert_eq!(kinds(text, ctx(2025, ReportKind::GovernmentWorkReport, text)), [(Review, vec![2024]), (Plan, vec![2025])]);
+        // A summary's review heading without numbering.
+        let text = "2024年工作回顾\n●经济运行平稳。\n●落实“1+1+4+N”目标任务体系，推动协调发展\n2025年重点工作\n——坚持稳中求进。";
         assert_eq!(kinds(text, ctx(2025, ReportKind::GovernmentWorkReport, text)), [(Review, vec![2024]), (Plan, vec![2025])]);
         let text = "市人大常委会：\n一、1—6月计划执行情况\n今年以来好。\n二、下一步工作打算\n好。";
         assert_eq!(
