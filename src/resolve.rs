@@ -11,6 +11,9 @@
 //! - a body named without its owner or place (碳基集成电路研究院 → 北京大学重庆碳基集成电路研究院,
 //!   重庆柴可夫斯基音乐学院 → 重庆师范大学重庆柴可夫斯基音乐学院), a project without its place
 //!   (新田港二期 → 万州新田港二期); the short form keeps three characters or more;
+//! - an area without its city (五象新区 → 南宁五象新区; four characters or more and not a
+//!   suffix alone, so that 高新区 or 自贸试验区 alone stays the report's own zone), a company without its corporate suffix (柳工 → 柳工集团,
+//!   上汽通用五菱 → 上汽通用五菱汽车股份有限公司);
 //! - a project named by its owner alone (安意法 → 安意法8英寸碳化硅晶圆): the fuller name
 //!   continues with a specification (a digit, 第);
 //! - a name with a bracketed place inside, without the bracket or with the place for what
@@ -206,11 +209,26 @@ fn merge_short_names(resolved: &mut Resolved, lexicon: &Lexicon) {
             short_form(&format!("{outer}{rest}"));
             short_form(&format!("{inner}{rest}"));
         }
+        // `柳工` → 柳工集团, `上汽通用五菱` → 上汽通用五菱汽车股份有限公司: a company without its
+        // corporate suffix.
+        if long.kind == EntityKind::Institution {
+            for suffix in ["集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "集团", "控股", "公司"] {
+                if let Some(stem) = key.strip_suffix(suffix).filter(|stem| stem.chars().count() >= 2) {
+                    short_form(stem);
+                    if let Some(firm) = stem.strip_suffix("汽车").filter(|firm| firm.chars().count() >= 2) {
+                        short_form(firm);
+                    }
+                    break;
+                }
+            }
+        }
         for (i, _) in key.char_indices().skip(1) {
             let (head, tail) = key.split_at(i);
             let owned = match long.kind {
                 EntityKind::Institution => is_owner(head, long.parent.as_deref()),
                 EntityKind::Project => is_place(head),
+                // `五象新区` → 南宁五象新区 (not `高新区` alone: the report's own zone).
+                EntityKind::Place => is_place(head) && tail.chars().count() >= 4 && !crate::extract::place::SUFFIX_WORDS.contains(&tail),
                 _ => false,
             };
             if owned && tail.chars().count() >= 3 {

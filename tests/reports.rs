@@ -422,3 +422,45 @@ fn crossings_supercomputing_centres_campuses_and_special_zones_are_named_whole()
     assert!(has("place", "洋浦特别合作区"), "{json}");
     assert!(!has("place", "海口市") && !has("place", "海南省"), "places inside names are no mentions: {json}");
 }
+
+/// A sixth report of my own, an Anhui-style bullet summary, for the rules written after the
+/// Fujian and Guangxi held-out reports: an unnumbered review heading, a bullet naming 目标任务体系
+/// in passing (no plan heading), a belt of places, counted metropolitan areas, a three-year
+/// action opening its clause, a province's innovation labs after a count, an edition of an event,
+/// nuclear plants and a canal, and two places joined by a dash.
+const ANHUI: &str = "安徽省政府工作报告（要点）
+——2025年1月20日在安徽省第十四届人民代表大会第三次会议上
+2024年工作回顾
+●落实“1+3+N”目标任务体系，推动皖江经济带协调发展
+●制造业提质三年行动圆满收官，合肥、芜湖两大都市圈建设提速
+●（三）天都、淮河2个省创新实验室取得成果，成功举办第二届数字安徽建设峰会
+●奇瑞汽车股份有限公司整车出口突破100万辆，芜湖江北新区新签约项目200个
+2025年重点工作
+——推进三门、海阳核电建设，江淮运河全线通航，加密合肥—新加坡“空中丝路”航线
+——支持奇瑞做大做强，推动江北新区扩容，加快孔城至枞阳、宿州至蚌埠铁路建设
+";
+
+#[test]
+fn an_anhui_style_summary_gives_its_years_regions_labs_and_plants() {
+    let (json, list) = entities_of("anhui-entities", "anhui-2025.txt", ANHUI);
+    let entity = |kind: &str, label: &str| {
+        list.iter().find(|e| e["type"] == kind && e["label"] == label).unwrap_or_else(|| panic!("no {kind} {label}: {json}"))
+    };
+    assert_eq!(entity("place", "皖江经济带")["years"], serde_json::json!([2024]), "the review speaks about 2024: {json}");
+    entity("programme", "制造业提质三年行动");
+    entity("place", "合肥都市圈");
+    entity("place", "芜湖都市圈");
+    entity("institution", "天都创新实验室");
+    entity("institution", "淮河创新实验室");
+    assert_eq!(entity("project", "三门核电")["years"], serde_json::json!([2025]), "{json}");
+    entity("project", "海阳核电");
+    entity("project", "江淮运河");
+    // Short forms join their full names: a company without its suffix, an area without its city.
+    assert_eq!(entity("institution", "奇瑞汽车股份有限公司")["years"], serde_json::json!([2024, 2025]), "{json}");
+    assert_eq!(entity("place", "芜湖江北新区")["years"], serde_json::json!([2024, 2025]), "{json}");
+    entity("project", "孔城至枞阳铁路");
+    entity("project", "宿州至蚌埠铁路");
+    for label in ["数字安徽", "新加坡", "合肥市"] {
+        assert!(!list.iter().any(|e| e["label"] == label), "{label} is inside an event or a joint name: {json}");
+    }
+}

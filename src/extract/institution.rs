@@ -59,7 +59,7 @@ const STRONG_HEADS: [&str; 11] =
 /// before them may hold a verb too, but not a policy verb.
 const COMPANY_HEADS: [&str; 2] = ["集团", "控股"];
 /// A count between coordinated items and their head: `4个重庆`.
-static COUNT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([0-9]+|[一二三四五六七八九十两]+)(?:个|家|所)\p{Han}{0,4}$").expect("static regex")); // ok: a fixed pattern
+static COUNT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([0-9]+|[一二三四五六七八九十两]+)(?:个|家|所)(\p{Han}{0,4})$").expect("static regex")); // ok: a fixed pattern
 
 pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candidate>) {
     let text = view.text;
@@ -71,11 +71,14 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
             continue; // 重庆实验室体系; 工业和信息化重点实验室等市级企业研发机构
         }
         // A shorter head inside a longer one (学院 in 研究生院) is found by the longer.
-        if let Some(count) = COUNT.find(&text[..at]) {
+        if let Some(count) = COUNT.captures(&text[..at]) {
             // `金凤、嘉陵江、明月湖、广阳湾4个重庆实验室`: the items share the head; the
-            // qualifier after the count (重庆) is not a name of its own.
-            for (s, e) in coordination(view, count.start(), 8) {
-                out.push(Candidate::new(EntityKind::Institution, s, e, format!("{}{head}", &text[s..e]), 6));
+            // qualifier after the count (重庆) is not a name of its own, but a kind of body left
+            // after its place or level belongs to the head (`闽都、嘉庚3个省创新实验室`: 闽都创新实验室).
+            let (Some(whole), Some(qualifier)) = (count.get(0), count.get(2)) else { continue };
+            let kind = kind_in_qualifier(ctx, qualifier.as_str());
+            for (s, e) in coordination(view, whole.start(), 8) {
+                out.push(Candidate::new(EntityKind::Institution, s, e, format!("{}{kind}{head}", &text[s..e]), 6));
             }
             continue;
         }
@@ -255,6 +258,18 @@ fn founded_name_start(view: &SentenceView, ctx: &Context, start: usize) -> usize
 const HEAD_CONTINUATIONS: [&str; 2] = ["体系", "集群"];
 /// Nouns of kind that end a list of categories (`企业技术中心、工业设计中心等市级企业研发机构`).
 const CATEGORY_KINDS: [&str; 4] = ["机构", "平台", "载体", "主体"];
+
+/// What is left of the qualifier between a count and a head once its place or level is taken
+/// off (`重庆` → ``, `省创新` → `创新`, `湖南省` → ``).
+fn kind_in_qualifier<'q>(ctx: &Context, qualifier: &'q str) -> &'q str {
+    let place_end = qualifier.char_indices().map(|(i, c)| i + c.len_utf8()).filter(|&i| is_place(ctx, &qualifier[..i])).max();
+    // A qualifier that is neither (4个天府实验室: a brand of the province's labs) is dropped whole.
+    let rest = match place_end {
+        Some(end) => &qualifier[end..],
+        None => ["国家级", "省级", "市级", "国家", "自治区", "省", "市"].iter().find_map(|level| qualifier.strip_prefix(level)).unwrap_or(""),
+    };
+    rest.strip_prefix(['省', '市']).unwrap_or(rest)
+}
 
 /// The end of a university's name with its campus: `香港科技大学（广州）`, `…大学(深圳)`, when the
 /// bracket holds a place; `end` otherwise.

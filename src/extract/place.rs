@@ -10,15 +10,19 @@
 //!   交流大会, …论坛, …博览会) belongs to the event: neither is a place mention; a word after a
 //!   verb or a preposition (落户重庆, 经重庆) or before 段 (长江干流重庆段) is a place; before
 //!   篇章, 担当, 答卷, 辨识度 or 样板 (云南篇章, 四川担当) it is a slogan's;
+//! - two places joined by a dash (中国—东盟信息港, 郑州—卢森堡航线) name a joint work or route:
+//!   no mention;
 //! - a place in brackets right after a name (中欧班列（重庆）) or between a count and an
 //!   institution head (4个重庆实验室, 等湖北实验室) qualifies that name: no mention;
 //! - a place glued by jieba to a generic noun (美国市场) still counts; a place strictly inside a
 //!   quoted name (“东盟快班”) does not (a quotation is atomic);
-//! - a place before 库区 or 都市圈 names a region around it (丹江口库区, 武汉都市圈);
+//! - a place before 库区 or 都市圈 names a region around it (丹江口库区, 武汉都市圈), and the items
+//!   before a counted regional suffix share it (福州、厦漳泉两大都市圈, 闽东北、闽西南两大协同发展区);
 //! - functional areas: a place or name phrase followed by 新区, 高新区, 经开区, 自贸试验区,
 //!   综合保税区, 国际港务区, 科学城, 大学城, 创新区, 生态城, 新城, …; before 合作区, 综合实验区, 科技城,
-//!   工业园区, a free-trade zone's 片区 (苏州片区), and
-//!   the regional 经济区 and 城市群, only a name holding a proper name (深汕特别合作区, 攀西经济区,
+//!   工业园区, 产业园区, a free-trade zone's 片区 (苏州片区), and
+//!   the regional 经济区, 经济带 (西江经济带; 长江经济带 stays the strategy of its gazetteer) and
+//!   城市群, only a name holding a proper name (深汕特别合作区, 攀西经济区,
 //!   not 科技创新合作区), and items before 经济区/城市群 share it (川南、川东北经济区); a regional
 //!   grouping with such a suffix is the grouping (川南经济区 is 川南); 高新区, 经开区 and 大学城 also stand alone (the
 //!   report's own zones); 国家高新区 or 省级新区 alone are designations, and generic words
@@ -33,14 +37,17 @@ use super::{Candidate, Context, EntityKind, HeadList, Hit, Scan};
 use crate::lexicon::GazetteerEntry;
 
 /// Suffixes of functional areas, and whether the suffix alone names a place.
-const FUNCTIONAL_SUFFIXES: [(&str, bool); 26] = [
+const FUNCTIONAL_SUFFIXES: [(&str, bool); 29] = [
     ("高新技术产业开发区", false),
     ("工业园区", false),
+    ("产业园区", false),
     ("片区", false),
     ("综合实验区", false),
+    ("协同发展区", false),
     ("合作区", false),
     ("经济区", false),
     ("城市群", false),
+    ("经济带", false),
     ("科技城", false),
     ("经济技术开发区", false),
     ("自由贸易试验区", false),
@@ -66,16 +73,17 @@ const FUNCTIONAL_SUFFIXES: [(&str, bool); 26] = [
 const WEAK_SUFFIXES: [&str; 4] = ["创新区", "生态城", "科创园", "新城"];
 /// Suffixes that also end designations and descriptions (科技创新合作区, 特色经济区): the name
 /// before them must hold a proper name (深汕特别合作区, 攀西经济区).
-const PROPER_SUFFIXES: [&str; 7] = ["综合实验区", "合作区", "经济区", "城市群", "科技城", "工业园区", "片区"];
+const PROPER_SUFFIXES: [&str; 10] = ["综合实验区", "协同发展区", "合作区", "经济区", "经济带", "城市群", "科技城", "工业园区", "产业园区", "片区"];
 /// Suffixes of regional groupings rather than zones; items before them share them
 /// (`川南、川东北经济区`: two regions).
-const REGION_GROUP_SUFFIXES: [&str; 2] = ["经济区", "城市群"];
+const REGION_GROUP_SUFFIXES: [&str; 4] = ["经济区", "经济带", "城市群", "协同发展区"];
 /// Qualifiers that make a functional-area name a designation (国家高新区, 省级新区), not a place.
 const DESIGNATION_QUALIFIERS: [&str; 5] = ["国家", "国家级", "省级", "市级", "全国"];
 
 pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candidate>) {
     gazetteer(view, ctx, &scan.hits, out);
     functional_areas(view, ctx, scan.heads.of(HeadList::PlaceSuffixes), out);
+    counted_regions(view, out);
 }
 
 /// The words of [`FUNCTIONAL_SUFFIXES`], searched for in one pass with the other heads.
@@ -109,6 +117,7 @@ fn gazetteer(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec<Can
             || inside_quoted_name(view.text, start, end)
             || (opens_formal_name(view, start, end) && !matches!(entry.place_kind, Some("district" | "county")))
             || is_name_qualifier(view.text, start, end)
+            || in_joint_name(ctx, hits, view.text, start, end)
         {
             continue;
         }
@@ -123,6 +132,41 @@ fn gazetteer(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec<Can
         candidate.place_kind = entry.place_kind;
         out.push(candidate);
     }
+}
+
+/// `福州、厦漳泉两大都市圈`, `闽东北、闽西南两大协同发展区`: the items before a counted regional
+/// suffix are regions named with it.
+fn counted_regions(view: &SentenceView, out: &mut Vec<Candidate>) {
+    static COUNTED_REGIONS: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"(?:[两三四五六]|[0-9])(?:大|个)(都市圈|协同发展区|经济区|城市群|经济圈)").expect("static regex") // ok: a fixed pattern
+    });
+    let text = view.text;
+    for found in super::tokens::may_match(text, &["大", "个"]).then(|| COUNTED_REGIONS.captures_iter(text)).into_iter().flatten() {
+        let (Some(whole), Some(suffix)) = (found.get(0), found.get(1)) else { continue };
+        for (s, e) in super::tokens::coordination(view, whole.start(), 6) {
+            let item = &text[s..e];
+            if item.chars().count() <= 4 && item.chars().all(crate::normalize::is_han) {
+                out.push(Candidate::new(EntityKind::Place, s, e, format!("{item}{}", suffix.as_str()), 6).with_place_kind("region"));
+            }
+        }
+    }
+}
+
+/// `中国—东盟信息港`, `郑州—卢森堡“空中丝绸之路”`: two places joined by a dash name a joint
+/// work, route or body, not the places themselves.
+fn in_joint_name(ctx: &Context, hits: &[Hit], text: &str, start: usize, end: usize) -> bool {
+    let is_place_hit = |s: usize, e: usize| {
+        hits.iter().any(|h| h.start == s && h.end == e && ctx.lexicon.entries[h.word].iter().any(|x| x.kind == EntityKind::Place))
+    };
+    let dash = '—'.len_utf8();
+    let partner_after = text[end..].starts_with('—') && hits.iter().any(|h| h.start == end + dash && is_place_hit(h.start, h.end));
+    let partner_before = text[..start].ends_with('—') && hits.iter().any(|h| h.end == start - dash && is_place_hit(h.start, h.end));
+    partner_after || partner_before
+}
+
+/// Whether a word names a free-trade zone's area: a place (南宁) or a place's port (钦州港).
+fn is_zone_word(ctx: &Context, word: &str) -> bool {
+    is_place_word(ctx, word) || word.strip_suffix('港').is_some_and(|place| is_place_word(ctx, place))
 }
 
 /// A place that qualifies a name rather than standing for itself: in brackets right after a
@@ -261,7 +305,7 @@ fn functional_areas(view: &SentenceView, ctx: &Context, occurrences: &[(usize, u
             if let Some(count) = COUNT_BEFORE.find(&text[..at]) {
                 for (s, e) in super::tokens::coordination(view, count.start(), 6) {
                     // The first item may follow the zone's name (湖南自贸试验区|长沙、…).
-                    let Some(s) = (s..e).filter(|&i| text.is_char_boundary(i) && view.is_boundary(i)).find(|&i| is_place_word(ctx, &text[i..e])) else {
+                    let Some(s) = (s..e).filter(|&i| text.is_char_boundary(i) && view.is_boundary(i)).find(|&i| is_zone_word(ctx, &text[i..e])) else {
                         continue;
                     };
                     let item = &text[s..e];
@@ -280,14 +324,21 @@ fn functional_areas(view: &SentenceView, ctx: &Context, occurrences: &[(usize, u
         if PROPER_SUFFIXES.contains(&suffix) && (!proper || text[..start].ends_with('”')) {
             continue; // 成渝共建“一带一路”科技创新合作区: a designation
         }
+        // `长江经济带` is the strategy of its gazetteer, not a belt of places; a formula joined
+        // by `+` (研究院+产业基金+产业园区) names no area.
+        let strategy = ctx.lexicon.lookup(&text[start..end]).is_some_and(|es| es.iter().any(|e| e.kind == EntityKind::Programme));
+        if strategy || text[start..at].contains('+') {
+            continue;
+        }
         // `苏州片区`, `渝东南片区`: a 片区 is named by one place or grouping.
-        if suffix == "片区" && !is_place_word(ctx, &text[start..at]) {
+        if suffix == "片区" && !is_zone_word(ctx, &text[start..at]) {
             continue;
         }
         // `渝东南片区`, `川南经济区`: a regional grouping named with such a suffix is the grouping.
         let region = ctx.lexicon.lookup(&text[start..at]).and_then(|entries| entries.iter().find(|e| e.place_kind == Some("region")));
         let kind = if REGION_GROUP_SUFFIXES.contains(&suffix) || (region.is_some() && PROPER_SUFFIXES.contains(&suffix)) { "region" } else { "functional-area" };
-        if REGION_GROUP_SUFFIXES.contains(&suffix) || suffix == "片区" {
+        // (Not 经济带: `“一带一路”建设和长江经济带` lists a strategy, not two belts.)
+        if (REGION_GROUP_SUFFIXES.contains(&suffix) && suffix != "经济带") || suffix == "片区" {
             // `川南、川东北经济区`, `昆明、红河片区`: the items share the suffix.
             for (s, e) in super::tokens::coordination(view, at, 6).split_last().map_or(&[][..], |(_, items)| items) {
                 let item = &text[*s..*e];

@@ -35,7 +35,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::tokens::{SentenceView, coordination, may_match, opens_event_name};
+use super::tokens::{SentenceView, coordination, inside_numbered_event, may_match, opens_event_name};
 use super::{Candidate, Context, EntityKind, HeadList, Hit, Scan};
 
 /// Head nouns that make a quoted name a programme, longest first.
@@ -137,7 +137,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
     for &Hit { start, end, word } in hits {
         let Some(entry) = ctx.lexicon.entries[word].iter().find(|e| e.kind == EntityKind::Programme) else { continue };
         let after = text[end..].trim_start_matches('”');
-        if opens_event_name(after) || DESIGNATION_HEADS.iter().any(|h| after.starts_with(h)) {
+        if opens_event_name(after) || DESIGNATION_HEADS.iter().any(|h| after.starts_with(h)) || inside_numbered_event(text, start, end) {
             continue; // 首届“一带一路”科技交流大会, 国家乡村振兴示范区: the event or designation is atomic
         }
         if view.is_boundary(start) || text[..start].ends_with('“') {
@@ -148,8 +148,8 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
     for (at, _) in text.match_indices("数字") {
         let rest = at + "数字".len();
         let Some(found) = ctx.lexicon.matcher.find(&text[rest..]) else { continue };
-        if found.start() != 0 || !view.is_boundary(rest + found.end()) {
-            continue;
+        if found.start() != 0 || !view.is_boundary(rest + found.end()) || inside_numbered_event(text, at, rest + found.end()) {
+            continue; // 第六届数字中国建设峰会: the event is atomic
         }
         let word = &text[rest..rest + found.end()];
         let is_region = ctx.lexicon.lookup(word).is_some_and(|entries| {
@@ -251,8 +251,9 @@ fn clause_name_start(text: &str, head_start: usize) -> Option<usize> {
     let start = after_opening_verbs(text, clause_start, head_start);
     let chars = text[start..head_start].chars().count();
     let clean = text[start..head_start].chars().all(|c| crate::normalize::is_han(c) || c == '·');
-    // A clause that opens with the name itself (，便捷超充行动计划顺利完成) needs a strong head.
-    let strong_head = ["行动计划", "攻坚战", "保卫战"].iter().any(|h| text[head_start..].starts_with(h));
+    // A clause that opens with the name itself (，便捷超充行动计划顺利完成, 工业振兴三年行动圆满
+    // 收官) needs a strong head.
+    let strong_head = ["行动计划", "攻坚战", "保卫战", "三年行动", "五年行动"].iter().any(|h| text[head_start..].starts_with(h));
     // A campaign (攻坚战, 保卫战) may be named by two characters: 打好|碧水保卫战.
     let min_chars = if ["攻坚战", "保卫战"].iter().any(|h| text[head_start..].starts_with(h)) { 2 } else { 3 };
     (clean && (min_chars..=26).contains(&chars) && (start > clause_start || chained || (strong_head && chars <= 10))).then_some(start)

@@ -3,7 +3,7 @@
 //! Rules:
 //! - a name phrase (see `tokens::SentenceView::name_start_before`) followed by an
 //!   infrastructure head: 高铁, 铁路, 高速公路, 机场, 航站楼, 水库, 大桥, 港, 轨道交通N号线,
-//!   枢纽, 电站, 输电工程, 跨海通道, …; the name must not be empty (水库 alone is no project);
+//!   枢纽, 电站, 核电, 运河, 输电工程, 跨海通道, …; the name must not be empty (水库 alone is no project);
 //! - X工程 without quotes is a project when X names physical works (水, 电, 输, 引, 管, 路,
 //!   桥, 隧, 港, 航道, 枢纽, 特高压, 交流, 直流); with quotes it is a programme;
 //! - a route through several cities (`南阳至信阳至合肥高铁`) is one project; metro lines take
@@ -12,7 +12,7 @@
 //! - a segment after a railway or road (`渝厦高铁重庆东至黔江段`, `渝昆高铁川渝段`,
 //!   `引江济淮工程（河南段）`) belongs to
 //!   the project's surface, but the entity is the project (渝厦高铁);
-//! - a phase suffix (二期, 三期) stays part of the name (新田港二期 is its own stage of work),
+//! - a phase suffix (二期, 三期, 1号机组) stays part of the name (新田港二期 is its own stage of work),
 //!   except on a numbered line: `9号线二期` and `4号线西延伸段` are stages of the line 9号线;
 //! - a coordination sharing the head (`成渝中线、渝西、渝万、成达万等高铁项目`, `万州和黔江机场`)
 //!   gives one project per item, the head appended to the label (成渝中线高铁); a plain list
@@ -46,15 +46,15 @@ use super::tokens::{SentenceView, coordination, has_proper_token, is_generic_nam
 use super::{Candidate, Context, EntityKind, HeadList, Scan};
 
 /// Heads of infrastructure projects, longest first.
-pub const HEADS: [&str; 41] = [
+pub const HEADS: [&str; 43] = [
     "抽水蓄能电站", "国际机场", "城际铁路", "高速公路", "水利枢纽", "航电枢纽", "长江大桥", "航站楼", "水电站", "电站", "高铁",
     "铁路", "高速", "机场", "水库", "大桥", "隧道", "港区", "码头", "枢纽", "环线", "快速路", "储能电站", "燃机", "综合体",
     "火车站", "新工厂", "工厂", "生产线", "基地", "跑道", "航道整治", "港", "产业园", "公园", "活动中心", "片场", "科技园",
-    "植物园", "跨海通道", "跨江通道",
+    "植物园", "跨海通道", "跨江通道", "核电", "运河",
 ];
 /// Words right after a head that make it a modifier of something else (铁路联运, 中欧班列,
 /// 果园港综保区, 高铁网): no project ends there.
-const HEAD_CONTINUATIONS: [&str; 9] = ["联运", "运输", "班列", "物流", "综保区", "综合保税区", "经济", "口岸", "网"];
+const HEAD_CONTINUATIONS: [&str; 13] = ["联运", "运输", "班列", "物流", "综保区", "综合保税区", "经济", "口岸", "网", "产业", "装备", "技术", "文化"];
 /// Whether the text after a head continues the noun, so that the head modifies something else:
 /// right away (铁路联运) or, for trains, after a word (`中老泰国际铁路测试班列`).
 fn continues_as_modifier(after: &str) -> bool {
@@ -81,7 +81,7 @@ static STATION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\p{Han}{2,4}(?:�
 static SEGMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:\p{Han}{1,6}至\p{Han}{1,6}段|\p{Han}{2}(?:枢纽)?段|[一二三四五六七八九]期|[（(]\p{Han}{2,6}段[）)])").expect("static regex") // ok: a fixed pattern
 });
-static PHASE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[一二三四五六七八九]期|T[0-9][A-Z]?航站楼)").expect("static regex")); // ok: a fixed pattern
+static PHASE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[一二三四五六七八九]期|T[0-9][A-Z]?航站楼|[0-9]{1,2}号机组)").expect("static regex")); // ok: a fixed pattern
 static PRODUCT_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"第?[0-9.]+(?:代|英寸|寸|GW|万吨|兆瓦)[\p{Han}A-Za-z]{0,10}?(?:晶圆|面板|生产线|产线|显示屏|电池|芯片|基地)").expect("static regex") // ok: a fixed pattern
 });
@@ -500,6 +500,12 @@ fn coordinated(view: &SentenceView, ctx: &Context, head_end: usize, head: &str, 
         let ends: Vec<usize> = before.char_indices().rev().take(4).map(|(i, _)| i).collect();
         if let Some(&from) = ends.iter().skip(1).filter(|&&i| view.is_boundary(i)).find(|&&i| is_place(ctx, &before[i..])) {
             first.0 = from;
+        } else if let Some(token) = view.token_index_at(before.len().saturating_sub(1)).map(|i| view.tokens[i]) {
+            // A town no gazetteer has (`加快|黄桶至百色、合浦至湛江铁路`): the word before 至.
+            let word_like = token.end == before.len() && token.word.chars().count() >= 2 && token.word.chars().all(crate::normalize::is_han);
+            if word_like && !super::tokens::is_stop_word(token.word) {
+                first.0 = token.start;
+            }
         }
     }
     for (s, e) in items {

@@ -317,6 +317,9 @@ pub fn coordination(view: &SentenceView, end: usize, max_item_chars: usize) -> V
                 if first_start == item_end {
                     first_start = abbreviation_start(view, item_end);
                 }
+                if first_start == item_end {
+                    first_start = clause_opening_start(text, item_end);
+                }
                 if first_start < item_end {
                     items.push((first_start, item_end));
                 }
@@ -326,6 +329,22 @@ pub fn coordination(view: &SentenceView, end: usize, max_item_chars: usize) -> V
     }
     items.reverse();
     if items.len() < 2 { Vec::new() } else { items }
+}
+
+/// `（二）闽都、嘉庚…`: a short run of two to four Han characters that opens its clause (after a
+/// sentence start, punctuation or a list number) is the first item whatever jieba tagged it
+/// (闽/j 都/d); `end` when there is none.
+fn clause_opening_start(text: &str, end: usize) -> usize {
+    let mut start = end;
+    for (i, c) in text[..end].char_indices().rev() {
+        if !crate::normalize::is_han(c) {
+            break;
+        }
+        start = i;
+    }
+    let opens = start == 0 || text[..start].ends_with(|c: char| is_break(c) || matches!(c, '）' | ')'));
+    let chars = text[start..end].chars().count();
+    if opens && (2..=4).contains(&chars) { start } else { end }
 }
 
 /// Start of an abbreviation of two to four Han characters ending at `end` whatever jieba
@@ -388,13 +407,13 @@ pub fn project_lists(view: &SentenceView) -> Vec<ProjectList> {
 
 /// Words that describe a kind of thing, not one thing: a name made only of them (枢纽机场,
 /// 在建高速公路, 国家物流枢纽, 储煤基地, 对外文化交流基地, 现代化新城) names a category.
-const GENERIC_MODIFIERS: [&str; 79] = [
+const GENERIC_MODIFIERS: [&str; 83] = [
     "国际", "国家", "国内", "全国", "枢纽", "货运", "客运", "在建", "新建", "物流", "储煤", "智能", "对外", "文化", "交流",
     "农田", "水利", "高端", "大型", "重大", "重点", "城市", "区域", "支线", "通用", "航空", "第二", "第三", "现代", "综合",
     "民生", "省际", "市域", "绿色", "智慧", "数字", "卓越级", "首条", "一批", "口袋", "体育", "社区", "山地", "生态", "产业",
     "贸易", "康养", "门户", "能源", "资源", "配置", "交通", "示范带", "示范", "园区", "超级", "战略性", "物资", "储备", "跨江",
     "普通", "高中", "课程", "创新", "旅游", "板块", "大", "轨道", "现代化", "公立", "上市", "境内", "制造业", "技术", "职业",
-    "市级", "省级", "跨界", "融合",
+    "市级", "省级", "跨界", "融合", "全区", "全市", "全省", "全县",
 ];
 /// Whether a name is only words for a kind of thing (枢纽, 在建, 国家物流) or a count (18条):
 /// it names a category, not one project or place.
@@ -474,6 +493,17 @@ pub fn opens_event_name(after: &str) -> bool {
     });
     static VERBS: LazyLock<AhoCorasick> = LazyLock::new(|| AhoCorasick::new(EVENT_BREAKING_VERBS).expect("event-breaking verbs")); // ok: a fixed list of words
     HEADS.find(run).is_some_and(|head| !VERBS.is_match(&run[..head.start()]))
+}
+
+/// Whether a name at `start..end` sits inside a numbered event (`第六届数字中国建设峰会`,
+/// `首届“一带一路”科技交流大会`): an edition opens it and an event head follows within the run
+/// (verbs such as 建设 may then be part of the event's name).
+pub fn inside_numbered_event(text: &str, start: usize, end: usize) -> bool {
+    static EDITION: LazyLock<regex::Regex> =
+        LazyLock::new(|| regex::Regex::new(r"(?:第[0-9一二三四五六七八九十百]+届|首届)“?$").expect("static regex")); // ok: a fixed pattern
+    static HEADS: LazyLock<AhoCorasick> = LazyLock::new(|| AhoCorasick::new(ATOMIC_NAME_HEADS).expect("atomic name heads")); // ok: a fixed list of words
+    let after: String = text[end..].chars().take_while(|&c| !is_break(c) || matches!(c, '“' | '”' | '—')).take(16).collect();
+    EDITION.is_match(&text[..start]) && HEADS.is_match(&after)
 }
 
 /// Verbs between a name and an event head that make the head a goal of the sentence, not part
