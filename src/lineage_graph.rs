@@ -140,23 +140,31 @@ impl LineageGraph {
     }
 
     fn load_with(db: &Store, with_states: bool) -> Result<LineageGraph> {
-        let entity_rows = select(
+        // Entities, then their aliases: two plain scans, grouped here (cheaper than GROUP_CONCAT).
+        let mut entity_rows = select(
             db,
-            &format!(
-                "SELECT ?e ?class ?key ?label (GROUP_CONCAT(DISTINCT ?alt; SEPARATOR=\"\\u001f\") AS ?alts) WHERE {{
-                   GRAPH <{ENTITY_GRAPH}> {{ ?e a ?class ; gw:key ?key ; rdfs:label ?label . OPTIONAL {{ ?e skos:altLabel ?alt }} }}
-                 }} GROUP BY ?e ?class ?key ?label"
-            ),
-            &["e", "class", "key", "label", "alts"],
+            &format!("SELECT ?e ?class ?key ?label WHERE {{ GRAPH <{ENTITY_GRAPH}> {{ ?e a ?class ; gw:key ?key ; rdfs:label ?label }} }}"),
+            &["e", "class", "key", "label"],
         )?;
-        let mut entity_rows = entity_rows;
+        let alias_rows =
+            select(db, &format!("SELECT ?e ?alt WHERE {{ GRAPH <{ENTITY_GRAPH}> {{ ?e skos:altLabel ?alt }} }}"), &["e", "alt"])?;
+        let mut aliases_of: HashMap<String, Vec<String>> = HashMap::new();
+        for mut row in alias_rows {
+            let alt = row.pop().unwrap_or_default();
+            let entity = row.pop().unwrap_or_default();
+            aliases_of.entry(entity).or_default().push(alt);
+        }
         entity_rows.sort(); // stable node order, so that DOT output is reproducible
+        entity_rows.dedup();
         let mut graph = StableDiGraph::new();
         let mut entities = Vec::with_capacity(entity_rows.len());
         let mut by_iri = HashMap::new();
         let mut entity_nodes = Vec::with_capacity(entity_rows.len());
         for row in entity_rows {
             let index = entities.len();
+            let mut aliases = aliases_of.remove(&row[0]).unwrap_or_default();
+            aliases.sort();
+            aliases.dedup();
             by_iri.insert(row[0].clone(), index);
             entity_nodes.push(graph.add_node(Node::Entity(index)));
             entities.push(EntityInfo {
@@ -164,7 +172,7 @@ impl LineageGraph {
                 kind: row[1].rsplit('#').next().unwrap_or_default().to_lowercase(),
                 key: row[2].clone(),
                 label: row[3].clone(),
-                aliases: row[4].split('\u{1f}').filter(|a| !a.is_empty()).map(String::from).collect(),
+                aliases,
             });
         }
         let state_rows = if with_states {
@@ -206,8 +214,8 @@ impl LineageGraph {
         let relation_rows = select(
             db,
             &format!(
-                "SELECT ?a ?p ?b WHERE {{ GRAPH <{ENTITY_GRAPH}> {{ ?a ?p ?b
-                   FILTER(?p IN (gw:hasComponent, gw:partOf, gw:renamedTo, prov:wasRevisionOf, gw:parentOrganization)) }} }}"
+                "SELECT ?a ?p ?b WHERE {{ VALUES ?p {{ gw:hasComponent gw:partOf gw:renamedTo prov:wasRevisionOf gw:parentOrganization }}
+                   GRAPH <{ENTITY_GRAPH}> {{ ?a ?p ?b }} }}"
             ),
             &["a", "p", "b"],
         )?;
