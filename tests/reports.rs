@@ -113,6 +113,11 @@ fn a_report_of_another_province_is_read_by_the_same_rules() {
     assert_eq!(sections[4].1, vec![2022]);
 }
 
+/// The entity of `kind` labelled `label` in an entity list, or a failure showing the whole list.
+fn find<'a>(list: &'a [Value], json: &str, kind: &str, label: &str) -> &'a Value {
+    list.iter().find(|e| e["type"] == kind && e["label"] == label).unwrap_or_else(|| panic!("no {kind} {label}: {json}"))
+}
+
 /// `gwkg entities --format json` of one report written to a file of its own: the JSON text (for
 /// failure messages) and the parsed list.
 fn entities_of(dir: &str, file_name: &str, text: &str) -> (String, Vec<Value>) {
@@ -155,9 +160,7 @@ const GUANGDONG: &str = "广东省人民政府工作报告
 #[test]
 fn a_guangdong_style_report_gives_its_entities_by_general_rules() {
     let (json, list) = entities_of("guangdong-entities", "guangdong-2023.txt", GUANGDONG);
-    let entity = |kind: &str, label: &str| {
-        list.iter().find(|e| e["type"] == kind && e["label"] == label).unwrap_or_else(|| panic!("no {kind} {label}: {json}"))
-    };
+    let entity = |kind: &str, label: &str| find(&list, &json, kind, label);
     let aliases = |e: &Value| -> Vec<String> { e["aliases"].as_array().unwrap().iter().map(|a| a.as_str().unwrap().to_string()).collect() };
     // Regions listed as 区域重大战略 are programmes; enterprises listed as 重点企业 are institutions.
     for name in ["京津冀协同发展", "长江经济带"] {
@@ -246,9 +249,7 @@ const ZHEJIANG: &str = "2024年浙江省政府工作报告(摘要)
 #[test]
 fn a_zhejiang_style_bullet_summary_gives_its_entities_and_years() {
     let (json, list) = entities_of("zhejiang-entities", "zhejiang-2024.txt", ZHEJIANG);
-    let entity = |kind: &str, label: &str| {
-        list.iter().find(|e| e["type"] == kind && e["label"] == label).unwrap_or_else(|| panic!("no {kind} {label}: {json}"))
-    };
+    let entity = |kind: &str, label: &str| find(&list, &json, kind, label);
     // Bullets speak about 2023, numbered items after `二、2024年重点任务` about 2024: no line
     // was joined to the one before it.
     let years = |kind: &str, label: &str| entity(kind, label)["years"].clone();
@@ -293,9 +294,7 @@ const HUBEI: &str = "湖北省人民政府工作报告
 #[test]
 fn a_hubei_style_report_gives_zones_routes_and_county_cities() {
     let (json, list) = entities_of("hubei-entities", "hubei-2024.txt", HUBEI);
-    let entity = |kind: &str, label: &str| {
-        list.iter().find(|e| e["type"] == kind && e["label"] == label).unwrap_or_else(|| panic!("no {kind} {label}: {json}"))
-    };
+    let entity = |kind: &str, label: &str| find(&list, &json, kind, label);
     entity("place", "宜都市");
     entity("project", "荆门至宜昌高速公路");
     entity("project", "十堰至房县高速公路");
@@ -380,9 +379,7 @@ const LIAONING: &str = "辽宁省人民政府工作报告
 #[test]
 fn a_liaoning_style_report_gives_campaigns_institutes_and_works_by_general_rules() {
     let (json, list) = entities_of("liaoning-entities", "liaoning-2025.txt", LIAONING);
-    let entity = |kind: &str, label: &str| {
-        list.iter().find(|e| e["type"] == kind && e["label"] == label).unwrap_or_else(|| panic!("no {kind} {label}: {json}"))
-    };
+    let entity = |kind: &str, label: &str| find(&list, &json, kind, label);
     entity("programme", "五个一活动");
     let code = list.iter().find(|e| e["type"] == "programme" && e["label"].as_str().unwrap().contains("1+5+N")).expect("the 1+5+N programme");
     assert!(code["label"].as_str().unwrap().ends_with("培育工程"), "{json}");
@@ -443,9 +440,7 @@ const ANHUI: &str = "安徽省政府工作报告（要点）
 #[test]
 fn an_anhui_style_summary_gives_its_years_regions_labs_and_plants() {
     let (json, list) = entities_of("anhui-entities", "anhui-2025.txt", ANHUI);
-    let entity = |kind: &str, label: &str| {
-        list.iter().find(|e| e["type"] == kind && e["label"] == label).unwrap_or_else(|| panic!("no {kind} {label}: {json}"))
-    };
+    let entity = |kind: &str, label: &str| find(&list, &json, kind, label);
     assert_eq!(entity("place", "皖江经济带")["years"], serde_json::json!([2024]), "the review speaks about 2024: {json}");
     entity("programme", "制造业提质三年行动");
     entity("place", "合肥都市圈");
