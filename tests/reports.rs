@@ -435,6 +435,7 @@ const ANHUI: &str = "安徽省政府工作报告（要点）
 2025年重点工作
 ——推进三门、海阳核电建设，江淮运河全线通航，加密合肥—新加坡“空中丝路”航线
 ——支持奇瑞做大做强，推动江北新区扩容，加快孔城至枞阳、宿州至蚌埠铁路建设
+——主动融入新时代西部大开发、长三角一体化发展等国家重大战略
 ";
 
 #[test]
@@ -455,6 +456,9 @@ fn an_anhui_style_summary_gives_its_years_regions_labs_and_plants() {
     assert_eq!(entity("place", "芜湖江北新区")["years"], serde_json::json!([2024, 2025]), "{json}");
     entity("project", "孔城至枞阳铁路");
     entity("project", "宿州至蚌埠铁路");
+    // A strategy listed with its qualifier is the strategy of the gazetteer.
+    entity("programme", "西部大开发");
+    assert!(!list.iter().any(|e| e["label"] == "新时代西部大开发"), "{json}");
     for label in ["数字安徽", "新加坡", "合肥市"] {
         assert!(!list.iter().any(|e| e["label"] == label), "{label} is inside an event or a joint name: {json}");
     }

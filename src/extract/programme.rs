@@ -160,7 +160,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
             out.push(Candidate::new(EntityKind::Programme, at, end, &text[at..end], 6));
         }
     }
-    regional_strategies(view, ctx, out);
+    regional_strategies(view, ctx, hits, out);
     for caps in may_match(text, &["·"]).then(|| DOTTED.captures_iter(text)).into_iter().flatten() {
         let (Some(whole), Some(name)) = (caps.get(0), caps.get(1)) else { continue };
         let after = &text[whole.end()..];
@@ -176,7 +176,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
 
 /// `京津冀、长三角、粤港澳大湾区等区域重大战略`: regions listed as strategies are named as
 /// programmes there (the region as a strategy of regional development), over the place reading.
-fn regional_strategies(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
+fn regional_strategies(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec<Candidate>) {
     static LISTED: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"等(?:区域|国家)?(?:重大|发展)?战略").expect("static regex")); // ok: a fixed pattern
     for found in may_match(view.text, &["战略"]).then(|| LISTED.find_iter(view.text)).into_iter().flatten() {
@@ -186,11 +186,22 @@ fn regional_strategies(view: &SentenceView, ctx: &Context, out: &mut Vec<Candida
         for (s, e) in coordination(view, found.start(), 8) {
             // The first item may carry the verb before it (对接京津冀): keep the region's name.
             let s = (s..e).filter(|&i| view.text.is_char_boundary(i) && view.is_boundary(i)).find(|&i| is_place(ctx, &view.text[i..e])).unwrap_or(s);
-            // `长江经济带发展等区域重大战略`: the strategy without 发展 when it is one.
-            let e = match view.text[s..e].strip_suffix("发展") {
-                Some(core) if ctx.lexicon.lookup(core).is_some_and(|es| es.iter().any(|x| x.kind == EntityKind::Programme)) => s + core.len(),
+            // `长江经济带发展等区域重大战略`, `粤港澳大湾区建设等国家重大战略`: the strategy without
+            // 发展 or 建设 when it is a strategy or a region of the gazetteers.
+            let item = &view.text[s..e];
+            let core = item.strip_suffix("发展").or_else(|| item.strip_suffix("建设"));
+            let e = match core {
+                Some(core) if ctx.lexicon.lookup(core).is_some_and(|es| es.iter().any(|x| matches!(x.kind, EntityKind::Programme | EntityKind::Place))) => s + core.len(),
                 _ => e,
             };
+            // `新时代西部大开发`, `粤港澳大湾区建设`: a strategy of the gazetteer inside the item
+            // is the strategy named (its qualifier and the work on it left out).
+            let inner = hits
+                .iter()
+                .filter(|h| h.start >= s && h.end <= e && (h.start, h.end) != (s, e))
+                .filter(|h| ctx.lexicon.entries[h.word].iter().any(|x| x.kind == EntityKind::Programme))
+                .max_by_key(|h| h.end - h.start);
+            let (s, e) = inner.map_or((s, e), |h| (h.start, h.end));
             out.push(Candidate::new(EntityKind::Programme, s, e, &view.text[s..e], 7));
         }
     }
