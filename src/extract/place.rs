@@ -21,9 +21,9 @@
 //! - functional areas: a place or name phrase followed by 新区, 高新区, 经开区, 自贸试验区,
 //!   综合保税区, 国际港务区, 科学城, 大学城, 创新区, 生态城, 新城, …; before 合作区, 综合实验区, 科技城,
 //!   工业园区, 产业园区, a free-trade zone's 片区 (苏州片区), and
-//!   the regional 经济区, 经济带 (西江经济带; 长江经济带 stays the strategy of its gazetteer) and
+//!   the regional 经济区, 经济圈, 经济带 (西江经济带; 长江经济带 stays the strategy of its gazetteer) and
 //!   城市群, only a name holding a proper name (深汕特别合作区, 攀西经济区,
-//!   not 科技创新合作区), and items before 经济区/城市群 share it (川南、川东北经济区); a regional
+//!   not 科技创新合作区), and items before 经济区/经济圈/城市群 share it (川南、川东北经济区); a regional
 //!   grouping with such a suffix is the grouping (川南经济区 is 川南); 高新区, 经开区 and 大学城 also stand alone (the
 //!   report's own zones); 国家高新区 or 省级新区 alone are designations, and generic words
 //!   before the suffix without a proper name (园区开发区) name a kind of area: neither is a place;
@@ -37,7 +37,7 @@ use super::{Candidate, Context, EntityKind, HeadList, Hit, Scan};
 use crate::lexicon::GazetteerEntry;
 
 /// Suffixes of functional areas, and whether the suffix alone names a place.
-const FUNCTIONAL_SUFFIXES: [(&str, bool); 29] = [
+const FUNCTIONAL_SUFFIXES: [(&str, bool); 30] = [
     ("高新技术产业开发区", false),
     ("工业园区", false),
     ("产业园区", false),
@@ -47,6 +47,7 @@ const FUNCTIONAL_SUFFIXES: [(&str, bool); 29] = [
     ("合作区", false),
     ("经济区", false),
     ("城市群", false),
+    ("经济圈", false),
     ("经济带", false),
     ("科技城", false),
     ("经济技术开发区", false),
@@ -76,7 +77,7 @@ const WEAK_SUFFIXES: [&str; 4] = ["创新区", "生态城", "科创园", "新城
 const PROPER_SUFFIXES: [&str; 10] = ["综合实验区", "协同发展区", "合作区", "经济区", "经济带", "城市群", "科技城", "工业园区", "产业园区", "片区"];
 /// Suffixes of regional groupings rather than zones; items before them share them
 /// (`川南、川东北经济区`: two regions).
-const REGION_GROUP_SUFFIXES: [&str; 4] = ["经济区", "经济带", "城市群", "协同发展区"];
+const REGION_GROUP_SUFFIXES: [&str; 5] = ["经济区", "经济带", "经济圈", "城市群", "协同发展区"];
 /// Qualifiers that make a functional-area name a designation (国家高新区, 省级新区), not a place.
 const DESIGNATION_QUALIFIERS: [&str; 5] = ["国家", "国家级", "省级", "市级", "全国"];
 

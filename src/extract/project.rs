@@ -17,7 +17,8 @@
 //! - a coordination sharing the head (`成渝中线、渝西、渝万、成达万等高铁项目`, `万州和黔江机场`)
 //!   gives one project per item, the head appended to the label (成渝中线高铁); a plain list
 //!   without 等 (`四川、西北地区、三峡电站`) does not share the head;
-//! - a head inside a place name (港 in 香港, 张家港) is no head;
+//! - a head inside a place name (港 in 香港, 张家港) is no head, but a city's port tagged as one
+//!   place word (`烟台港/ns`, 烟台 a city of the gazetteers) is the port;
 //! - items listed before `等N个项目` / `等项目` (or one item alone: `生命科技城等项目`) are
 //!   projects as they stand when they carry a proper name (`中国长安线控底盘、吉利动力电池、
 //!   奥松MEMS传感器等项目`, `芯联`; not `无人机`), over a company of the same name (`仁宝`);
@@ -34,7 +35,9 @@
 //! - the name before a head has at least two characters (宅基地 and 大枢纽 are no projects);
 //! - a name of four characters or more followed by a phase (`淮河入海水道二期`, `散裂中子源
 //!   二期`) is works under way, unless it names a body (…中心, …研究院);
-//! - the regulation of a named river (`吴淞江整治工程`) is works;
+//! - the regulation or reopening to ships of a named river (`吴淞江整治工程`, `小清河复航工程`) is
+//!   works, not the regulation of a kind of river (`农村河道整治工程`);
+//! - a power line is named by its ends and its voltage or 特高压 (`张北至胜利特高压交流输电工程`);
 //! - the items of a list of research facilities (`A、B等重大科技基础设施`, `…等大科学装置`)
 //!   are projects as named.
 
@@ -73,7 +76,7 @@ const WORKS: [&str; 17] =
 
 /// Power lines named by their ends and voltage: `哈密—重庆±800千伏特高压直流输电工程`.
 static POWER_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\p{Han}{2,6}(?:[—-]|至)\p{Han}{2,6})?±?[0-9]+千伏\p{Han}{0,12}?(?:输电工程|输变电工程|线路工程|交流工程|直流工程)").expect("static regex") // ok: a fixed pattern
+    Regex::new(r"(?:\p{Han}{2,6}(?:[—-]|至)\p{Han}{2,6})?±?[0-9]+千伏\p{Han}{0,12}?(?:输电工程|输变电工程|线路工程|交流工程|直流工程)|\p{Han}{2,6}(?:[—-]|至)\p{Han}{2,6}特高压(?:直流|交流)?(?:输电工程|输变电工程)").expect("static regex") // ok: a fixed pattern
 });
 static LINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:轨道交通|地铁|轻轨)?[0-9]{1,2}号线(?:[一二三四五六七八九]期|北延伸段|南延伸段|东延伸段|西延伸段|延伸段)?").expect("static regex")); // ok: a fixed pattern
@@ -140,17 +143,18 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
         }
         let mut start = view.name_start_before(at, 14);
         let loose = view.loose_name_start_before(at, 14);
-        if !WORKS.iter().any(|w| text[start..at].contains(w))
-            && super::programme::is_physical_works(&text[loose..at], "工程")
-            && has_proper_token(view, loose, at)
+        // `吴淞江整治工程`, `小清河复航工程` (复航/v): the regulation of a named river or lake is works.
+        let regulation = ["整治", "复航"].iter().any(|w| text[loose..at].contains(w)) && has_proper_token(view, loose, at);
+        if regulation
+            || !WORKS.iter().any(|w| text[start..at].contains(w))
+                && super::programme::is_physical_works(&text[loose..at], "工程")
+                && has_proper_token(view, loose, at)
         {
             // `滇中引水工程` (引水/v): the works may be named by a verb, after a proper name (not
             // `农村公路安防工程`, a kind of works).
             start = loose;
         }
         let name = &text[start..at];
-        // `吴淞江整治工程`: the regulation of a named river or lake is works.
-        let regulation = name.contains("整治") && has_proper_token(view, start, at);
         if start == at || text[..at].ends_with('”') || !(regulation || WORKS.iter().any(|w| name.contains(w))) || is_generic_name(name) {
             continue; // 重大水利工程: a kind of works
         }
@@ -195,7 +199,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
             }
         }
     }
-    for found in may_match(text, &["千伏"]).then(|| POWER_LINE.find_iter(text)).into_iter().flatten() {
+    for found in may_match(text, &["千伏", "特高压"]).then(|| POWER_LINE.find_iter(text)).into_iter().flatten() {
         if view.is_boundary(found.start()) {
             // `川渝1000千伏特高压交流工程`: the places it joins name the line.
             let start = if found.as_str().starts_with(|c: char| c.is_ascii_digit() || c == '±') {
@@ -441,7 +445,8 @@ fn place_kind<'a>(ctx: &'a Context, word: &str) -> Option<&'a str> {
 /// Whether the head word at `at` is the end of a place's name: a token jieba tags as a place
 /// (香港) or a place of the gazetteers, whatever jieba tagged it (张家港, 连云港 as `nr`).
 fn head_inside_place(view: &SentenceView, ctx: &Context, scan: &Scan, at: usize) -> bool {
-    view.token_index_at(at).map(|i| view.tokens[i]).is_some_and(|t| t.start < at && t.tag == "ns")
+    // (`烟台港/ns` is the port of the city 烟台, not a place named with 港.)
+    view.token_index_at(at).map(|i| view.tokens[i]).is_some_and(|t| t.start < at && t.tag == "ns" && !is_place(ctx, &view.text[t.start..at]))
         || scan.hits.iter().any(|hit| {
             hit.start < at && hit.end > at && ctx.lexicon.entries[hit.word].iter().any(|e| e.kind == EntityKind::Place)
         })
