@@ -383,8 +383,23 @@ fn export(format: ExportFormat, output: Option<&Path>, store: &Path) -> Result<(
 
 fn trace(name: &str, format: TextOrJson, store: &Path) -> Result<()> {
     let db = crate::store::open_read_only(store)?;
-    let graph = crate::lineage_graph::LineageGraph::load_without_states(&db)?;
-    let entity = crate::trace::find_entity(&graph, name)?;
+    // A key (a programme's code) is looked up directly; any other name needs every entity's
+    // labels and aliases.
+    let found = match crate::trace::entity_with_key(&db, name)? {
+        Some(iri) => {
+            let graph = crate::lineage_graph::LineageGraph::load_around(&db, &iri)?;
+            graph.entity_by_iri(&iri).map(|entity| (graph, entity))
+        }
+        None => None,
+    };
+    let (graph, entity) = match found {
+        Some(found) => found,
+        None => {
+            let graph = crate::lineage_graph::LineageGraph::load_without_states(&db)?;
+            let entity = crate::trace::find_entity(&graph, name)?;
+            (graph, entity)
+        }
+    };
     let iri = graph.entities[entity].iri.clone();
     let entries = crate::trace::timeline(&db, &iri)?;
     match format {

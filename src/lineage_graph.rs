@@ -95,6 +95,9 @@ pub enum Edge {
     Relation(Relation),
 }
 
+/// The lineage relations, as a SPARQL `VALUES` list.
+const RELATIONS: &str = "gw:hasComponent gw:partOf gw:renamedTo prov:wasRevisionOf gw:parentOrganization";
+
 /// The whole lineage graph.
 pub struct LineageGraph {
     pub graph: StableDiGraph<Node, Edge>,
@@ -139,15 +142,44 @@ impl LineageGraph {
         Self::load_with(db, false)
     }
 
+    /// One entity and its direct relation neighbours, without states: what `trace` prints about
+    /// relations, read by lookups on the entity (their cost does not grow with the store).
+    pub fn load_around(db: &Store, iri: &str) -> Result<LineageGraph> {
+        let relations = select(
+            db,
+            &format!(
+                "SELECT ?a ?p ?b WHERE {{ VALUES ?p {{ {RELATIONS} }}
+                   GRAPH <{ENTITY_GRAPH}> {{ {{ <{iri}> ?p ?b BIND(<{iri}> AS ?a) }} UNION {{ ?a ?p <{iri}> BIND(<{iri}> AS ?b) }} }} }}"
+            ),
+            &["a", "p", "b"],
+        )?;
+        let mut around: Vec<&str> = relations.iter().flat_map(|r| [r[0].as_str(), r[2].as_str()]).chain([iri]).collect();
+        around.sort_unstable();
+        around.dedup();
+        let only = format!("VALUES ?e {{ {} }}", around.iter().map(|e| format!("<{e}>")).collect::<Vec<_>>().join(" "));
+        Self::assemble(db, &only, false, relations)
+    }
+
     fn load_with(db: &Store, with_states: bool) -> Result<LineageGraph> {
+        let relations = select(
+            db,
+            &format!("SELECT ?a ?p ?b WHERE {{ VALUES ?p {{ {RELATIONS} }} GRAPH <{ENTITY_GRAPH}> {{ ?a ?p ?b }} }}"),
+            &["a", "p", "b"],
+        )?;
+        Self::assemble(db, "", with_states, relations)
+    }
+
+    /// The graph of the entities `only` lets through (a `VALUES ?e` clause, or nothing for all),
+    /// their states if asked, and the `relations` rows (?a ?p ?b) between them.
+    fn assemble(db: &Store, only: &str, with_states: bool, relation_rows: Vec<Vec<String>>) -> Result<LineageGraph> {
         // Entities, then their aliases: two plain scans, grouped here (cheaper than GROUP_CONCAT).
         let mut entity_rows = select(
             db,
-            &format!("SELECT ?e ?class ?key ?label WHERE {{ GRAPH <{ENTITY_GRAPH}> {{ ?e a ?class ; gw:key ?key ; rdfs:label ?label }} }}"),
+            &format!("SELECT ?e ?class ?key ?label WHERE {{ {only} GRAPH <{ENTITY_GRAPH}> {{ ?e a ?class ; gw:key ?key ; rdfs:label ?label }} }}"),
             &["e", "class", "key", "label"],
         )?;
         let alias_rows =
-            select(db, &format!("SELECT ?e ?alt WHERE {{ GRAPH <{ENTITY_GRAPH}> {{ ?e skos:altLabel ?alt }} }}"), &["e", "alt"])?;
+            select(db, &format!("SELECT ?e ?alt WHERE {{ {only} GRAPH <{ENTITY_GRAPH}> {{ ?e skos:altLabel ?alt }} }}"), &["e", "alt"])?;
         let mut aliases_of: HashMap<String, Vec<String>> = HashMap::new();
         for mut row in alias_rows {
             let alt = row.pop().unwrap_or_default();
@@ -211,14 +243,6 @@ impl LineageGraph {
             }
             states.push(nodes);
         }
-        let relation_rows = select(
-            db,
-            &format!(
-                "SELECT ?a ?p ?b WHERE {{ VALUES ?p {{ gw:hasComponent gw:partOf gw:renamedTo prov:wasRevisionOf gw:parentOrganization }}
-                   GRAPH <{ENTITY_GRAPH}> {{ ?a ?p ?b }} }}"
-            ),
-            &["a", "p", "b"],
-        )?;
         for row in relation_rows {
             if let (Some(&a), Some(&b), Some(relation)) = (by_iri.get(&row[0]), by_iri.get(&row[2]), Relation::from_iri(&row[1])) {
                 graph.add_edge(entity_nodes[a], entity_nodes[b], Edge::Relation(relation));

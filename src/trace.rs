@@ -31,6 +31,18 @@ pub struct TimelineEntry {
     pub quantities: Vec<String>,
 }
 
+/// The one entity whose key is `name` (quotes stripped), looked up in the store: the answer
+/// [`find_entity`] gives first, found without loading every entity. `None` when no entity or
+/// several have that key.
+pub fn entity_with_key(db: &Store, name: &str) -> Result<Option<String>> {
+    let key = oxigraph::model::Literal::new_simple_literal(crate::extract::bare(name.trim()));
+    let rows = select(db, &format!("SELECT DISTINCT ?e WHERE {{ GRAPH <{}> {{ ?e gw:key {key} }} }}", crate::rdf::ENTITY_GRAPH), &["e"])?;
+    Ok(match rows.as_slice() {
+        [one] => one.first().cloned(),
+        _ => None,
+    })
+}
+
 /// Finds the entity a user means: a code, key, label or alias (exact, then unique substring).
 pub fn find_entity(graph: &LineageGraph, name: &str) -> Result<usize> {
     let name = name.trim();

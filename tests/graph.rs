@@ -149,6 +149,10 @@ fn trace_tells_the_story_of_1361() {
     assert!(version.contains("revised as: 渝赛计划2.0"), "{version}");
     let whole = gwkg_ok(&["trace", "数字重庆", "--store", &store_arg()]);
     assert!(whole.contains("has part: “1361”整体构架"), "{whole}");
+    // A key is looked up directly and any other name through every label and alias: the same
+    // entity traced both ways prints the same story.
+    let by_alias = gwkg_ok(&["trace", "“1361”整体架构", "--store", &store_arg()]);
+    assert_eq!(by_alias, text);
 }
 
 #[test]
