@@ -184,13 +184,13 @@ pub fn classify_heading(heading: &str, ctx: Context) -> Option<(SectionKind, Vec
 
 /// The kind and years a sentence of running text announces, if any.
 pub fn classify_cue(sentence: &str, ctx: Context) -> Option<(SectionKind, Vec<i32>)> {
-    let opening: String = sentence.chars().take(24).collect();
+    let opening = &sentence[..sentence.char_indices().nth(24).map_or(sentence.len(), |(at, _)| at)];
     if ["回望", "回顾"].iter().any(|c| opening.contains(c))
-        && let Some(years) = five_year_plan_years(&opening)
+        && let Some(years) = five_year_plan_years(opening)
     {
         return Some((SectionKind::Retrospective, years));
     }
-    if opening.contains("时期") && let Some(years) = five_year_plan_years(&opening) {
+    if opening.contains("时期") && let Some(years) = five_year_plan_years(opening) {
         return Some((SectionKind::Retrospective, years));
     }
     if opening.starts_with("过去五年") || opening.starts_with("五年来") {
@@ -204,7 +204,7 @@ pub fn classify_cue(sentence: &str, ctx: Context) -> Option<(SectionKind, Vec<i3
         return Some((SectionKind::Review, vec![ctx.report_year - 1]));
     }
     if ctx.kind == ReportKind::GovernmentWorkReport
-        && (opening.starts_with("今年") || opening.starts_with(&format!("{}年", ctx.report_year)))
+        && (opening.starts_with("今年") || opening.get(..4).and_then(|y| y.parse().ok()) == Some(ctx.report_year) && opening[4..].starts_with('年'))
         && PLAN_CUES.iter().any(|c| opening.contains(c))
     {
         return Some((SectionKind::Plan, vec![ctx.report_year]));
