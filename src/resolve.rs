@@ -12,7 +12,7 @@
 //!   重庆柴可夫斯基音乐学院 → 重庆师范大学重庆柴可夫斯基音乐学院), a project without its place
 //!   (新田港二期 → 万州新田港二期); the short form keeps three characters or more;
 //! - an area without its city (五象新区 → 南宁五象新区; four characters or more and not a
-//!   suffix alone, so that 高新区 or 自贸试验区 alone stays the report's own zone), a company without its corporate suffix (柳工 → 柳工集团,
+//!   suffix alone, so that 高新区 or 自贸试验区 alone stays the report's own zone), a company without its corporate suffix (柳工 → 柳工集团, 吉利 → 吉利控股集团,
 //!   上汽通用五菱 → 上汽通用五菱汽车股份有限公司);
 //! - a project named by its owner alone (安意法 → 安意法8英寸碳化硅晶圆): the fuller name
 //!   continues with a specification (a digit, 第);
@@ -212,7 +212,7 @@ fn merge_short_names(resolved: &mut Resolved, lexicon: &Lexicon) {
         // `柳工` → 柳工集团, `上汽通用五菱` → 上汽通用五菱汽车股份有限公司: a company without its
         // corporate suffix.
         if long.kind == EntityKind::Institution {
-            for suffix in ["集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "集团", "控股", "公司"] {
+            for suffix in ["集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "控股集团", "集团", "控股", "公司"] {
                 if let Some(stem) = key.strip_suffix(suffix).filter(|stem| stem.chars().count() >= 2) {
                     short_form(stem);
                     if let Some(firm) = stem.strip_suffix("汽车").filter(|firm| firm.chars().count() >= 2) {

@@ -491,3 +491,46 @@ fn a_hebei_style_summary_gives_ports_lines_and_economic_circles() {
     assert!(!list.iter().any(|e| e["type"] == "place" && e["label"].as_str().is_some_and(|l| l.ends_with('港'))), "{json}");
     assert!(!list.iter().any(|e| e["type"] == "project" && e["label"] == "农村河道整治工程"), "{json}");
 }
+
+/// An eighth report of my own, a Jiangxi-style summary, for the rules written after the Zhejiang
+/// held-out report: the last item before `等省实验室`, a university's new laboratories (not a body
+/// named with the verb 新增), a centre named after a university, an Academy institute with a long
+/// name, firms before `等“链主”企业`, a group named later without 控股集团, a 片区 named after
+/// two cities, new areas sharing `等新区`, a science corridor, a city opening a games' name, and a
+/// code with a letter.
+const JIANGXI: &str = "江西省政府工作报告（摘要）
+——2025年1月18日在江西省第十四届人民代表大会第四次会议上
+一、2024年工作回顾
+（一）赣江、庐山、井冈山等省实验室建设提速，南昌大学、江西理工大学新增全国重点实验室3家，南昌大学九江国际科创中心投入运行。
+（二）中国科学院长春光学精密机械与物理研究所在赣设立分支机构，深入实施“1269X”行动计划。
+（三）晶科能源、阳光乳业等“链主”企业营业收入稳步增长，正邦控股集团完成重组。
+（四）江西内陆开放型经济试验区南昌、吉安、昌北片区新增制度创新成果30项，赣州蓉江、九江濂溪等新区加快发展。
+（五）共建赣州赣江科创大走廊，成功举办九江第15届省运会。
+二、2025年重点工作
+（一）支持正邦、晶科能源等企业做大做强，推进庐山、井冈山等省实验室建设。
+";
+
+#[test]
+fn a_jiangxi_style_summary_gives_shared_heads_zones_and_short_company_names() {
+    let (json, list) = entities_of("jiangxi-entities", "jiangxi-2025.txt", JIANGXI);
+    let entity = |kind: &str, label: &str| find(&list, &json, kind, label);
+    for lab in ["赣江实验室", "庐山实验室"] {
+        entity("institution", lab);
+    }
+    assert_eq!(entity("institution", "井冈山实验室")["years"], serde_json::json!([2024, 2025]), "the last item before 等 shares the head: {json}");
+    entity("institution", "南昌大学");
+    entity("institution", "江西理工大学");
+    entity("institution", "南昌大学九江国际科创中心");
+    entity("institution", "中国科学院长春光学精密机械与物理研究所");
+    entity("institution", "阳光乳业");
+    assert_eq!(entity("institution", "晶科能源")["years"], serde_json::json!([2024, 2025]), "{json}");
+    assert_eq!(entity("institution", "正邦控股集团")["years"], serde_json::json!([2024, 2025]), "正邦 is the group: {json}");
+    for zone in ["南昌片区", "吉安片区", "昌北片区", "赣州蓉江新区", "九江濂溪新区", "赣州赣江科创大走廊"] {
+        entity("place", zone);
+    }
+    assert_eq!(entity("programme", "“1269X”行动计划")["key"], "1269X", "{json}");
+    for label in ["九江市", "南昌市", "中国科学院", "正邦", "长春光学精密机械与物理研究所"] {
+        assert!(!list.iter().any(|e| e["label"] == label), "{label} is inside a longer name here: {json}");
+    }
+    assert!(!list.iter().any(|e| e["label"].as_str().is_some_and(|l| l.contains("新增"))), "{json}");
+}

@@ -18,12 +18,18 @@
 //! - a coordination sharing the head (`金凤、嘉陵江、明月湖、广阳湾4个重庆实验室`) gives one
 //!   institution per item (金凤实验室, …), a count and qualifier before the head dropped; without
 //!   a count, short items without a head of their own share a head that only ends proper names
-//!   (`广州、鹏城实验室`: two laboratories);
+//!   (`广州、鹏城实验室`: two laboratories), the last one too when 等 and a level stand before
+//!   the head (`之江、西湖、良渚等省实验室`: three); a counted item named with its own head is
+//!   the body as named (`之江实验室、湖畔实验室等10家省实验室`);
+//! - a loose name does not run back over a body and a verb (`西湖大学新增全国重点实验室` names
+//!   西湖大学, not a laboratory), and a …中心 named after a university or the Academy is its
+//!   body (`浙江大学杭州国际科创中心`, parent 浙江大学);
 //! - right after a founding verb a name may join two fields (`组建重庆信息与智慧医学研究院`);
 //! - an institution whose name starts with another institution's name (北京大学重庆碳基集成电路
 //!   研究院) is one institution; the inner one is kept as its parent;
 //! - the items of a list of enterprises (`长安、力帆、小康、宗申等重点企业`), or one name of four
-//!   characters or more before such a word (`中天科技等链主企业`), are enterprises; a centre
+//!   characters or more before such a word (`中天科技等链主企业`, also with a quoted group:
+//!   `宇树科技、深度求索等“杭州六小龙”企业`), are enterprises; a centre
 //!   described after 的 without a proper name (`…影响力的产业科技创新中心`) is a goal; a
 //!   counted name (`2家…研究院`, `一批…计算中心`) or one made of collective words (`军工央企集团`)
 //!   is a category, and so are a name opened by a kind (`中小学STEM教育实验室`), items without a
@@ -78,7 +84,12 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
             let (Some(whole), Some(qualifier)) = (count.get(0), count.get(2)) else { continue };
             let kind = kind_in_qualifier(ctx, qualifier.as_str());
             for (s, e) in coordination(view, whole.start(), 8) {
-                out.push(Candidate::new(EntityKind::Institution, s, e, format!("{}{kind}{head}", &text[s..e]), 6));
+                // `之江实验室、湖畔实验室等10家省实验室`: an item named with its own head is the
+                // body as named.
+                let e = if text[s..e].ends_with('等') { e - '等'.len_utf8() } else { e };
+                let item = &text[s..e];
+                let label = if HEADS.iter().any(|h| item.ends_with(h)) { item.to_string() } else { format!("{item}{kind}{head}") };
+                out.push(Candidate::new(EntityKind::Institution, s, e, label, 6));
             }
             continue;
         }
@@ -87,7 +98,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
         }
         let mut verb_named = false;
         let start = if STRONG_HEADS.contains(&head) {
-            view.loose_name_start_before(at, 16)
+            after_body_and_verb(view, view.loose_name_start_before(at, 16), at)
         } else if COMPANY_HEADS.contains(&head) {
             // Only a name of one word before the head (攀钢集团), not a clause.
             let strict = view.name_start_before(at, 16);
@@ -147,8 +158,12 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
         }
         let start = view.loose_name_start_before(at, 14);
         let founded = FOUNDING_VERBS.iter().any(|v| text[..start].ends_with(v)) || founded_after(view, end);
-        if founded && text[start..at].chars().count() >= 2 && !is_category(&text[..start], &text[start..at]) {
-            out.push(Candidate::new(EntityKind::Institution, start, end, &text[start..end], 4));
+        // `浙江大学杭州国际科创中心`: a centre named after a university or academy is its body.
+        let parent = parent_in(&text[start..at]).filter(|p| p.len() + "中心".len() < end - start && !p.ends_with("集团"));
+        if (founded || parent.is_some()) && text[start..at].chars().count() >= 2 && !is_category(&text[..start], &text[start..at]) {
+            let mut candidate = Candidate::new(EntityKind::Institution, start, end, &text[start..end], 4);
+            candidate.parent = parent;
+            out.push(candidate);
         }
     }
     // `联合微电子中心、英特尔FPGA中国创新中心等项目`: centres listed among projects are bodies
@@ -163,7 +178,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
     // `长安、力帆、小康、宗申等重点企业`, `国机集团、中国通用、中国国新等央企`: the items of a list
     // of enterprises are enterprises.
     static ENTERPRISES: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"等(?:[0-9]+家)?(?:重点|龙头|头部|骨干|链主|知名)?(?:企业|央企|国企|民企|车企|公司|集团|银行)").expect("static regex") // ok: a fixed pattern
+        Regex::new(r"等(?:[0-9]+家)?(?:“[^”]{1,8}”)?(?:重点|龙头|头部|骨干|链主|知名)?(?:企业|央企|国企|民企|车企|公司|集团|银行)").expect("static regex") // ok: a fixed pattern
     });
     for found in may_match(text, &["等"]).then(|| ENTERPRISES.find_iter(text)).into_iter().flatten() {
         let mut items = coordination(view, found.start(), 8);
@@ -201,7 +216,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
     }
     // `中科院西安光机所`, `中国科学院大连化物所`: the Academy's institutes by their short names.
     static ACADEMY_INSTITUTE: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?:中国科学院|中科院)\p{Han}{2,10}?所").expect("static regex")); // ok: a fixed pattern
+        LazyLock::new(|| Regex::new(r"(?:中国科学院|中科院)\p{Han}{2,14}?所").expect("static regex")); // ok: a fixed pattern
     for found in may_match(text, &["科学院", "中科院"]).then(|| ACADEMY_INSTITUTE.find_iter(text)).into_iter().flatten() {
         if view.is_boundary(found.start()) && view.is_boundary(found.end()) {
             out.push(Candidate::new(EntityKind::Institution, found.start(), found.end(), found.as_str(), 5));
@@ -223,8 +238,10 @@ fn shared_head_items(view: &SentenceView, at: usize, head: &str, out: &mut Vec<C
     if !joined_by_comma || listed_as_category(text, at + head.len()) {
         return;
     }
-    let Some((_, others)) = items.split_last() else { return };
-    for &(s, e) in others {
+    let Some((&(last_start, last_end), others)) = items.split_last() else { return };
+    // `之江、西湖、良渚等省实验室`: the last item before 等 (and a level) shares the head too.
+    let last = LEVELS.iter().find_map(|level| text[last_start..last_end].strip_suffix(level)?.strip_suffix('等')).map(|item| (last_start, last_start + item.len()));
+    for &(s, e) in others.iter().chain(last.iter()) {
         let item = &text[s..e];
         let headed = HEADS.iter().any(|h| item.contains(h)) || super::project::ends_with_head(item);
         if !headed && (2..=4).contains(&item.chars().count()) && item.chars().all(crate::normalize::is_han) && !is_category("", item) {
@@ -232,6 +249,26 @@ fn shared_head_items(view: &SentenceView, at: usize, head: &str, out: &mut Vec<C
         }
     }
 }
+
+/// `西湖大学新增全国重点实验室`: a loose name does not run back over a body and the verb after
+/// it (the laboratories are the university's new ones, not a body named with a verb).
+fn after_body_and_verb(view: &SentenceView, start: usize, at: usize) -> usize {
+    let Some(first) = view.token_index_at(start) else { return start };
+    let mut cut = start;
+    for i in first..view.tokens.len() {
+        let token = view.tokens[i];
+        if token.end > at {
+            break;
+        }
+        if token.tag.starts_with('v') && token.start > start && HEADS.iter().any(|h| view.text[start..token.start].ends_with(h)) {
+            cut = token.end;
+        }
+    }
+    cut
+}
+
+/// Levels that may stand between 等 and a shared head (`…等省实验室`).
+const LEVELS: [&str; 7] = ["", "省", "市", "国家", "省级", "市级", "国家级"];
 
 /// `组建重庆信息与智慧医学研究院`, `国家数字化设计与制造创新中心`: a name may join two fields with
 /// 与 or 和 right after a founding verb, or when it opens with 国家 or a place and a field

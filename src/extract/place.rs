@@ -9,7 +9,8 @@
 //!   式 or 造 (中国式, 重庆造) is part of a slogan, and one that opens an event name (重庆国际人才
 //!   交流大会, …论坛, …博览会) belongs to the event: neither is a place mention; a word after a
 //!   verb or a preposition (落户重庆, 经重庆) or before 段 (长江干流重庆段) is a place; before
-//!   篇章, 担当, 答卷, 辨识度 or 样板 (云南篇章, 四川担当) it is a slogan's;
+//!   篇章, 担当, 答卷, 辨识度 or 样板 (云南篇章, 四川担当) it is a slogan's; an event's name may
+//!   hold its edition (`杭州第19届亚运会`);
 //! - two places joined by a dash (中国—东盟信息港, 郑州—卢森堡航线) name a joint work or route:
 //!   no mention;
 //! - a place in brackets right after a name (中欧班列（重庆）) or between a count and an
@@ -17,7 +18,10 @@
 //! - a place glued by jieba to a generic noun (美国市场) still counts; a place strictly inside a
 //!   quoted name (“东盟快班”) does not (a quotation is atomic);
 //! - a place before 库区 or 都市圈 names a region around it (丹江口库区, 武汉都市圈), and the items
-//!   before a counted regional suffix share it (福州、厦漳泉两大都市圈, 闽东北、闽西南两大协同发展区);
+//!   before a counted regional suffix share it (福州、厦漳泉两大都市圈, 闽东北、闽西南两大协同发展区),
+//!   and so do items with a proper name before `等` and a zone suffix (`宁波前湾、湖州南太湖、
+//!   温州湾等新区`); a 片区 named by a city is the sub-zone, and the last item of a list of
+//!   cities before 片区 is one too (`杭州、宁波、金义片区`); 科创走廊/科创大走廊 end areas like 科学城;
 //! - functional areas: a place or name phrase followed by 新区, 高新区, 经开区, 自贸试验区,
 //!   综合保税区, 国际港务区, 科学城, 大学城, 创新区, 生态城, 新城, …; before 合作区, 综合实验区, 科技城,
 //!   工业园区, 产业园区, a free-trade zone's 片区 (苏州片区), and
@@ -37,8 +41,10 @@ use super::{Candidate, Context, EntityKind, HeadList, Hit, Scan};
 use crate::lexicon::GazetteerEntry;
 
 /// Suffixes of functional areas, and whether the suffix alone names a place.
-const FUNCTIONAL_SUFFIXES: [(&str, bool); 30] = [
+const FUNCTIONAL_SUFFIXES: [(&str, bool); 32] = [
     ("高新技术产业开发区", false),
+    ("科创大走廊", false),
+    ("科创走廊", false),
     ("工业园区", false),
     ("产业园区", false),
     ("片区", false),
@@ -74,7 +80,8 @@ const FUNCTIONAL_SUFFIXES: [(&str, bool); 30] = [
 const WEAK_SUFFIXES: [&str; 4] = ["创新区", "生态城", "科创园", "新城"];
 /// Suffixes that also end designations and descriptions (科技创新合作区, 特色经济区): the name
 /// before them must hold a proper name (深汕特别合作区, 攀西经济区).
-const PROPER_SUFFIXES: [&str; 10] = ["综合实验区", "协同发展区", "合作区", "经济区", "经济带", "城市群", "科技城", "工业园区", "产业园区", "片区"];
+const PROPER_SUFFIXES: [&str; 12] =
+    ["综合实验区", "协同发展区", "合作区", "经济区", "经济带", "城市群", "科技城", "工业园区", "产业园区", "片区", "科创大走廊", "科创走廊"];
 /// Suffixes of regional groupings rather than zones; items before them share them
 /// (`川南、川东北经济区`: two regions).
 const REGION_GROUP_SUFFIXES: [&str; 5] = ["经济区", "经济带", "经济圈", "城市群", "协同发展区"];
@@ -301,14 +308,26 @@ fn functional_areas(view: &SentenceView, ctx: &Context, occurrences: &[(usize, u
             view.name_start_before(at, 10)
         };
         let start = include_bracketed_qualifier(text, start, at, view);
+        // `宁波前湾、湖州南太湖、温州湾等新区`: items listed before `等` and the suffix share it
+        // when each holds a proper name.
+        if start == at && text[..at].ends_with('等') {
+            let items = super::tokens::coordination(view, at - '等'.len_utf8(), 8);
+            let named = |&(s, e): &(usize, usize)| {
+                super::tokens::has_proper_token(view, s, e) && !FUNCTIONAL_SUFFIXES.iter().any(|(other, _)| text[s..e].ends_with(other))
+            };
+            if items.iter().all(named) {
+                for (s, e) in items {
+                    out.push(Candidate::new(EntityKind::Place, s, e, format!("{}{suffix}", &text[s..e]), 5).with_place_kind("functional-area"));
+                }
+            }
+            continue;
+        }
         // `长沙、岳阳、郴州三个片区`: the items before a count share the suffix.
         if suffix == "片区" && start == at {
             if let Some(count) = COUNT_BEFORE.find(&text[..at]) {
                 for (s, e) in super::tokens::coordination(view, count.start(), 6) {
                     // The first item may follow the zone's name (湖南自贸试验区|长沙、…).
-                    let Some(s) = (s..e).filter(|&i| text.is_char_boundary(i) && view.is_boundary(i)).find(|&i| is_zone_word(ctx, &text[i..e])) else {
-                        continue;
-                    };
+                    let Some(s) = zone_start(view, ctx, s, e) else { continue };
                     let item = &text[s..e];
                     {
                         // Named as a sub-zone here, over the place reading of the same word.
@@ -319,10 +338,12 @@ fn functional_areas(view: &SentenceView, ctx: &Context, occurrences: &[(usize, u
             continue;
         }
         let proper = super::tokens::has_proper_token(view, start, at);
+        // `杭州、宁波、金义片区`: after places, the last item of the list is a 片区 too.
+        let listed_after_zones = suffix == "片区" && start < at && listed_after_zones(view, ctx, at);
         if !proper && ((weak && start == at) || (start < at && super::tokens::is_generic_name(&text[start..at]))) {
             continue; // 智慧综保区, 园区开发区: kinds of area, not places
         }
-        if PROPER_SUFFIXES.contains(&suffix) && (!proper || text[..start].ends_with('”')) {
+        if PROPER_SUFFIXES.contains(&suffix) && (!(proper || listed_after_zones) || text[..start].ends_with('”')) {
             continue; // 成渝共建“一带一路”科技创新合作区: a designation
         }
         // `长江经济带` is the strategy of its gazetteer, not a belt of places; a formula joined
@@ -332,7 +353,7 @@ fn functional_areas(view: &SentenceView, ctx: &Context, occurrences: &[(usize, u
             continue;
         }
         // `苏州片区`, `渝东南片区`: a 片区 is named by one place or grouping.
-        if suffix == "片区" && !is_zone_word(ctx, &text[start..at]) {
+        if suffix == "片区" && !is_zone_word(ctx, &text[start..at]) && !listed_after_zones {
             continue;
         }
         // `渝东南片区`, `川南经济区`: a regional grouping named with such a suffix is the grouping.
@@ -341,13 +362,16 @@ fn functional_areas(view: &SentenceView, ctx: &Context, occurrences: &[(usize, u
         // (Not 经济带: `“一带一路”建设和长江经济带` lists a strategy, not two belts.)
         if (REGION_GROUP_SUFFIXES.contains(&suffix) && suffix != "经济带") || suffix == "片区" {
             // `川南、川东北经济区`, `昆明、红河片区`: the items share the suffix.
-            for (s, e) in super::tokens::coordination(view, at, 6).split_last().map_or(&[][..], |(_, items)| items) {
-                let item = &text[*s..*e];
-                if item.chars().count() <= 4 && item.chars().all(crate::normalize::is_han) {
+            for &(s, e) in super::tokens::coordination(view, at, 6).split_last().map_or(&[][..], |(_, items)| items) {
+                let s = if suffix == "片区" { zone_start(view, ctx, s, e).unwrap_or(s) } else { s };
+                let item = &text[s..e];
+                if item.chars().count() <= 4 && item.chars().all(crate::normalize::is_han) && !item.ends_with(suffix) {
                     let region = ctx.lexicon.lookup(item).and_then(|entries| entries.iter().find(|e| e.place_kind == Some("region")));
                     let item_kind = if region.is_some() || suffix != "片区" { "region" } else { "functional-area" };
                     let label = region.map_or_else(|| format!("{item}{suffix}"), |e| e.label.clone());
-                    out.push(Candidate::new(EntityKind::Place, *s, *e, label, 4).with_place_kind(item_kind));
+                    // A 片区 named by a city is named as a sub-zone here, over the city.
+                    let confidence = if suffix == "片区" { 6 } else { 4 };
+                    out.push(Candidate::new(EntityKind::Place, s, e, label, confidence).with_place_kind(item_kind));
                 }
             }
         }
@@ -373,6 +397,23 @@ fn functional_areas(view: &SentenceView, ctx: &Context, occurrences: &[(usize, u
         };
         out.push(Candidate::new(EntityKind::Place, start, end, label, 4).with_place_kind(kind));
     }
+}
+
+/// Whether the name before `at` is the last item of a list whose other items are places or
+/// groupings (`杭州、宁波、金义片区`; the first item may follow the zone's name).
+fn listed_after_zones(view: &SentenceView, ctx: &Context, at: usize) -> bool {
+    let text = view.text;
+    let items = super::tokens::coordination(view, at, 6);
+    let Some((&(last_start, last_end), others)) = items.split_last() else { return false };
+    !others.is_empty()
+        && others.iter().all(|&(s, e)| zone_start(view, ctx, s, e).is_some())
+        && (2..=4).contains(&text[last_start..last_end].chars().count())
+        && text[last_start..last_end].chars().all(crate::normalize::is_han)
+}
+
+/// Where the place or grouping that ends the item `s..e` starts (`湖南自贸试验区长沙`: at 长沙).
+fn zone_start(view: &SentenceView, ctx: &Context, s: usize, e: usize) -> Option<usize> {
+    (s..e).filter(|&i| view.text.is_char_boundary(i) && view.is_boundary(i)).find(|&i| is_zone_word(ctx, &view.text[i..e]))
 }
 
 /// `西部（重庆）科学城`: a bracketed qualifier between a name and the suffix belongs to the name.

@@ -1,7 +1,7 @@
 //! Programmes: coded slogans, named actions, plans and campaigns, national strategies.
 //!
 //! Rules (a quoted phrase alone is not a programme; it needs one of these):
-//! 1. a quoted code of digits (“1361”, “33618”, “9+2”, “2+N”): a programme keyed by the code;
+//! 1. a quoted code of digits (“1361”, “33618”, “9+2”, “2+N”, “415X”): a programme keyed by the code;
 //!    the surface takes a qualifier right before it (数字重庆“1361”) and a head phrase right
 //!    after it (“1361”整体构架, “33618”现代制造业集群体系);
 //! 2. a quoted name followed by a head noun (“满天星”行动计划, “智融惠畅”工程, “885”机制, or
@@ -60,7 +60,7 @@ static ORDINAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[一二三四�
 const CODE_HEAD_MAX: usize = 12;
 
 static CODE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"“([0-9]{2,6}[+＋]?|[0-9]{1,6}(?:[+＋][0-9N]{1,3})+[+＋]?)”").expect("static regex")); // ok: a fixed pattern
+    LazyLock::new(|| Regex::new(r"“([0-9]{2,6}[XN]?[+＋]?|[0-9]{1,6}(?:[+＋][0-9N]{1,3})+[+＋]?)”").expect("static regex")); // ok: a fixed pattern
 static QUOTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"“([^“”]{2,24})”").expect("static regex")); // ok: a fixed pattern
 /// The most characters of a quoted name; a longer quotation names a programme only as a list of
 /// clauses with a head after it (“大产业、大平台、大项目、大企业、大环境”五大提升行动).

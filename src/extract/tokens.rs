@@ -468,8 +468,8 @@ impl WordList {
 /// Heads of names that are none of the four kinds and take a place or a programme into them:
 /// events (重庆国际人才交流大会, 首届“一带一路”科技交流大会), designations (成渝共建“一带一路”
 /// 科技创新合作区) and teams (铜梁龙足球队).
-const ATOMIC_NAME_HEADS: [&str; 19] = [
-    "大会", "论坛", "博览会", "交易会", "洽谈会", "峰会", "年会", "运动会", "艺术节", "文化节", "大赛", "实践", "合作区",
+const ATOMIC_NAME_HEADS: [&str; 21] = [
+    "大会", "论坛", "博览会", "交易会", "洽谈会", "峰会", "年会", "运动会", "运会", "冬奥会", "艺术节", "文化节", "大赛", "实践", "合作区",
     "示范区", "先行区", "足球队", "代表团", "联赛", "锦标赛",
 ];
 
