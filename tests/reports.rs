@@ -466,12 +466,12 @@ fn an_anhui_style_summary_gives_its_years_regions_labs_and_plants() {
 
 /// A seventh report of my own, a Hebei-style summary, for the rules written after the Shandong
 /// held-out report: a city's port tagged as one place-like word, a UHV line named by its ends
-/// without a voltage, the reopening of a named river to shipping, regional groupings sharing
-/// 经济圈, and a bloc.
+/// without a voltage, the reopening of a named river to shipping, expressways sharing a head
+/// (one of them with 港 inside a place word), regional groupings sharing 经济圈, and a bloc.
 const HEBEI: &str = "河北省政府工作报告（摘要）
 ——2025年1月15日在河北省第十四届人民代表大会第三次会议上
 一、2024年工作回顾
-建成张北至胜利特高压交流输电工程，唐山港、黄骅港吞吐量稳步增长，大清河复航工程开工建设。
+建成张北至胜利特高压交流输电工程，唐山港、黄骅港吞吐量稳步增长，大清河复航工程开工建设，京港澳、大广等高速公路改扩建工程完工。
 二、2025年重点工作
 推动冀中南、冀东经济圈协同发展，扩大与中东欧国家经贸合作，实施农村河道整治工程。
 ";
@@ -487,6 +487,13 @@ fn a_hebei_style_summary_gives_ports_lines_and_economic_circles() {
     assert_eq!(entity("place", "冀东经济圈")["years"], serde_json::json!([2025]), "{json}");
     entity("place", "冀中南经济圈");
     entity("place", "中东欧");
+    // 港 inside 港澳 (京/港澳) is no port: the list shares its expressway head; the head alone
+    // is no project.
+    entity("project", "京港澳高速公路");
+    entity("project", "大广高速公路");
+    for label in ["港澳", "高速公路"] {
+        assert!(!list.iter().any(|e| e["label"] == label), "{label}: {json}");
+    }
     // A port is not a place, and the regulation of no named river is a kind of works, not a project.
     assert!(!list.iter().any(|e| e["type"] == "place" && e["label"].as_str().is_some_and(|l| l.ends_with('港'))), "{json}");
     assert!(!list.iter().any(|e| e["type"] == "project" && e["label"] == "农村河道整治工程"), "{json}");

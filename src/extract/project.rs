@@ -17,8 +17,9 @@
 //! - a coordination sharing the head (`成渝中线、渝西、渝万、成达万等高铁项目`, `万州和黔江机场`)
 //!   gives one project per item, the head appended to the label (成渝中线高铁); a plain list
 //!   without 等 (`四川、西北地区、三峡电站`) does not share the head;
-//! - a head inside a place name (港 in 香港, 张家港) is no head, but a city's port tagged as one
-//!   place word (`烟台港/ns`, 烟台 a city of the gazetteers) is the port;
+//! - a head inside a place name (港 in 香港, 张家港; in a list item too: `京港澳、大广等高速公路`) is
+//!   no head, but a city's port tagged as one place word (`烟台港/ns`, 烟台 a city of the
+//!   gazetteers) is the port;
 //! - items listed before `等N个项目` / `等项目` (or one item alone: `生命科技城等项目`) are
 //!   projects as they stand when they carry a proper name (`中国长安线控底盘、吉利动力电池、
 //!   奥松MEMS传感器等项目`, `芯联`; not `无人机`), over a company of the same name (`仁宝`);
@@ -463,7 +464,7 @@ fn coordinated(view: &SentenceView, ctx: &Context, head_end: usize, head: &str, 
     let with_etc = text[..head_start].ends_with('等');
     let end = if with_etc { head_start - '等'.len_utf8() } else { head_start };
     let mut items = coordination(view, end, 8);
-    let has_own_head = |&(s, e): &(usize, usize)| HEADS.iter().any(|h| text[s..e].contains(h)) || text[s..e].ends_with("工程");
+    let has_own_head = |&(s, e): &(usize, usize)| holds_head(view, s, e) || text[s..e].ends_with("工程");
     // `万州和黔江机场T2航站楼`: the item next to the head holds a head of its own (机场), so the
     // items share that inner head, found when it is (T2航站楼 then follows as a phase).
     if items.last().is_some_and(has_own_head) {
@@ -515,11 +516,23 @@ fn coordinated(view: &SentenceView, ctx: &Context, head_end: usize, head: &str, 
     }
     for (s, e) in items {
         let item = &text[s..e];
-        if HEADS.iter().any(|h| item.contains(h)) || is_generic_name(item) || is_designation(view, s, e, head) {
+        if holds_head(view, s, e) || is_generic_name(item) || is_designation(view, s, e, head) {
             continue;
         }
         out.push(Candidate::new(EntityKind::Project, s, e, format!("{item}{head}{phase}"), 6));
     }
+}
+
+/// Whether the item `s..e` holds a project head of its own; a head inside a longer place word
+/// is none (港 in `京港澳`: 京/港澳, the expressway to Hong Kong and Macao).
+fn holds_head(view: &SentenceView, s: usize, e: usize) -> bool {
+    HEADS.iter().any(|h| {
+        view.text[s..e].match_indices(h).any(|(i, _)| {
+            let at = s + i;
+            let token = view.token_index_at(at).map(|t| view.tokens[t]);
+            !token.is_some_and(|t| t.start <= at && t.end > at + h.len() && matches!(t.tag, "ns" | "j"))
+        })
+    })
 }
 
 /// `A、B、C等(N个)项目` and `A等项目`: each item is a project as named when it is specific:
