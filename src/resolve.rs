@@ -12,7 +12,7 @@
 //!   重庆柴可夫斯基音乐学院 → 重庆师范大学重庆柴可夫斯基音乐学院), a project without its place
 //!   (新田港二期 → 万州新田港二期); the short form keeps three characters or more;
 //! - an area without its city (五象新区 → 南宁五象新区; four characters or more and not a
-//!   suffix alone, so that 高新区 or 自贸试验区 alone stays the report's own zone), a company without its corporate suffix (柳工 → 柳工集团, 吉利 → 吉利控股集团,
+//!   suffix alone, so that 高新区 or 自贸试验区 alone stays the report's own zone), a company without its corporate suffix and trade (柳工 → 柳工集团, 吉利 → 吉利控股集团, 牧原 → 牧原食品股份有限公司,
 //!   上汽通用五菱 → 上汽通用五菱汽车股份有限公司);
 //! - a project named by its owner alone (安意法 → 安意法8英寸碳化硅晶圆): the fuller name
 //!   continues with a specification (a digit, 第);
@@ -172,6 +172,9 @@ fn fold_variants(label: &str) -> String {
 /// Merges each entity named by a short form into the one entity whose fuller name it shortens
 /// (see the module documentation): the fuller entity keeps its key and label, the short one's
 /// names become aliases, and its mentions and years join.
+/// Trades that follow a firm's own name before its corporate suffix (牧原食品股份有限公司).
+const TRADES: [&str; 10] = ["汽车", "食品", "科技", "电子", "能源", "化工", "药业", "电气", "机械", "材料"];
+
 fn merge_short_names(resolved: &mut Resolved, lexicon: &Lexicon) {
     let entities = &resolved.entities;
     let mut places: HashSet<&str> = HashSet::new();
@@ -215,7 +218,8 @@ fn merge_short_names(resolved: &mut Resolved, lexicon: &Lexicon) {
             for suffix in ["集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "控股集团", "集团", "控股", "公司"] {
                 if let Some(stem) = key.strip_suffix(suffix).filter(|stem| stem.chars().count() >= 2) {
                     short_form(stem);
-                    if let Some(firm) = stem.strip_suffix("汽车").filter(|firm| firm.chars().count() >= 2) {
+                    // `牧原` → 牧原食品股份有限公司: the firm's name without its trade.
+                    if let Some(firm) = TRADES.iter().find_map(|t| stem.strip_suffix(t)).filter(|firm| firm.chars().count() >= 2) {
                         short_form(firm);
                     }
                     break;

@@ -541,3 +541,27 @@ fn a_jiangxi_style_summary_gives_shared_heads_zones_and_short_company_names() {
     }
     assert!(!list.iter().any(|e| e["label"].as_str().is_some_and(|l| l.contains("新增"))), "{json}");
 }
+
+/// A ninth text of my own, a Henan-style excerpt: a route through three cities joined by 和 to an
+/// expressway with a segment (jieba joins 和京 into one word), and a firm named later without its
+/// trade and suffix.
+const HENAN: &str = "河南省人民政府工作报告
+——2025年1月15日在河南省第十四届人民代表大会第三次会议上
+一、2024年工作回顾
+宇通客车、牧原食品股份有限公司入选中国企业500强。
+二、2025年重点工作
+支持牧原、双汇等龙头企业做大做强，推进南阳至信阳至合肥高铁和京港澳高速新乡至郑州段改扩建。
+";
+
+#[test]
+fn a_henan_style_excerpt_gives_a_route_and_an_expressway_joined_by_a_conjunction() {
+    let (json, list) = entities_of("henan-entities", "henan-2025.txt", HENAN);
+    let entity = |kind: &str, label: &str| find(&list, &json, kind, label);
+    entity("project", "南阳至信阳至合肥高铁");
+    assert!(entity("project", "京港澳高速")["aliases"].to_string().contains("京港澳高速新乡至郑州段"), "{json}");
+    assert_eq!(entity("institution", "牧原食品股份有限公司")["years"], serde_json::json!([2024, 2025]), "牧原 is the firm: {json}");
+    for label in ["南阳市", "信阳市", "港澳", "牧原"] {
+        assert!(!list.iter().any(|e| e["label"] == label), "{label} is part of a longer name here: {json}");
+    }
+    assert!(!list.iter().any(|e| e["label"].as_str().is_some_and(|l| l.contains('和'))), "{json}");
+}

@@ -14,6 +14,8 @@
 //!   the project's surface, but the entity is the project (渝厦高铁);
 //! - a phase suffix (二期, 三期, 1号机组) stays part of the name (新田港二期 is its own stage of work),
 //!   except on a numbered line: `9号线二期` and `4号线西延伸段` are stages of the line 9号线;
+//! - a name does not run back over another project's head and a conjunction (`合肥高铁和京港澳
+//!   高速`, where jieba joins 和京: two projects);
 //! - a coordination sharing the head (`成渝中线、渝西、渝万、成达万等高铁项目`, `万州和黔江机场`)
 //!   gives one project per item, the head appended to the label (成渝中线高铁); a plain list
 //!   without 等 (`四川、西北地区、三峡电站`) does not share the head;
@@ -115,6 +117,15 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
             if loose < start && named {
                 start = loose;
             }
+        }
+        // `合肥高铁和京港澳高速` (高铁/和京/港澳/高速, jieba joining 和京): a name does not run
+        // back over another project's head and the conjunction after it.
+        let joined = HEADS.iter().filter_map(|h| {
+            let inner = text[start..at].rfind(&format!("{h}和")).or_else(|| text[start..at].rfind(&format!("{h}与")))?;
+            Some(start + inner + h.len() + '和'.len_utf8())
+        });
+        if let Some(cut) = joined.max().filter(|&cut| text[cut..at].chars().count() >= 2) {
+            start = cut;
         }
         coordinated(view, ctx, end, head, out);
         // `平江至益阳、安化至溆浦等高速公路`: a head after 等 belongs to the list's items.
@@ -448,6 +459,8 @@ fn place_kind<'a>(ctx: &'a Context, word: &str) -> Option<&'a str> {
 fn head_inside_place(view: &SentenceView, ctx: &Context, scan: &Scan, at: usize) -> bool {
     // (`烟台港/ns` is the port of the city 烟台, not a place named with 港.)
     view.token_index_at(at).map(|i| view.tokens[i]).is_some_and(|t| t.start < at && t.tag == "ns" && !is_place(ctx, &view.text[t.start..at]))
+        // `京港澳` (京/港澳/j): 港 opening a place's abbreviation.
+        || view.token_index_at(at).map(|i| view.tokens[i]).is_some_and(|t| t.start == at && t.tag == "j" && t.end > at + '港'.len_utf8() && is_place(ctx, t.word))
         || scan.hits.iter().any(|hit| {
             hit.start < at && hit.end > at && ctx.lexicon.entries[hit.word].iter().any(|e| e.kind == EntityKind::Place)
         })
