@@ -206,8 +206,10 @@ fn chinese_or_arabic(s: &str) -> Option<u32> {
     }
 }
 
+/// The region a title opens with (`关于贵州省2025年…的报告`: 贵州省).
 fn region_of(title: &str) -> Option<String> {
     let title = title.trim_start_matches(|c: char| c.is_ascii_digit() || c == '年');
+    let title = title.strip_prefix("关于").unwrap_or(title);
     REGION.captures(title).map(|c| c[1].to_string())
 }
 
@@ -262,6 +264,13 @@ mod tests {
         assert_eq!(h.date.unwrap().to_string(), "2025-07-30");
         assert_eq!(h.meeting.as_deref(), Some("市六届人大常委会第十七次会议"));
         assert_eq!(h.speaker, Some(Speaker { name: "朱江".into(), role: "市发展改革委副主任".into() }));
+    }
+
+    #[test]
+    fn a_title_opening_with_about_names_its_province() {
+        let h = parse_header("关于贵州省2025年上半年国民经济和社会发展计划执行情况的报告\n——2025年7月24日在贵州省第十四届人民代表大会常务委员会第十八次会议上");
+        assert_eq!(h.region.as_deref(), Some("贵州省"));
+        assert_eq!(h.kind, Some(ReportKind::PlanExecutionReport));
     }
 
     #[test]

@@ -6,7 +6,8 @@
 //! wraps, spaces inside words and numbers, blank lines, CRLF) and unify character forms
 //! (full-width Latin letters and digits become ASCII; half-width punctuation next to Chinese
 //! becomes the full-width form Chinese text uses). A space between two Latin words, or between
-//! two Chinese phrases on a bullet line, is a separator and stays.
+//! two Chinese phrases on a bullet line or in quotes, is a separator and stays; between two Han
+//! characters on a line of running prose it is an artefact and goes.
 
 /// One character of text and where it starts in the original file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -228,12 +229,27 @@ fn wrap_width(cells: &[Cell], lines: &[(usize, usize)]) -> Option<usize> {
 
 /// Spaces next to a Chinese character go when the other side is Chinese punctuation, a digit,
 /// a Latin letter or a sign (`2024 年` → `2024年`, `18 号线` → `18号线`, `奥松 MEMS` → `奥松MEMS`,
-/// `， 以` → `，以`). A space between two Han characters stays: in bullet text it separates two
-/// phrases. Spaces inside a number next to its decimal point go (`30145. 79`).
+/// `， 以` → `，以`). A space between two Han characters stays where it separates two phrases: on
+/// a line without sentence punctuation (a bullet heading, `经济运行稳中有进 发展态势向上向好`; a
+/// speaker line) or inside quotes (`“雄奇山水 新韵重庆”`); on a line of running prose it is a PDF
+/// artefact inside a word and goes (`贵 州师范大学`). Spaces inside a number next to its decimal
+/// point go (`30145. 79`).
 pub fn remove_spaces_next_to_chinese(cells: Vec<Cell>) -> Vec<Cell> {
     let mut out: Vec<Cell> = Vec::with_capacity(cells.len());
     let mut i = 0;
+    let mut prose_line = is_prose_line(&cells);
+    let mut quoted = false;
     while i < cells.len() {
+        match cells[i].ch {
+            ' ' => {}
+            '\n' => {
+                prose_line = is_prose_line(&cells[i + 1..]);
+                quoted = false;
+            }
+            '“' => quoted = true,
+            '”' => quoted = false,
+            _ => {}
+        }
         if cells[i].ch != ' ' {
             out.push(cells[i]);
             i += 1;
@@ -243,6 +259,7 @@ pub fn remove_spaces_next_to_chinese(cells: Vec<Cell>) -> Vec<Cell> {
         let before = out.last().map(|c| c.ch);
         let after = cells.get(run_end).map(|c| c.ch);
         let keep = match (before, after) {
+            (Some(b), Some(a)) if is_han(b) && is_han(a) => !prose_line || quoted,
             (Some(b), Some(a)) => !space_is_artefact(b, a),
             _ => false,
         };
@@ -254,12 +271,14 @@ pub fn remove_spaces_next_to_chinese(cells: Vec<Cell>) -> Vec<Cell> {
     out
 }
 
+/// Whether the line starting at `cells` is running prose: it holds a comma or a full stop.
+fn is_prose_line(cells: &[Cell]) -> bool {
+    cells.iter().map(|c| c.ch).take_while(|&c| c != '\n').any(|c| matches!(c, '，' | '。' | '；'))
+}
+
 fn space_is_artefact(before: char, after: char) -> bool {
     if before == '\n' || after == '\n' {
         return true;
-    }
-    if is_han(before) && is_han(after) {
-        return false;
     }
     let number_part = |c: char| c.is_ascii_digit() || c == '.' || c == '%';
     if (before.is_ascii_digit() && after == '.') || (before == '.' && after.is_ascii_digit()) {
@@ -414,6 +433,9 @@ mod tests {
         assert_eq!(apply(rule, "Chongqing Municipal People"), "Chongqing Municipal People");
         assert_eq!(apply(rule, "经济运行稳中有进 发展态势向上向好"), "经济运行稳中有进 发展态势向上向好");
         assert_eq!(apply(rule, "市长 胡衡华"), "市长 胡衡华");
+        // On a line of prose a space between Han characters is a PDF artefact, but not in quotes.
+        assert_eq!(apply(rule, "支持贵州大学、贵 州师范大学建设一流学科。"), "支持贵州大学、贵州师范大学建设一流学科。");
+        assert_eq!(apply(rule, "推出“雄奇山水 新韵重庆”品牌，宁德 时代\n经济运行 发展态势"), "推出“雄奇山水 新韵重庆”品牌，宁德时代\n经济运行 发展态势");
     }
 
     #[test]
