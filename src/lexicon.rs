@@ -5,7 +5,8 @@
 //!   gives its full name (璧山区) and, where unambiguous, a short form (璧山): provinces and
 //!   prefecture-level cities everywhere, districts and counties only in the report's own
 //!   province (short county names elsewhere collide with common words).
-//! - `world.txt` (countries, blocs), `regions.txt` (regional groupings), `strategies.txt`
+//! - `world.txt` (countries, blocs, cities abroad), `regions.txt` (regional groupings, and the
+//!   national new areas as functional areas), `strategies.txt`
 //!   (national strategies) and `companies.txt` (enterprises without a 集团/公司 suffix) are
 //!   plain text kept in the repository and compiled in.
 //! - A user dictionary (`--dict FILE`) uses jieba's format `word [freq] [tag]`; a tag of
@@ -237,10 +238,15 @@ impl Builder {
             let fields: Vec<&str> = line.split('\t').map(str::trim).collect();
             let label = fields[0].to_string();
             let (place_kind, code, aliases) = match (kind, file) {
-                (EntityKind::Place, "regions.txt") => (Some("region"), None, fields.get(3)),
+                // A national new area (贵安新区) is listed as a functional area, the rest as regions.
+                (EntityKind::Place, "regions.txt") => {
+                    let kind = if fields.get(1) == Some(&"functional-area") { "functional-area" } else { "region" };
+                    (Some(kind), None, fields.get(3))
+                }
                 (EntityKind::Place, _) => {
                     let kind = match fields.get(1) {
                         Some(&"bloc") => "bloc",
+                        Some(&"city") => "city",
                         _ => "country",
                     };
                     (Some(kind), None, fields.get(2))

@@ -565,3 +565,37 @@ fn a_henan_style_excerpt_gives_a_route_and_an_expressway_joined_by_a_conjunction
     }
     assert!(!list.iter().any(|e| e["label"].as_str().is_some_and(|l| l.contains('和'))), "{json}");
 }
+
+/// A tenth text of my own, a Gansu-style plan-execution excerpt, for the rules written after the
+/// Guizhou held-out report: a title opening with 关于 (the province, and so its county-level
+/// cities by their short names), a stray space inside a word on a line of prose, a national new
+/// area, cities abroad, a listed firm before 集团, and words that name no project (a state after
+/// 建成, a counted quoted kind, a designation's 枢纽节点).
+const GANSU: &str = "关于甘肃省2025年上半年国民经济和社会发展计划执行情况的报告
+——2025年7月28日在甘肃省第十四届人民代表大会常务委员会第十七次会议上
+一、上半年计划执行情况
+兰州新区加快建设，兰州中川国际机场新开通至迪拜、伊斯坦布尔等国际航线3条。
+兰州大学、西北师 范大学新增全国重点实验室2家，省政府与茅台集团签署战略合作协议。
+推动“五大产业基地”建设，全国一体化算力网络甘肃枢纽节点加快建设。
+敦煌、玉门风电项目并网发电，折达公路建成通车、兰州至张掖高铁加快建设。
+二、下半年工作安排
+深化东西部协作，推动天津、山东新增在甘投资项目120个。
+";
+
+#[test]
+fn a_gansu_style_plan_report_opening_with_about_gives_its_province_and_entities() {
+    let (json, list) = entities_of("gansu-entities", "gansu-2025-07.txt", GANSU);
+    let entity = |kind: &str, label: &str| find(&list, &json, kind, label);
+    for place in ["敦煌市", "玉门市", "兰州新区", "迪拜", "伊斯坦布尔"] {
+        entity("place", place);
+    }
+    entity("institution", "西北师范大学");
+    entity("institution", "茅台集团");
+    entity("project", "兰州至张掖高铁");
+    entity("programme", "东西部协作");
+    for label in ["范大学", "五大产业基地", "贵州茅台"] {
+        assert!(!list.iter().any(|e| e["label"] == label), "{label}: {json}");
+    }
+    let projects: Vec<&str> = list.iter().filter(|e| e["type"] == "project").filter_map(|e| e["label"].as_str()).collect();
+    assert!(!projects.iter().any(|p| p.contains("通车") || p.contains("枢纽")), "{projects:?}");
+}

@@ -7,7 +7,9 @@
 //!   must be proper: it holds a place, organisation or person name, a Latin word, or has three
 //!   characters or more (公立医院, 上市公司, 国家医学中心 are categories, not bodies);
 //! - before 集团 or 控股, one word of any tag but a policy verb is a company's name (攀钢集团:
-//!   jieba tags 攀钢 as a verb; 三一集团: 三一 as a number);
+//!   jieba tags 攀钢 as a verb; 三一集团: 三一 as a number), and so is a firm of the company
+//!   gazetteer however short (茅台集团); a place of the gazetteers right before a name belongs to
+//!   it whatever jieba tagged it (遵义/v 医科大学附属医院);
 //! - the Academy's institutes go by short names ending in 所 (中科院西安光机所); the national
 //!   supercomputing centres carry their city inside (国家超级计算郑州中心); a campus in brackets
 //!   after a university is part of its name (香港科技大学（广州）);
@@ -120,6 +122,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
         } else {
             view.name_start_before(at, 16)
         };
+        let start = place_before(view, ctx, start);
         let start = founded_name_start(view, ctx, start);
         // `新央企中国长安汽车集团`: a collective word before the name classifies it.
         let start = after_collective_word(text, start, at);
@@ -132,7 +135,11 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
         // `打造具有全球影响力的产业科技创新中心`: a centre described after 的, with no proper
         // name, is a goal.
         let described = text[..start].ends_with('的') && !super::tokens::has_proper_token(view, start, at);
-        if !(verb_named || has_proper_name(view, start, at)) || is_category(&text[..start], &text[start..at]) || kind_in_list || described {
+        // `茅台集团`: a firm of the company gazetteer is a proper name, whatever its length.
+        let listed_firm = hits.iter().any(|h| {
+            h.start == start && h.end == at && ctx.lexicon.entries[h.word].iter().any(|e| e.kind == EntityKind::Institution)
+        });
+        if !(verb_named || listed_firm || has_proper_name(view, start, at)) || is_category(&text[..start], &text[start..at]) || kind_in_list || described {
             continue; // 公立医院, 上市公司, 国家医学中心, 一批大型智能计算中心: a category, not a body
         }
         // `香港科技大学（广州）`: a campus named by its place in brackets is part of the name.
@@ -391,6 +398,17 @@ fn is_category(before: &str, name: &str) -> bool {
 }
 
 /// Whether a word is in the place gazetteer.
+/// `遵义医科大学附属医院` (遵义/v): a place of the gazetteers right before a name belongs to it,
+/// whatever jieba tagged it.
+fn place_before(view: &SentenceView, ctx: &Context, start: usize) -> usize {
+    let Some(token) = view.token_index_at(start.saturating_sub(1)).map(|i| view.tokens[i]) else { return start };
+    if token.end == start && token.tag != "ns" && token.word.chars().count() >= 2 && is_place(ctx, token.word) {
+        token.start
+    } else {
+        start
+    }
+}
+
 fn is_place(ctx: &Context, word: &str) -> bool {
     ctx.lexicon.lookup(word).is_some_and(|entries| entries.iter().any(|e| e.kind == EntityKind::Place))
 }

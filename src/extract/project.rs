@@ -32,7 +32,9 @@
 //! - a head followed by a word that continues the noun (铁路联运, 中欧班列, 果园港综保区) ends
 //!   no project, and a name made only of category words (枢纽机场, 在建高速公路, 储煤基地) or a
 //!   count (18条高速公路) names no project;
-//! - a counted name (`25个城乡供水一体化工程`) is a kind of works, not a project;
+//! - a counted name (`25个城乡供水一体化工程`, `“五大产业基地”`) is a kind of works, not a project,
+//!   and a state of works (`建成通车、…高速公路`) is no item of a list; a hub followed by 节点
+//!   (`…算力网络甘肃枢纽节点`) is a designation;
 //! - a national title without a proper name (`国家公路运输枢纽`) and a hub, park or base named by
 //!   kind alone (`科技创新枢纽`, `战略性产业基地`) are designations or goals, not works;
 //! - the name before a head has at least two characters (宅基地 and 大枢纽 are no projects);
@@ -60,7 +62,8 @@ pub const HEADS: [&str; 43] = [
 ];
 /// Words right after a head that make it a modifier of something else (铁路联运, 中欧班列,
 /// 果园港综保区, 高铁网): no project ends there.
-const HEAD_CONTINUATIONS: [&str; 13] = ["联运", "运输", "班列", "物流", "综保区", "综合保税区", "经济", "口岸", "网", "产业", "装备", "技术", "文化"];
+const HEAD_CONTINUATIONS: [&str; 14] =
+    ["联运", "运输", "班列", "物流", "综保区", "综合保税区", "经济", "口岸", "网", "产业", "装备", "技术", "文化", "节点"];
 /// Whether the text after a head continues the noun, so that the head modifies something else:
 /// right away (铁路联运) or, for trains, after a word (`中老泰国际铁路测试班列`).
 fn continues_as_modifier(after: &str) -> bool {
