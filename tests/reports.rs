@@ -599,3 +599,38 @@ fn a_gansu_style_plan_report_opening_with_about_gives_its_province_and_entities(
     let projects: Vec<&str> = list.iter().filter(|e| e["type"] == "project").filter_map(|e| e["label"].as_str()).collect();
     assert!(!projects.iter().any(|p| p.contains("通车") || p.contains("枢纽")), "{projects:?}");
 }
+
+/// An eleventh text of my own, a Tianjin-style summary, for the rules written after the Shanghai
+/// held-out report: a city's port whose letters hold another district's short name (海港 in
+/// …海港), a deep-water port, a line named by a word after a numbered line, works named by a river,
+/// a business district, counted new towns, a metropolitan area with 大, banks and exchanges by
+/// their short names, and a goal that is no body.
+const TIANJIN: &str = "天津市人民政府工作报告
+——2025年1月14日在天津市第十八届人民代表大会第三次会议上
+一、2024年工作回顾
+天津港集装箱吞吐量增长5%，南港深水港加快建设，天津滨海国际机场三期改扩建工程开工。
+地铁4号线北延伸、津静线加快建设，海河工程全面完工，于家堡中央商务区集聚金融机构300家。
+交通银行、招商银行科技贷款余额增长20%，上交所、深交所新上市天津企业6家。
+二、2025年重点工作
+推动武清、宝坻、静海三个新城建设，加快融入北京大都市圈，支持天津金融资产交易所建设世界一流交易所。
+";
+
+#[test]
+fn a_tianjin_style_summary_gives_ports_lines_districts_banks_and_exchanges() {
+    let (json, list) = entities_of("tianjin-entities", "tianjin-2025.txt", TIANJIN);
+    let entity = |kind: &str, label: &str| find(&list, &json, kind, label);
+    for project in ["天津港", "南港深水港", "地铁津静线", "海河工程"] {
+        entity("project", project);
+    }
+    for place in ["于家堡中央商务区", "武清新城", "宝坻新城", "静海新城", "北京大都市圈"] {
+        entity("place", place);
+    }
+    assert_eq!(entity("institution", "交通银行")["years"], serde_json::json!([2024]), "{json}");
+    entity("institution", "招商银行");
+    assert!(entity("institution", "上海证券交易所")["aliases"].to_string().contains("上交所"), "{json}");
+    entity("institution", "深圳证券交易所");
+    entity("institution", "天津金融资产交易所");
+    for label in ["世界一流交易所", "武清区", "北京市"] {
+        assert!(!list.iter().any(|e| e["label"] == label), "{label}: {json}");
+    }
+}

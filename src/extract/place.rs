@@ -21,7 +21,8 @@
 //!   before a counted regional suffix share it (福州、厦漳泉两大都市圈, 闽东北、闽西南两大协同发展区),
 //!   and so do items with a proper name before `等` and a zone suffix (`宁波前湾、湖州南太湖、
 //!   温州湾等新区`); a 片区 named by a city is the sub-zone, and the last item of a list of
-//!   cities before 片区 is one too (`杭州、宁波、金义片区`); 科创走廊/科创大走廊 end areas like 科学城;
+//!   cities before 片区 is one too (`杭州、宁波、金义片区`); 科创走廊/科创大走廊, 商务区 (虹桥国际中央
+//!   商务区) and 新片区 (临港新片区) end areas like 科学城; a place before 大都市圈 names a region;
 //! - functional areas: a place or name phrase followed by 新区, 高新区, 经开区, 自贸试验区,
 //!   综合保税区, 国际港务区, 科学城, 大学城, 创新区, 生态城, 新城, …; before 合作区, 综合实验区, 科技城,
 //!   工业园区, 产业园区, a free-trade zone's 片区 (苏州片区), and
@@ -41,8 +42,10 @@ use super::{Candidate, Context, EntityKind, HeadList, Hit, Scan};
 use crate::lexicon::GazetteerEntry;
 
 /// Suffixes of functional areas, and whether the suffix alone names a place.
-const FUNCTIONAL_SUFFIXES: [(&str, bool); 32] = [
+const FUNCTIONAL_SUFFIXES: [(&str, bool); 34] = [
     ("高新技术产业开发区", false),
+    ("商务区", false),
+    ("新片区", false),
     ("科创大走廊", false),
     ("科创走廊", false),
     ("工业园区", false),
@@ -80,8 +83,10 @@ const FUNCTIONAL_SUFFIXES: [(&str, bool); 32] = [
 const WEAK_SUFFIXES: [&str; 4] = ["创新区", "生态城", "科创园", "新城"];
 /// Suffixes that also end designations and descriptions (科技创新合作区, 特色经济区): the name
 /// before them must hold a proper name (深汕特别合作区, 攀西经济区).
-const PROPER_SUFFIXES: [&str; 12] =
-    ["综合实验区", "协同发展区", "合作区", "经济区", "经济带", "城市群", "科技城", "工业园区", "产业园区", "片区", "科创大走廊", "科创走廊"];
+const PROPER_SUFFIXES: [&str; 14] = [
+    "综合实验区", "协同发展区", "合作区", "经济区", "经济带", "城市群", "科技城", "工业园区", "产业园区", "片区", "科创大走廊", "科创走廊",
+    "商务区", "新片区",
+];
 /// Suffixes of regional groupings rather than zones; items before them share them
 /// (`川南、川东北经济区`: two regions).
 const REGION_GROUP_SUFFIXES: [&str; 5] = ["经济区", "经济带", "经济圈", "城市群", "协同发展区"];
@@ -143,10 +148,10 @@ fn gazetteer(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec<Can
 }
 
 /// `福州、厦漳泉两大都市圈`, `闽东北、闽西南两大协同发展区`: the items before a counted regional
-/// suffix are regions named with it.
+/// suffix are regions named with it; before a counted 新城 (`嘉定、青浦、…、南汇五个新城`), new towns.
 fn counted_regions(view: &SentenceView, out: &mut Vec<Candidate>) {
     static COUNTED_REGIONS: LazyLock<regex::Regex> = LazyLock::new(|| {
-        regex::Regex::new(r"(?:[两三四五六]|[0-9])(?:大|个)(都市圈|协同发展区|经济区|城市群|经济圈)").expect("static regex") // ok: a fixed pattern
+        regex::Regex::new(r"(?:[两三四五六]|[0-9])(?:大|个)(都市圈|协同发展区|经济区|城市群|经济圈|新城)").expect("static regex") // ok: a fixed pattern
     });
     let text = view.text;
     for found in super::tokens::may_match(text, &["大", "个"]).then(|| COUNTED_REGIONS.captures_iter(text)).into_iter().flatten() {
@@ -154,7 +159,8 @@ fn counted_regions(view: &SentenceView, out: &mut Vec<Candidate>) {
         for (s, e) in super::tokens::coordination(view, whole.start(), 6) {
             let item = &text[s..e];
             if item.chars().count() <= 4 && item.chars().all(crate::normalize::is_han) {
-                out.push(Candidate::new(EntityKind::Place, s, e, format!("{item}{}", suffix.as_str()), 6).with_place_kind("region"));
+                let kind = if suffix.as_str() == "新城" { "functional-area" } else { "region" };
+                out.push(Candidate::new(EntityKind::Place, s, e, format!("{item}{}", suffix.as_str()), 6).with_place_kind(kind));
             }
         }
     }
@@ -216,7 +222,7 @@ fn is_place_word(ctx: &Context, word: &str) -> bool {
 }
 
 /// Suffixes that make a region of the place before them (丹江口库区, 武汉都市圈).
-const REGION_SUFFIXES: [&str; 2] = ["库区", "都市圈"];
+const REGION_SUFFIXES: [&str; 3] = ["库区", "大都市圈", "都市圈"];
 
 /// Nouns that jieba glues to a place name (美国市场, 四川地区): the place still counts.
 const GENERIC_NOUNS_AFTER_PLACE: [&str; 8] = ["市场", "企业", "地区", "方面", "境内", "籍", "方向", "沿线"];

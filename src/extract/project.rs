@@ -5,10 +5,12 @@
 //!   infrastructure head: 高铁, 铁路, 高速公路, 机场, 航站楼, 水库, 大桥, 港, 轨道交通N号线,
 //!   枢纽, 电站, 核电, 运河, 输电工程, 跨海通道, …; the name must not be empty (水库 alone is no project);
 //! - X工程 without quotes is a project when X names physical works (水, 电, 输, 引, 管, 路,
-//!   桥, 隧, 港, 航道, 枢纽, 特高压, 交流, 直流); with quotes it is a programme;
+//!   桥, 隧, 港, 航道, 枢纽, 特高压, 交流, 直流, 机场) or is a river alone (吴淞江工程); with
+//!   quotes it is a programme;
 //! - a route through several cities (`南阳至信阳至合肥高铁`) is one project; metro lines take
 //!   the city before the system (`广州地铁10号线`), and the next lines of its list too
-//!   (`、12号线` is 广州地铁12号线);
+//!   (`、12号线` is 广州地铁12号线), and so does a line named by a word after a numbered one
+//!   (`轨道交通13号线西延伸、崇明线`: 轨道交通崇明线);
 //! - a segment after a railway or road (`渝厦高铁重庆东至黔江段`, `渝昆高铁川渝段`,
 //!   `引江济淮工程（河南段）`) belongs to
 //!   the project's surface, but the entity is the project (渝厦高铁);
@@ -20,7 +22,7 @@
 //!   gives one project per item, the head appended to the label (成渝中线高铁); a plain list
 //!   without 等 (`四川、西北地区、三峡电站`) does not share the head;
 //! - a head inside a place name (港 in 香港, 张家港; in a list item too: `京港澳、大广等高速公路`) is
-//!   no head, but a city's port tagged as one place word (`烟台港/ns`, 烟台 a city of the
+//!   no head (a place starting inside a word is none: 海港 in 上海港), but a city's port tagged as one place word (`烟台港/ns`, 烟台 a city of the
 //!   gazetteers) is the port;
 //! - items listed before `等N个项目` / `等项目` (or one item alone: `生命科技城等项目`) are
 //!   projects as they stand when they carry a proper name (`中国长安线控底盘、吉利动力电池、
@@ -54,8 +56,8 @@ use super::tokens::{SentenceView, coordination, has_proper_token, is_generic_nam
 use super::{Candidate, Context, EntityKind, HeadList, Scan};
 
 /// Heads of infrastructure projects, longest first.
-pub const HEADS: [&str; 43] = [
-    "抽水蓄能电站", "国际机场", "城际铁路", "高速公路", "水利枢纽", "航电枢纽", "长江大桥", "航站楼", "水电站", "电站", "高铁",
+pub const HEADS: [&str; 44] = [
+    "抽水蓄能电站", "深水港", "国际机场", "城际铁路", "高速公路", "水利枢纽", "航电枢纽", "长江大桥", "航站楼", "水电站", "电站", "高铁",
     "铁路", "高速", "机场", "水库", "大桥", "隧道", "港区", "码头", "枢纽", "环线", "快速路", "储能电站", "燃机", "综合体",
     "火车站", "新工厂", "工厂", "生产线", "基地", "跑道", "航道整治", "港", "产业园", "公园", "活动中心", "片场", "科技园",
     "植物园", "跨海通道", "跨江通道", "核电", "运河",
@@ -77,8 +79,8 @@ const PROJECT_WORKS: [&str; 26] = [
     "智算中心", "算力中心", "水库", "水利枢纽", "水资源", "供水", "抽水蓄能", "电站", "输电", "输变电", "变电站", "管网", "管道", "管廊", "铁路", "公路",
     "高速", "大桥", "隧道", "码头", "航道", "特高压", "天然气", "油气", "二线", "扩能",
 ];
-const WORKS: [&str; 17] =
-    ["水", "电", "输", "引", "管", "路", "桥", "隧", "港", "航道", "枢纽", "特高压", "交流", "直流", "灌区", "气", "堤"];
+const WORKS: [&str; 18] =
+    ["水", "电", "输", "引", "管", "路", "桥", "隧", "港", "航道", "枢纽", "特高压", "交流", "直流", "灌区", "气", "堤", "机场"];
 
 /// Power lines named by their ends and voltage: `哈密—重庆±800千伏特高压直流输电工程`.
 static POWER_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -170,7 +172,11 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
             start = loose;
         }
         let name = &text[start..at];
-        if start == at || text[..at].ends_with('”') || !(regulation || WORKS.iter().any(|w| name.contains(w))) || is_generic_name(name) {
+        // `吴淞江工程`: works named by a river alone.
+        let river = view.token_index_at(start).map(|i| view.tokens[i]).is_some_and(|t| {
+            t.start == start && t.end == at && t.word.chars().count() >= 2 && t.word.ends_with(['江', '河', '湖', '渠']) && t.tag.starts_with('n')
+        });
+        if start == at || text[..at].ends_with('”') || !(regulation || river || WORKS.iter().any(|w| name.contains(w))) || is_generic_name(name) {
             continue; // 重大水利工程: a kind of works
         }
         push_project(view, start, at + "工程".len(), out);
@@ -261,6 +267,17 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
                 system = None;
                 push_line(view, start, found, out);
             }
+        }
+    }
+    // `轨道交通13号线西延伸、崇明线`: a line named by a word, listed after a numbered line of a
+    // system, is a line of the same system.
+    static NAMED_LINE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(轨道交通|地铁)[0-9]{1,2}号线(?:[东西南北]?延伸段?|[一二三四五六七八九]期)?、(\p{Han}{2,4}?线)").expect("static regex") // ok: a fixed pattern
+    });
+    for caps in may_match(text, &["号线"]).then(|| NAMED_LINE.captures_iter(text)).into_iter().flatten() {
+        let (Some(system), Some(line)) = (caps.get(1), caps.get(2)) else { continue };
+        if view.is_boundary(line.start()) && view.is_boundary(line.end()) && !line.as_str().contains('号') {
+            out.push(Candidate::new(EntityKind::Project, line.start(), line.end(), format!("{}{}", system.as_str(), line.as_str()), 5));
         }
     }
     for found in may_match(text, &["站"]).then(|| STATION.find_iter(text)).into_iter().flatten() {
@@ -464,8 +481,9 @@ fn head_inside_place(view: &SentenceView, ctx: &Context, scan: &Scan, at: usize)
     view.token_index_at(at).map(|i| view.tokens[i]).is_some_and(|t| t.start < at && t.tag == "ns" && !is_place(ctx, &view.text[t.start..at]))
         // `京港澳` (京/港澳/j): 港 opening a place's abbreviation.
         || view.token_index_at(at).map(|i| view.tokens[i]).is_some_and(|t| t.start == at && t.tag == "j" && t.end > at + '港'.len_utf8() && is_place(ctx, t.word))
+        // (A place starting inside a word is none: 海港, a district of Qinhuangdao, in 上海港.)
         || scan.hits.iter().any(|hit| {
-            hit.start < at && hit.end > at && ctx.lexicon.entries[hit.word].iter().any(|e| e.kind == EntityKind::Place)
+            hit.start < at && hit.end > at && view.is_boundary(hit.start) && ctx.lexicon.entries[hit.word].iter().any(|e| e.kind == EntityKind::Place)
         })
 }
 
