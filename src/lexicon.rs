@@ -122,7 +122,7 @@ struct Builder {
 const GENERIC_DIVISION_NAMES: [&str; 7] = ["县", "城区", "郊区", "矿区", "新区", "市中区", "东区"];
 
 /// Name suffixes of divisions, longest first, and the place kind they mark.
-const DIVISION_SUFFIXES: [(&str, &str); 11] = [
+const DIVISION_SUFFIXES: [(&str, &str); 12] = [
     ("特别行政区", "province"),
     ("自治区", "province"),
     ("自治州", "city"),
@@ -130,6 +130,7 @@ const DIVISION_SUFFIXES: [(&str, &str); 11] = [
     ("地区", "city"),
     ("省", "province"),
     ("市", "city"),
+    ("新区", "district"),
     ("区", "district"),
     ("县", "county"),
     ("旗", "county"),
@@ -354,6 +355,7 @@ mod tests {
         assert_eq!(short_name("广西壮族自治区").as_deref(), Some("广西"));
         assert_eq!(short_name("石柱土家族自治县").as_deref(), Some("石柱"));
         assert_eq!(short_name("忠县"), None);
+        assert_eq!(short_name("浦东新区").as_deref(), Some("浦东"));
         assert_eq!(short_name("重庆市").as_deref(), Some("重庆"));
         assert_eq!(super::short_names("恩施土家族苗族自治州").collect::<Vec<_>>(), ["恩施", "恩施州"]);
         assert_eq!(super::short_names("石柱土家族自治县").collect::<Vec<_>>(), ["石柱", "石柱县"]);
