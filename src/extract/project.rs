@@ -125,11 +125,13 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
         }
         // `合肥高铁和京港澳高速` (高铁/和京/港澳/高速, jieba joining 和京): a name does not run
         // back over another project's head and the conjunction after it.
-        let joined = HEADS.iter().filter_map(|h| {
-            let inner = text[start..at].rfind(&format!("{h}和")).or_else(|| text[start..at].rfind(&format!("{h}与")))?;
-            Some(start + inner + h.len() + '和'.len_utf8())
-        });
-        if let Some(cut) = joined.max().filter(|&cut| text[cut..at].chars().count() >= 2) {
+        let joined = text[start..at]
+            .match_indices(['和', '与'])
+            .map(|(i, c)| (start + i, start + i + c.len()))
+            .filter(|&(conjunction, _)| HEADS.iter().any(|h| text[start..conjunction].ends_with(h)))
+            .map(|(_, after)| after)
+            .last();
+        if let Some(cut) = joined.filter(|&cut| text[cut..at].chars().count() >= 2) {
             start = cut;
         }
         coordinated(view, ctx, end, head, out);
