@@ -51,7 +51,8 @@ pub struct Lexicon {
     pub entries: Vec<Vec<GazetteerEntry>>,
     pub matcher: AhoCorasick,
     pub jieba: Jieba,
-    /// Province code prefix (2 digits) of each province-level name and short form.
+    /// Province code prefix (2 digits) of each province-level and prefecture-level name and short
+    /// form: the province a report of that region belongs to.
     pub provinces: HashMap<String, String>,
 }
 
@@ -89,7 +90,7 @@ impl Lexicon {
         self.words.binary_search_by(|w| w.as_str().cmp(word)).ok().map(|i| self.entries[i].as_slice())
     }
 
-    /// Province code prefix (`50`) of a region name such as `重庆市` or `重庆`.
+    /// Province code prefix (`50`) of a region name such as `重庆市` or `重庆` (`51` for `成都市`).
     pub fn province_prefix(&self, region: &str) -> Option<&str> {
         self.provinces.get(region).map(String::as_str)
     }
@@ -221,11 +222,14 @@ impl Builder {
             only_in_province: None,
         };
         self.add(name, entry.clone());
-        if level_kind == "province" {
+        // A report of a province or of one of its cities (成都市) reads the province's districts
+        // and counties by their short names.
+        let region_of_reports = matches!(level_kind, "province" | "city");
+        if region_of_reports {
             self.provinces.insert(name.to_string(), province.to_string());
         }
         for short in short_names(name) {
-            if level_kind == "province" {
+            if region_of_reports {
                 self.provinces.insert(short.clone(), province.to_string());
             }
             let only_in_province = (level_kind == "county").then(|| province.to_string());

@@ -177,6 +177,10 @@ pub fn parse_header(text: &str) -> HeaderInfo {
         }
         break;
     }
+    // `政府工作报告` alone: the meeting names the region (`成都市第十八届人民代表大会…`).
+    if info.region.is_none() {
+        info.region = info.meeting.as_deref().and_then(region_of);
+    }
     info
 }
 
@@ -271,6 +275,14 @@ mod tests {
         let h = parse_header("关于贵州省2025年上半年国民经济和社会发展计划执行情况的报告\n——2025年7月24日在贵州省第十四届人民代表大会常务委员会第十八次会议上");
         assert_eq!(h.region.as_deref(), Some("贵州省"));
         assert_eq!(h.kind, Some(ReportKind::PlanExecutionReport));
+    }
+
+    #[test]
+    fn a_title_without_a_region_takes_the_meeting_s() {
+        let h = parse_header("政府工作报告\n——2025年1月15日在成都市第十八届人民代表大会第三次会议上\n成都市市长 王凤朝");
+        assert_eq!(h.region.as_deref(), Some("成都市"));
+        let h = parse_header("重庆市人民政府关于我市2025年1—6月国民经济和社会发展计划执行情况的报告\n──2025年7月30日在市六届人大常委会第十七次会议上");
+        assert_eq!(h.region.as_deref(), Some("重庆市"));
     }
 
     #[test]

@@ -634,3 +634,38 @@ fn a_tianjin_style_summary_gives_ports_lines_districts_banks_and_exchanges() {
         assert!(!list.iter().any(|e| e["label"] == label), "{label}: {json}");
     }
 }
+
+/// A twelfth text of my own, a city's report (Wuhan-style) whose title names no region: the
+/// meeting line names the city, and so the province whose districts it reads by their short
+/// names; with laboratories of five characters in a list, a lettered suburban line, an
+/// irrigation district, an extension line, and words that open no name (高标准运行, 攻关).
+const WUHAN: &str = "政府工作报告
+——2025年1月10日在武汉市第十五届人民代表大会第五次会议上
+武汉市市长 程用文
+各位代表：
+一、2024年工作回顾
+江岸、江汉、硚口等区老旧小区改造全面完成，光谷珞珈山、江城、洪山等实验室取得重大成果。
+汉孝S1线加快建设，漳河灌区现代化改造完成，支持科研院所攻关高原铁路关键技术。
+二、2025年重点工作
+高标准运行江城实验室，推进长江大道北延线建设。
+";
+
+#[test]
+fn a_city_report_named_by_its_meeting_reads_its_districts_and_lines() {
+    let dir = temp_dir("wuhan-reports");
+    std::fs::write(dir.join("wuhan-2025.txt"), WUHAN).unwrap();
+    let reports: Vec<Value> = serde_json::from_str(&gwkg_ok(&["reports", dir.to_str().unwrap(), "--format", "json"])).unwrap();
+    assert_eq!(reports[0]["region"], "武汉市", "{reports:?}");
+    let (json, list) = entities_of("wuhan-entities", "wuhan-2025.txt", WUHAN);
+    let entity = |kind: &str, label: &str| find(&list, &json, kind, label);
+    for district in ["江岸区", "江汉区", "硚口区"] {
+        entity("place", district);
+    }
+    entity("institution", "光谷珞珈山实验室");
+    entity("institution", "洪山实验室");
+    assert_eq!(entity("institution", "江城实验室")["years"], serde_json::json!([2024, 2025]), "{json}");
+    for project in ["汉孝S1线", "漳河灌区", "长江大道北延线"] {
+        entity("project", project);
+    }
+    assert!(!list.iter().any(|e| e["label"].as_str().is_some_and(|l| l.contains("高标准") || l.contains("高原铁路"))), "{json}");
+}

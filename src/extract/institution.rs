@@ -20,7 +20,7 @@
 //! - a coordination sharing the head (`金凤、嘉陵江、明月湖、广阳湾4个重庆实验室`) gives one
 //!   institution per item (金凤实验室, …), a count and qualifier before the head dropped; without
 //!   a count, short items without a head of their own share a head that only ends proper names
-//!   (`广州、鹏城实验室`: two laboratories), the last one too when 等 and a level stand before
+//!   (`广州、鹏城实验室`: two laboratories; items of up to six characters: 天府兴隆湖), the last one too when 等 and a level stand before
 //!   the head (`之江、西湖、良渚等省实验室`: three); a counted item named with its own head is
 //!   the body as named (`之江实验室、湖畔实验室等10家省实验室`);
 //! - a loose name does not run back over a body and a verb (`西湖大学新增全国重点实验室` names
@@ -251,7 +251,7 @@ fn shared_head_items(view: &SentenceView, at: usize, head: &str, out: &mut Vec<C
     for &(s, e) in others.iter().chain(last.iter()) {
         let item = &text[s..e];
         let headed = HEADS.iter().any(|h| item.contains(h)) || super::project::ends_with_head(item);
-        if !headed && (2..=4).contains(&item.chars().count()) && item.chars().all(crate::normalize::is_han) && !is_category("", item) {
+        if !headed && (2..=6).contains(&item.chars().count()) && item.chars().all(crate::normalize::is_han) && !is_category("", item) {
             out.push(Candidate::new(EntityKind::Institution, s, e, format!("{item}{head}"), 6));
         }
     }

@@ -24,6 +24,8 @@
 //! - a head inside a place name (港 in 香港, 张家港; in a list item too: `京港澳、大广等高速公路`) is
 //!   no head (a place starting inside a word is none: 海港 in 上海港), but a city's port tagged as one place word (`烟台港/ns`, 烟台 a city of the
 //!   gazetteers) is the port;
+//! - lines named by a letter and a number (`成德S11线`), extension lines (`天府大道北延线`) and
+//!   irrigation districts (`都江堰灌区`) are projects;
 //! - items listed before `等N个项目` / `等项目` (or one item alone: `生命科技城等项目`) are
 //!   projects as they stand when they carry a proper name (`中国长安线控底盘、吉利动力电池、
 //!   奥松MEMS传感器等项目`, `芯联`; not `无人机`), over a company of the same name (`仁宝`);
@@ -56,11 +58,11 @@ use super::tokens::{SentenceView, coordination, has_proper_token, is_generic_nam
 use super::{Candidate, Context, EntityKind, HeadList, Scan};
 
 /// Heads of infrastructure projects, longest first.
-pub const HEADS: [&str; 44] = [
-    "抽水蓄能电站", "深水港", "国际机场", "城际铁路", "高速公路", "水利枢纽", "航电枢纽", "长江大桥", "航站楼", "水电站", "电站", "高铁",
+pub const HEADS: [&str; 49] = [
+    "抽水蓄能电站", "深水港", "北延线", "南延线", "东延线", "西延线", "国际机场", "城际铁路", "高速公路", "水利枢纽", "航电枢纽", "长江大桥", "航站楼", "水电站", "电站", "高铁",
     "铁路", "高速", "机场", "水库", "大桥", "隧道", "港区", "码头", "枢纽", "环线", "快速路", "储能电站", "燃机", "综合体",
     "火车站", "新工厂", "工厂", "生产线", "基地", "跑道", "航道整治", "港", "产业园", "公园", "活动中心", "片场", "科技园",
-    "植物园", "跨海通道", "跨江通道", "核电", "运河",
+    "植物园", "跨海通道", "跨江通道", "核电", "运河", "灌区",
 ];
 /// Words right after a head that make it a modifier of something else (铁路联运, 中欧班列,
 /// 果园港综保区, 高铁网): no project ends there.
@@ -86,6 +88,8 @@ const WORKS: [&str; 18] =
 static POWER_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:\p{Han}{2,6}(?:[—-]|至)\p{Han}{2,6})?±?[0-9]+千伏\p{Han}{0,12}?(?:输电工程|输变电工程|线路工程|交流工程|直流工程)|\p{Han}{2,6}(?:[—-]|至)\p{Han}{2,6}特高压(?:直流|交流)?(?:输电工程|输变电工程)").expect("static regex") // ok: a fixed pattern
 });
+/// Suburban and intercity lines named by a letter and a number (`成德S11线`, `市域铁路S3线`).
+static LETTERED_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[A-Z][0-9]{1,3}线").expect("static regex")); // ok: a fixed pattern
 static LINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:轨道交通|地铁|轻轨)?[0-9]{1,2}号线(?:[一二三四五六七八九]期|北延伸段|南延伸段|东延伸段|西延伸段|延伸段)?").expect("static regex")); // ok: a fixed pattern
 static STATION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\p{Han}{2,4}(?:东|西|南|北)站").expect("static regex")); // ok: a fixed pattern
@@ -269,6 +273,12 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
                 system = None;
                 push_line(view, start, found, out);
             }
+        }
+    }
+    for found in may_match(text, &["线"]).then(|| LETTERED_LINE.find_iter(text)).into_iter().flatten() {
+        let start = view.name_start_before(found.start(), 8);
+        if start < found.start() && view.is_boundary(found.end()) {
+            push_project(view, start, found.end(), out);
         }
     }
     // `轨道交通13号线西延伸、崇明线`: a line named by a word, listed after a numbered line of a
