@@ -669,3 +669,28 @@ fn a_city_report_named_by_its_meeting_reads_its_districts_and_lines() {
     }
     assert!(!list.iter().any(|e| e["label"].as_str().is_some_and(|l| l.contains("高标准") || l.contains("高原铁路"))), "{json}");
 }
+
+/// A thirteenth text of my own, a Zhuhai-style city report, for the rules written after the
+/// Shenzhen held-out report: a national cooperation zone by its short name, a science and
+/// education city, a university whose name opens with a direction word (南方/f), expressway works
+/// named with 工程 (a project, not a programme), and a designation that is no body.
+const ZHUHAI: &str = "政府工作报告
+——2025年1月8日在珠海市第十届人民代表大会第六次会议上
+一、2024年工作回顾
+横琴、前海两个合作区建设提速，支持南方科技大学、暨南大学扩大招生规模。
+莞惠城际加快建设，京港澳高速改扩建工程完工，深交所新上市公司5家。
+二、2025年重点工作
+推动唐家湾科教城建设，支持珠海市人民医院建设国家区域医疗中心。
+";
+
+#[test]
+fn a_zhuhai_style_city_report_gives_cooperation_zones_and_universities() {
+    let (json, list) = entities_of("zhuhai-entities", "zhuhai-2025.txt", ZHUHAI);
+    let entity = |kind: &str, label: &str| find(&list, &json, kind, label);
+    assert!(entity("place", "横琴粤澳深度合作区")["aliases"].to_string().contains("横琴"), "{json}");
+    entity("place", "唐家湾科教城");
+    entity("institution", "南方科技大学");
+    entity("institution", "珠海市人民医院");
+    entity("project", "京港澳高速");
+    assert!(!list.iter().any(|e| e["label"] == "国家区域医疗中心" || e["type"] == "programme"), "{json}");
+}

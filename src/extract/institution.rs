@@ -8,7 +8,7 @@
 //!   characters or more (公立医院, 上市公司, 国家医学中心 are categories, not bodies);
 //! - before 集团 or 控股, one word of any tag but a policy verb is a company's name (攀钢集团:
 //!   jieba tags 攀钢 as a verb; 三一集团: 三一 as a number), and so is a firm of the company
-//!   gazetteer however short (茅台集团); a place of the gazetteers right before a name belongs to
+//!   gazetteer however short (茅台集团), and so is a place of this report (光明实验室, 光明 a district); a place of the gazetteers right before a name belongs to
 //!   it whatever jieba tagged it (遵义/v 医科大学附属医院);
 //! - the Academy's institutes go by short names ending in 所 (中科院西安光机所); the national
 //!   supercomputing centres carry their city inside (国家超级计算郑州中心); a campus in brackets
@@ -135,9 +135,14 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
         // `打造具有全球影响力的产业科技创新中心`: a centre described after 的, with no proper
         // name, is a goal.
         let described = text[..start].ends_with('的') && !super::tokens::has_proper_token(view, start, at);
-        // `茅台集团`: a firm of the company gazetteer is a proper name, whatever its length.
+        // `茅台集团`, `光明实验室` (光明/n, a district of the report's province): a firm of the
+        // company gazetteer or a place of this report is a proper name, whatever its length.
         let listed_firm = hits.iter().any(|h| {
-            h.start == start && h.end == at && ctx.lexicon.entries[h.word].iter().any(|e| e.kind == EntityKind::Institution)
+            let entries = &ctx.lexicon.entries[h.word];
+            h.start == start
+                && h.end == at
+                && (entries.iter().any(|e| e.kind == EntityKind::Institution)
+                    || super::place::choose(entries, ctx.province).is_some_and(|e| e.kind == EntityKind::Place))
         });
         if !(verb_named || listed_firm || has_proper_name(view, start, at)) || is_category(&text[..start], &text[start..at]) || kind_in_list || described {
             continue; // 公立医院, 上市公司, 国家医学中心, 一批大型智能计算中心: a category, not a body

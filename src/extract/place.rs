@@ -42,7 +42,7 @@ use super::{Candidate, Context, EntityKind, HeadList, Hit, Scan};
 use crate::lexicon::GazetteerEntry;
 
 /// Suffixes of functional areas, and whether the suffix alone names a place.
-const FUNCTIONAL_SUFFIXES: [(&str, bool); 34] = [
+const FUNCTIONAL_SUFFIXES: [(&str, bool); 35] = [
     ("高新技术产业开发区", false),
     ("商务区", false),
     ("新片区", false),
@@ -69,6 +69,7 @@ const FUNCTIONAL_SUFFIXES: [(&str, bool); 34] = [
     ("经开区", true),
     ("综保区", false),
     ("科学城", false),
+    ("科教城", false),
     ("大学城", true),
     ("新区", false),
     ("开发区", false),
@@ -83,9 +84,9 @@ const FUNCTIONAL_SUFFIXES: [(&str, bool); 34] = [
 const WEAK_SUFFIXES: [&str; 4] = ["创新区", "生态城", "科创园", "新城"];
 /// Suffixes that also end designations and descriptions (科技创新合作区, 特色经济区): the name
 /// before them must hold a proper name (深汕特别合作区, 攀西经济区).
-const PROPER_SUFFIXES: [&str; 14] = [
+const PROPER_SUFFIXES: [&str; 15] = [
     "综合实验区", "协同发展区", "合作区", "经济区", "经济带", "城市群", "科技城", "工业园区", "产业园区", "片区", "科创大走廊", "科创走廊",
-    "商务区", "新片区",
+    "商务区", "新片区", "科教城",
 ];
 /// Suffixes of regional groupings rather than zones; items before them share them
 /// (`川南、川东北经济区`: two regions).

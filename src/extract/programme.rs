@@ -310,7 +310,7 @@ pub(super) fn is_physical_works(name: &str, head: &str) -> bool {
     for word in ["管理", "电子", "电商", "路径", "港澳", "引领", "引导", "引进", "水平", "山水"] {
         name = name.replace(word, "");
     }
-    head == "工程" && ["水", "电", "输", "引", "管", "路", "桥", "隧", "港", "航道", "枢纽", "特高压", "堤", "气", "机场"].iter().any(|w| name.contains(w))
+    head == "工程" && ["水", "电", "输", "引", "管", "路", "桥", "隧", "港", "航道", "枢纽", "特高压", "堤", "气", "机场", "高速"].iter().any(|w| name.contains(w))
 }
 
 /// 三大攻坚战 in `“三大攻坚战”` is handled by the quote rules; `十项行动` counted in a list of

@@ -24,8 +24,9 @@
 //! - a head inside a place name (港 in 香港, 张家港; in a list item too: `京港澳、大广等高速公路`) is
 //!   no head (a place starting inside a word is none: 海港 in 上海港), but a city's port tagged as one place word (`烟台港/ns`, 烟台 a city of the
 //!   gazetteers) is the port;
-//! - lines named by a letter and a number (`成德S11线`), extension lines (`天府大道北延线`) and
-//!   irrigation districts (`都江堰灌区`) are projects;
+//! - lines named by a letter and a number (`成德S11线`), extension lines (`天府大道北延线`),
+//!   intercity lines (`莞惠城际`, not before 交通 or 公交) and irrigation districts (`都江堰灌区`) are
+//!   projects; a policy verb glued by jieba to a name's first word (`推进机/荷/高速`) is cut off;
 //! - items listed before `等N个项目` / `等项目` (or one item alone: `生命科技城等项目`) are
 //!   projects as they stand when they carry a proper name (`中国长安线控底盘、吉利动力电池、
 //!   奥松MEMS传感器等项目`, `芯联`; not `无人机`), over a company of the same name (`仁宝`);
@@ -58,16 +59,16 @@ use super::tokens::{SentenceView, coordination, has_proper_token, is_generic_nam
 use super::{Candidate, Context, EntityKind, HeadList, Scan};
 
 /// Heads of infrastructure projects, longest first.
-pub const HEADS: [&str; 49] = [
+pub const HEADS: [&str; 50] = [
     "抽水蓄能电站", "深水港", "北延线", "南延线", "东延线", "西延线", "国际机场", "城际铁路", "高速公路", "水利枢纽", "航电枢纽", "长江大桥", "航站楼", "水电站", "电站", "高铁",
     "铁路", "高速", "机场", "水库", "大桥", "隧道", "港区", "码头", "枢纽", "环线", "快速路", "储能电站", "燃机", "综合体",
     "火车站", "新工厂", "工厂", "生产线", "基地", "跑道", "航道整治", "港", "产业园", "公园", "活动中心", "片场", "科技园",
-    "植物园", "跨海通道", "跨江通道", "核电", "运河", "灌区",
+    "植物园", "跨海通道", "跨江通道", "核电", "运河", "灌区", "城际",
 ];
 /// Words right after a head that make it a modifier of something else (铁路联运, 中欧班列,
 /// 果园港综保区, 高铁网): no project ends there.
-const HEAD_CONTINUATIONS: [&str; 14] =
-    ["联运", "运输", "班列", "物流", "综保区", "综合保税区", "经济", "口岸", "网", "产业", "装备", "技术", "文化", "节点"];
+const HEAD_CONTINUATIONS: [&str; 16] =
+    ["联运", "运输", "班列", "物流", "综保区", "综合保税区", "经济", "口岸", "网", "产业", "装备", "技术", "文化", "节点", "交通", "公交"];
 /// Whether the text after a head continues the noun, so that the head modifies something else:
 /// right away (铁路联运) or, for trains, after a word (`中老泰国际铁路测试班列`).
 fn continues_as_modifier(after: &str) -> bool {
@@ -81,8 +82,8 @@ const PROJECT_WORKS: [&str; 26] = [
     "智算中心", "算力中心", "水库", "水利枢纽", "水资源", "供水", "抽水蓄能", "电站", "输电", "输变电", "变电站", "管网", "管道", "管廊", "铁路", "公路",
     "高速", "大桥", "隧道", "码头", "航道", "特高压", "天然气", "油气", "二线", "扩能",
 ];
-const WORKS: [&str; 18] =
-    ["水", "电", "输", "引", "管", "路", "桥", "隧", "港", "航道", "枢纽", "特高压", "交流", "直流", "灌区", "气", "堤", "机场"];
+const WORKS: [&str; 19] =
+    ["水", "电", "输", "引", "管", "路", "桥", "隧", "港", "航道", "枢纽", "特高压", "交流", "直流", "灌区", "气", "堤", "机场", "高速"];
 
 /// Power lines named by their ends and voltage: `哈密—重庆±800千伏特高压直流输电工程`.
 static POWER_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -321,6 +322,12 @@ fn push_line(view: &SentenceView, start: usize, found: regex::Match, out: &mut V
 /// (重庆东至黔江段) that the label leaves out.
 fn push_project(view: &SentenceView, start: usize, end: usize, out: &mut Vec<Candidate>) {
     let text = view.text;
+    // `推进机荷高速…` (jieba: 推进机/荷/高速): a policy verb glued to the name's first word is
+    // not part of it.
+    let start = ["推进", "加快", "推动", "实施"]
+        .iter()
+        .find(|v| text[start..end].starts_with(*v) && !view.is_boundary(start + v.len()))
+        .map_or(start, |v| start + v.len());
     // `25个城乡供水一体化工程`, `一批…工程`: a counted name is a kind of works.
     static COUNTED: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?:[0-9.]+万?|[一二三四五六七八九十两百千]+)(?:个|座|处|批|户)$|一批$").expect("static regex")); // ok: a fixed pattern
@@ -341,7 +348,7 @@ fn push_project(view: &SentenceView, start: usize, end: usize, out: &mut Vec<Can
 /// The project a name stands for without the kind of work done on it: `藻渡水库主体工程` and
 /// `重庆站改造` are works on 藻渡水库 and 重庆站.
 fn project_label(name: &str) -> String {
-    for works in ["主体工程", "改造工程", "改扩建工程", "扩建工程", "改扩建", "改造", "扩容", "工程"] {
+    for works in ["主体工程", "改造工程", "改扩建工程", "扩建工程", "扩容工程", "扩能工程", "改扩建", "改造", "扩容", "工程"] {
         if let Some(project) = name.strip_suffix(works) {
             if HEADS.iter().any(|h| project.ends_with(h)) || project.ends_with('站') || ends_with_phase(project) {
                 return project.to_string();

@@ -202,7 +202,7 @@ pub fn is_name_token(token: Token) -> bool {
         || (tag == "m" && token.word.chars().count() == 2 && token.word.ends_with(['期', '线']))
         || (tag == "m" && is_ordinal_word(token.word))
         || (tag == "m" && is_capacity_word(token.word))
-        || (tag == "f" && token.word.chars().all(|c| "东西南北中部".contains(c)))
+        || (tag == "f" && token.word.chars().all(|c| "东西南北中部方".contains(c)))
         || (tag == "a" && token.word.chars().count() == 1 && "新大".contains(token.word))
         || (matches!(tag, "nr" | "nrt") && token.word.chars().count() <= 5)
 }
@@ -407,14 +407,14 @@ pub fn project_lists(view: &SentenceView) -> Vec<ProjectList> {
 
 /// Words that describe a kind of thing, not one thing: a name made only of them (枢纽机场,
 /// 在建高速公路, 国家物流枢纽, 储煤基地, 对外文化交流基地, 现代化新城) names a category.
-const GENERIC_MODIFIERS: [&str; 97] = [
+const GENERIC_MODIFIERS: [&str; 99] = [
     "国际", "国家", "国内", "全国", "枢纽", "货运", "客运", "在建", "新建", "物流", "储煤", "智能", "对外", "文化", "交流",
     "农田", "水利", "高端", "大型", "重大", "重点", "城市", "区域", "支线", "通用", "航空", "第二", "第三", "现代", "综合",
     "民生", "省际", "市域", "绿色", "智慧", "数字", "卓越级", "首条", "一批", "口袋", "体育", "社区", "山地", "生态", "产业",
     "贸易", "康养", "门户", "能源", "资源", "配置", "交通", "示范带", "示范", "园区", "超级", "战略性", "物资", "储备", "跨江",
     "普通", "高中", "课程", "创新", "旅游", "板块", "大", "轨道", "现代化", "公立", "上市", "境内", "制造业", "技术", "职业",
     "市级", "省级", "跨界", "融合", "全区", "全市", "全省", "全县", "通车", "通航", "投运", "运营", "开工", "完工", "竣工", "贯通",
-    "投产", "建成", "世界一流", "一流", "高原", "郊区",
+    "投产", "建成", "世界一流", "一流", "高原", "郊区", "医疗", "新",
 ];
 /// Whether a name is only words for a kind of thing (枢纽, 在建, 国家物流) or a count (18条):
 /// it names a category, not one project or place.
