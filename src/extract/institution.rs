@@ -403,11 +403,12 @@ fn is_category(before: &str, name: &str) -> bool {
 }
 
 /// Whether a word is in the place gazetteer.
-/// `遵义医科大学附属医院` (遵义/v): a place of the gazetteers right before a name belongs to it,
+/// `遵义医科大学附属医院` (遵义/v): a place of this report right before a name belongs to it,
 /// whatever jieba tagged it.
 fn place_before(view: &SentenceView, ctx: &Context, start: usize) -> usize {
     let Some(token) = view.token_index_at(start.saturating_sub(1)).map(|i| view.tokens[i]) else { return start };
-    if token.end == start && token.tag != "ns" && token.word.chars().count() >= 2 && is_place(ctx, token.word) {
+    let place_here = ctx.lexicon.lookup(token.word).and_then(|entries| super::place::choose(entries, ctx.province)).is_some_and(|e| e.kind == EntityKind::Place);
+    if token.end == start && token.tag != "ns" && token.word.chars().count() >= 2 && place_here {
         token.start
     } else {
         start
