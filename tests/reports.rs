@@ -113,24 +113,51 @@ fn a_report_of_another_province_is_read_by_the_same_rules() {
     assert_eq!(sections[4].1, vec![2022]);
 }
 
-/// The entity of `kind` labelled `label` in an entity list, or a failure showing the whole list.
-fn find<'a>(list: &'a [Value], json: &str, kind: &str, label: &str) -> &'a Value {
-    list.iter().find(|e| e["type"] == kind && e["label"] == label).unwrap_or_else(|| panic!("no {kind} {label}: {json}"))
+/// The entities `gwkg entities --format json` finds in one report written to a file of its own,
+/// with the checks the tests make on them; every failure shows the whole list.
+struct Found {
+    json: String,
+    list: Vec<Value>,
 }
 
-/// `gwkg entities --format json` of one report written to a file of its own: the JSON text (for
-/// failure messages) and the parsed list.
-fn entities_of(dir: &str, file_name: &str, text: &str) -> (String, Vec<Value>) {
-    let file = temp_dir(dir).join(file_name);
-    std::fs::write(&file, text).unwrap();
-    let json = gwkg_ok(&["entities", file.to_str().unwrap(), "--format", "json"]);
-    let list = serde_json::from_str(&json).unwrap();
-    (json, list)
+impl Found {
+    fn of(dir: &str, file_name: &str, text: &str) -> Found {
+        let file = temp_dir(dir).join(file_name);
+        std::fs::write(&file, text).unwrap();
+        let json = gwkg_ok(&["entities", file.to_str().unwrap(), "--format", "json"]);
+        let list = serde_json::from_str(&json).unwrap();
+        Found { json, list }
+    }
+
+    /// The entity of `kind` labelled `label`.
+    fn entity(&self, kind: &str, label: &str) -> &Value {
+        self.list.iter().find(|e| e["type"] == kind && e["label"] == label).unwrap_or_else(|| panic!("no {kind} {label}: {}", self.json))
+    }
+
+    /// An entity of `kind` for each of `labels`.
+    fn all(&self, kind: &str, labels: &[&str]) {
+        for label in labels {
+            self.entity(kind, label);
+        }
+    }
+
+    /// The entity of `kind` labelled `label`, which speaks about exactly `years`.
+    fn years(&self, kind: &str, label: &str, years: &[i32]) -> &Value {
+        let entity = self.entity(kind, label);
+        assert_eq!(entity["years"], serde_json::json!(years), "{kind} {label}: {}", self.json);
+        entity
+    }
+
+    /// No entity of any kind is labelled `label`.
+    fn lacks(&self, label: &str) {
+        assert!(!self.list.iter().any(|e| e["label"] == label), "{label} should be no entity: {}", self.json);
+    }
 }
 
 #[test]
 fn entities_of_an_unseen_report_are_found_by_general_rules() {
-    let (json, list) = entities_of("sichuan-entities", "sichuan-2022.txt", SICHUAN);
+    let found = Found::of("sichuan-entities", "sichuan-2022.txt", SICHUAN);
+    let Found { json, list } = &found;
     let has = |kind: &str, label: &str| list.iter().any(|e| e["type"] == kind && e["label"] == label);
     assert!(has("place", "成都平原"), "{json}");
     assert!(has("place", "川南"), "{json}");
@@ -159,55 +186,42 @@ const GUANGDONG: &str = "广东省人民政府工作报告
 
 #[test]
 fn a_guangdong_style_report_gives_its_entities_by_general_rules() {
-    let (json, list) = entities_of("guangdong-entities", "guangdong-2023.txt", GUANGDONG);
-    let entity = |kind: &str, label: &str| find(&list, &json, kind, label);
+    let found = Found::of("guangdong-entities", "guangdong-2023.txt", GUANGDONG);
+    let Found { json, list } = &found;
     let aliases = |e: &Value| -> Vec<String> { e["aliases"].as_array().unwrap().iter().map(|a| a.as_str().unwrap().to_string()).collect() };
     // Regions listed as 区域重大战略 are programmes; enterprises listed as 重点企业 are institutions.
-    for name in ["京津冀协同发展", "长江经济带"] {
-        entity("programme", name);
-    }
-    for name in ["比亚迪", "广汽", "小鹏"] {
-        entity("institution", name);
-    }
+    found.all("programme", &["京津冀协同发展", "长江经济带"]);
+    found.all("institution", &["比亚迪", "广汽", "小鹏"]);
     // A place glued to a generic noun counts; a designation is no place.
-    entity("place", "美国");
-    entity("place", "佛山市");
-    entity("place", "梅州市"); // 梅州特色农业: a region's 特色 is no slogan (中国特色 is)
+    found.all("place", &["美国", "佛山市"]);
+    found.entity("place", "梅州市"); // 梅州特色农业: a region's 特色 is no slogan (中国特色 is)
     assert!(!list.iter().any(|e| e["label"].as_str().unwrap().contains("国家高新区")), "{json}");
     // Segments belong to their railway; a phase after a shared head belongs to every item.
-    assert!(aliases(entity("project", "广湛高铁")).contains(&"广湛高铁湛江枢纽段".to_string()), "{json}");
-    entity("project", "深茂铁路");
-    entity("project", "揭阳机场T2航站楼");
-    entity("project", "湛江机场T2航站楼");
+    assert!(aliases(found.entity("project", "广湛高铁")).contains(&"广湛高铁湛江枢纽段".to_string()), "{json}");
+    found.all("project", &["深茂铁路", "揭阳机场T2航站楼", "湛江机场T2航站楼"]);
     // The works on a road are the road; 高速 and 高速公路 name one road.
-    let road = entity("project", "广深高速");
+    let road = found.entity("project", "广深高速");
     assert_eq!(road["mentions"], 2, "{json}");
     assert_eq!(road["years"], serde_json::json!([2022, 2023]), "{json}");
     // A counted list gives projects; an owner's name alone joins its specified project.
-    let fab = entity("project", "粤芯12英寸晶圆生产线");
+    let fab = found.entity("project", "粤芯12英寸晶圆生产线");
     assert!(aliases(fab).contains(&"粤芯".to_string()), "{json}");
-    entity("project", "增芯");
-    entity("project", "中国电信—华为智算中心");
-    entity("project", "粤西千万吨炼化基地");
+    found.all("project", &["增芯", "中国电信—华为智算中心", "粤西千万吨炼化基地"]);
     // Centres founded after their names, two fields joined after a founding verb, a body
     // without its owner and place, a name without its bracketed place.
-    entity("institution", "南方海洋科学中心");
-    entity("institution", "大湾区国际仲裁中心");
-    entity("institution", "广东智能与先进制造研究院");
-    let institute = entity("institution", "中山大学深圳先进材料研究院");
+    found.all("institution", &["南方海洋科学中心", "大湾区国际仲裁中心", "广东智能与先进制造研究院"]);
+    let institute = found.entity("institution", "中山大学深圳先进材料研究院");
     assert_eq!(institute["mentions"], 2, "{json}");
-    let city = entity("place", "南沙（广州）科学城");
+    let city = found.entity("place", "南沙（广州）科学城");
     assert!(aliases(city).contains(&"广州科学城".to_string()), "{json}");
     assert!(!list.iter().any(|e| e["label"] == "晶圆" || e["label"] == "华为智算中心"), "{json}");
     // One quotation, one programme, whatever head follows it; 等 inside a word lists nothing; a
     // name that fills its clause may join two fields with 和; a formula with a head is a campaign.
     let special = list.iter().filter(|e| e["type"] == "programme" && e["label"].as_str().unwrap().contains("专精特新")).count();
     assert_eq!(special, 1, "{json}");
-    for name in ["五大便捷行动", "珠江流域污染治理和生态保护攻坚战", "人工智能+行动", "中等收入群体扩容计划"] {
-        entity("programme", name);
-    }
+    found.all("programme", &["五大便捷行动", "珠江流域污染治理和生态保护攻坚战", "人工智能+行动", "中等收入群体扩容计划"]);
     // A capacity belongs to the works it measures.
-    entity("project", "宝钢年产30万吨特种钢板");
+    found.entity("project", "宝钢年产30万吨特种钢板");
     // Designations, kinds of area and kinds of body are no entities.
     for part in ["运输枢纽", "园区开发区", "医疗集团", "重点实验室", "技术中心"] {
         assert!(!list.iter().any(|e| e["label"].as_str().unwrap().contains(part)), "{part}: {json}");
@@ -248,33 +262,26 @@ const ZHEJIANG: &str = "2024年浙江省政府工作报告(摘要)
 
 #[test]
 fn a_zhejiang_style_bullet_summary_gives_its_entities_and_years() {
-    let (json, list) = entities_of("zhejiang-entities", "zhejiang-2024.txt", ZHEJIANG);
-    let entity = |kind: &str, label: &str| find(&list, &json, kind, label);
+    let found = Found::of("zhejiang-entities", "zhejiang-2024.txt", ZHEJIANG);
+    let Found { json, list } = &found;
     // Bullets speak about 2023, numbered items after `二、2024年重点任务` about 2024: no line
     // was joined to the one before it.
-    let years = |kind: &str, label: &str| entity(kind, label)["years"].clone();
-    assert_eq!(years("programme", "科技强省战略"), serde_json::json!([2023]), "{json}");
-    assert_eq!(years("programme", "人才强省战略"), serde_json::json!([2023]), "{json}");
-    assert_eq!(years("project", "浙东引水工程"), serde_json::json!([2024]), "{json}");
-    assert_eq!(years("project", "千岛湖供水工程"), serde_json::json!([2024]), "{json}");
+    found.years("programme", "科技强省战略", &[2023]);
+    found.years("programme", "人才强省战略", &[2023]);
+    found.years("project", "浙东引水工程", &[2024]);
+    found.years("project", "千岛湖供水工程", &[2024]);
     // Labs sharing one head; a city's metro lines; one route through three cities; a segment.
-    entity("institution", "西湖实验室");
-    entity("institution", "之江实验室");
-    entity("project", "杭州地铁5号线");
-    entity("project", "杭州地铁7号线");
-    entity("project", "杭州至衢州至丽水高铁");
-    entity("project", "甬台温高速");
-    entity("project", "浙赣1000千伏特高压交流工程");
+    found.all("institution", &["西湖实验室", "之江实验室"]);
+    found.all("project", &["杭州地铁5号线", "杭州地铁7号线", "杭州至衢州至丽水高铁", "甬台温高速", "浙赣1000千伏特高压交流工程"]);
     for place in ["杭州市", "衢州市", "丽水市"] {
         assert!(!list.iter().any(|e| e["label"] == place), "{place} is inside a project's name: {json}");
     }
     // The strategy under its own name; a code without the body that issued it.
-    entity("programme", "长三角一体化发展");
+    found.entity("programme", "长三角一体化发展");
     let code = list.iter().find(|e| e["type"] == "programme" && e["label"].as_str().unwrap().contains("8+4")).expect("the 8+4 programme");
     assert!(!code["label"].as_str().unwrap().contains("省委"), "{json}");
     // Zones; nothing inside a document title; the works of a plan document are no programme.
-    entity("place", "宁波前湾新区");
-    entity("place", "义乌国际陆港合作区");
+    found.all("place", &["宁波前湾新区", "义乌国际陆港合作区"]);
     assert!(!list.iter().any(|e| e["label"].as_str().unwrap().contains("都市圈")), "{json}");
     assert!(!list.iter().any(|e| e["label"].as_str().unwrap().contains("规划")), "{json}");
     assert!(!list.iter().any(|e| e["label"] == "水利工程" || e["label"] == "重大水利工程"), "{json}");
@@ -293,15 +300,12 @@ const HUBEI: &str = "湖北省人民政府工作报告
 
 #[test]
 fn a_hubei_style_report_gives_zones_routes_and_county_cities() {
-    let (json, list) = entities_of("hubei-entities", "hubei-2024.txt", HUBEI);
-    let entity = |kind: &str, label: &str| find(&list, &json, kind, label);
-    entity("place", "宜都市");
-    entity("project", "荆门至宜昌高速公路");
-    entity("project", "十堰至房县高速公路");
+    let found = Found::of("hubei-entities", "hubei-2024.txt", HUBEI);
+    let Found { json, list } = &found;
+    found.entity("place", "宜都市");
+    found.all("project", &["荆门至宜昌高速公路", "十堰至房县高速公路"]);
     assert!(!list.iter().any(|e| e["label"].as_str().unwrap().contains("等高速")), "{json}");
-    for zone in ["武汉片区", "宜昌片区", "襄阳片区"] {
-        entity("place", zone);
-    }
+    found.all("place", &["武汉片区", "宜昌片区", "襄阳片区"]);
     let ftz = list.iter().find(|e| e["type"] == "place" && e["label"].as_str().unwrap().contains("自")).expect("the free-trade zone");
     assert_eq!(ftz["years"], serde_json::json!([2023, 2024]), "one zone under both names: {json}");
 }
@@ -378,27 +382,22 @@ const LIAONING: &str = "辽宁省人民政府工作报告
 
 #[test]
 fn a_liaoning_style_report_gives_campaigns_institutes_and_works_by_general_rules() {
-    let (json, list) = entities_of("liaoning-entities", "liaoning-2025.txt", LIAONING);
-    let entity = |kind: &str, label: &str| find(&list, &json, kind, label);
-    entity("programme", "五个一活动");
+    let found = Found::of("liaoning-entities", "liaoning-2025.txt", LIAONING);
+    let Found { json, list } = &found;
+    found.entity("programme", "五个一活动");
     let code = list.iter().find(|e| e["type"] == "programme" && e["label"].as_str().unwrap().contains("1+5+N")).expect("the 1+5+N programme");
     assert!(code["label"].as_str().unwrap().ends_with("培育工程"), "{json}");
-    entity("institution", "中科院大连化物所");
-    entity("institution", "中国科学院沈阳自动化所");
-    entity("project", "比亚迪长沙第二工厂");
-    entity("project", "桓仁水库");
-    entity("project", "庄河水库");
+    found.all("institution", &["中科院大连化物所", "中国科学院沈阳自动化所"]);
+    found.all("project", &["比亚迪长沙第二工厂", "桓仁水库", "庄河水库"]);
     assert!(!list.iter().any(|e| e["label"].as_str().unwrap().ends_with("高铁水库")), "{json}");
-    entity("project", "甘肃至浙江±800千伏特高压直流输电工程");
-    let line = entity("project", "大连地铁5号线");
+    found.entity("project", "甘肃至浙江±800千伏特高压直流输电工程");
+    let line = found.entity("project", "大连地铁5号线");
     assert_eq!(line["aliases"], serde_json::json!(["大连地铁5号线二期"]), "{json}");
     assert!(!list.iter().any(|e| { let l = e["label"].as_str().unwrap(); l.contains("号线") && l.contains("二期") }), "a metro line's phase is the line: {json}");
-    entity("project", "强流重离子加速器");
-    entity("project", "高海拔宇宙线观测站");
-    entity("project", "辽河入海水道二期");
-    let river = entity("project", "浑河整治工程");
+    found.all("project", &["强流重离子加速器", "高海拔宇宙线观测站", "辽河入海水道二期"]);
+    let river = found.entity("project", "浑河整治工程");
     assert_eq!(river["aliases"], serde_json::json!(["浑河整治工程沈阳段"]), "{json}");
-    entity("place", "抚顺市");
+    found.entity("place", "抚顺市");
     for place in ["甘肃省", "沈阳市"] {
         assert!(!list.iter().any(|e| e["label"] == place), "{place} is inside another name: {json}");
     }
@@ -411,7 +410,8 @@ fn a_liaoning_style_report_gives_campaigns_institutes_and_works_by_general_rules
 fn crossings_supercomputing_centres_campuses_and_special_zones_are_named_whole() {
     let text = "海南省人民政府工作报告\n——2025年1月20日在海南省第七届人民代表大会第六次会议上\n二、2025年重点工作\n\
                 加快琼州海峡跨海通道前期工作，推动国家超算海南中心落地，支持北京大学(海口)建设，推进洋浦特别合作区发展。";
-    let (json, list) = entities_of("hainan-entities", "hainan-2025.txt", text);
+    let found = Found::of("hainan-entities", "hainan-2025.txt", text);
+    let Found { json, list } = &found;
     let has = |kind: &str, label: &str| list.iter().any(|e| e["type"] == kind && e["label"] == label);
     assert!(has("project", "琼州海峡跨海通道"), "{json}");
     assert!(has("institution", "国家超算海南中心"), "{json}");
@@ -440,27 +440,25 @@ const ANHUI: &str = "安徽省政府工作报告（要点）
 
 #[test]
 fn an_anhui_style_summary_gives_its_years_regions_labs_and_plants() {
-    let (json, list) = entities_of("anhui-entities", "anhui-2025.txt", ANHUI);
-    let entity = |kind: &str, label: &str| find(&list, &json, kind, label);
-    assert_eq!(entity("place", "皖江经济带")["years"], serde_json::json!([2024]), "the review speaks about 2024: {json}");
-    entity("programme", "制造业提质三年行动");
-    entity("place", "合肥都市圈");
-    entity("place", "芜湖都市圈");
-    entity("institution", "天都创新实验室");
-    entity("institution", "淮河创新实验室");
-    assert_eq!(entity("project", "三门核电")["years"], serde_json::json!([2025]), "{json}");
-    entity("project", "海阳核电");
-    entity("project", "江淮运河");
+    let found = Found::of("anhui-entities", "anhui-2025.txt", ANHUI);
+    let Found { json, list } = &found;
+    // The review speaks about 2024.
+    found.years("place", "皖江经济带", &[2024]);
+    found.entity("programme", "制造业提质三年行动");
+    found.all("place", &["合肥都市圈", "芜湖都市圈"]);
+    found.all("institution", &["天都创新实验室", "淮河创新实验室"]);
+    found.years("project", "三门核电", &[2025]);
+    found.all("project", &["海阳核电", "江淮运河"]);
     // Short forms join their full names: a company without its suffix, an area without its city.
-    assert_eq!(entity("institution", "奇瑞汽车股份有限公司")["years"], serde_json::json!([2024, 2025]), "{json}");
-    assert_eq!(entity("place", "芜湖江北新区")["years"], serde_json::json!([2024, 2025]), "{json}");
-    entity("project", "孔城至枞阳铁路");
-    entity("project", "宿州至蚌埠铁路");
+    found.years("institution", "奇瑞汽车股份有限公司", &[2024, 2025]);
+    found.years("place", "芜湖江北新区", &[2024, 2025]);
+    found.all("project", &["孔城至枞阳铁路", "宿州至蚌埠铁路"]);
     // A strategy listed with its qualifier is the strategy of the gazetteer.
-    entity("programme", "西部大开发");
+    found.entity("programme", "西部大开发");
     assert!(!list.iter().any(|e| e["label"] == "新时代西部大开发"), "{json}");
     for label in ["数字安徽", "新加坡", "合肥市"] {
-        assert!(!list.iter().any(|e| e["label"] == label), "{label} is inside an event or a joint name: {json}");
+        // Each is inside an event or a joint name.
+        found.lacks(label);
     }
 }
 
@@ -478,21 +476,17 @@ const HEBEI: &str = "河北省政府工作报告（摘要）
 
 #[test]
 fn a_hebei_style_summary_gives_ports_lines_and_economic_circles() {
-    let (json, list) = entities_of("hebei-entities", "hebei-2025.txt", HEBEI);
-    let entity = |kind: &str, label: &str| find(&list, &json, kind, label);
-    assert_eq!(entity("project", "张北至胜利特高压交流输电工程")["years"], serde_json::json!([2024]), "{json}");
-    entity("project", "唐山港");
-    entity("project", "黄骅港");
-    entity("project", "大清河复航工程");
-    assert_eq!(entity("place", "冀东经济圈")["years"], serde_json::json!([2025]), "{json}");
-    entity("place", "冀中南经济圈");
-    entity("place", "中东欧");
+    let found = Found::of("hebei-entities", "hebei-2025.txt", HEBEI);
+    let Found { json, list } = &found;
+    found.years("project", "张北至胜利特高压交流输电工程", &[2024]);
+    found.all("project", &["唐山港", "黄骅港", "大清河复航工程"]);
+    found.years("place", "冀东经济圈", &[2025]);
+    found.all("place", &["冀中南经济圈", "中东欧"]);
     // 港 inside 港澳 (京/港澳) is no port: the list shares its expressway head; the head alone
     // is no project.
-    entity("project", "京港澳高速公路");
-    entity("project", "大广高速公路");
+    found.all("project", &["京港澳高速公路", "大广高速公路"]);
     for label in ["港澳", "高速公路"] {
-        assert!(!list.iter().any(|e| e["label"] == label), "{label}: {json}");
+        found.lacks(label);
     }
     // A port is not a place, and the regulation of no named river is a kind of works, not a project.
     assert!(!list.iter().any(|e| e["type"] == "place" && e["label"].as_str().is_some_and(|l| l.ends_with('港'))), "{json}");
@@ -519,25 +513,20 @@ const JIANGXI: &str = "江西省政府工作报告（摘要）
 
 #[test]
 fn a_jiangxi_style_summary_gives_shared_heads_zones_and_short_company_names() {
-    let (json, list) = entities_of("jiangxi-entities", "jiangxi-2025.txt", JIANGXI);
-    let entity = |kind: &str, label: &str| find(&list, &json, kind, label);
-    for lab in ["赣江实验室", "庐山实验室"] {
-        entity("institution", lab);
-    }
-    assert_eq!(entity("institution", "井冈山实验室")["years"], serde_json::json!([2024, 2025]), "the last item before 等 shares the head: {json}");
-    entity("institution", "南昌大学");
-    entity("institution", "江西理工大学");
-    entity("institution", "南昌大学九江国际科创中心");
-    entity("institution", "中国科学院长春光学精密机械与物理研究所");
-    entity("institution", "阳光乳业");
-    assert_eq!(entity("institution", "晶科能源")["years"], serde_json::json!([2024, 2025]), "{json}");
-    assert_eq!(entity("institution", "正邦控股集团")["years"], serde_json::json!([2024, 2025]), "正邦 is the group: {json}");
-    for zone in ["南昌片区", "吉安片区", "昌北片区", "赣州蓉江新区", "九江濂溪新区", "赣州赣江科创大走廊"] {
-        entity("place", zone);
-    }
-    assert_eq!(entity("programme", "“1269X”行动计划")["key"], "1269X", "{json}");
+    let found = Found::of("jiangxi-entities", "jiangxi-2025.txt", JIANGXI);
+    let Found { json, list } = &found;
+    found.all("institution", &["赣江实验室", "庐山实验室"]);
+    // The last item before 等 shares the head.
+    found.years("institution", "井冈山实验室", &[2024, 2025]);
+    found.all("institution", &["南昌大学", "江西理工大学", "南昌大学九江国际科创中心", "中国科学院长春光学精密机械与物理研究所", "阳光乳业"]);
+    found.years("institution", "晶科能源", &[2024, 2025]);
+    // 正邦 is the group.
+    found.years("institution", "正邦控股集团", &[2024, 2025]);
+    found.all("place", &["南昌片区", "吉安片区", "昌北片区", "赣州蓉江新区", "九江濂溪新区", "赣州赣江科创大走廊"]);
+    assert_eq!(found.entity("programme", "“1269X”行动计划")["key"], "1269X", "{json}");
     for label in ["九江市", "南昌市", "中国科学院", "正邦", "长春光学精密机械与物理研究所"] {
-        assert!(!list.iter().any(|e| e["label"] == label), "{label} is inside a longer name here: {json}");
+        // Each is inside a longer name here.
+        found.lacks(label);
     }
     assert!(!list.iter().any(|e| e["label"].as_str().is_some_and(|l| l.contains("新增"))), "{json}");
 }
@@ -555,13 +544,15 @@ const HENAN: &str = "河南省人民政府工作报告
 
 #[test]
 fn a_henan_style_excerpt_gives_a_route_and_an_expressway_joined_by_a_conjunction() {
-    let (json, list) = entities_of("henan-entities", "henan-2025.txt", HENAN);
-    let entity = |kind: &str, label: &str| find(&list, &json, kind, label);
-    entity("project", "南阳至信阳至合肥高铁");
-    assert!(entity("project", "京港澳高速")["aliases"].to_string().contains("京港澳高速新乡至郑州段"), "{json}");
-    assert_eq!(entity("institution", "牧原食品股份有限公司")["years"], serde_json::json!([2024, 2025]), "牧原 is the firm: {json}");
+    let found = Found::of("henan-entities", "henan-2025.txt", HENAN);
+    let Found { json, list } = &found;
+    found.entity("project", "南阳至信阳至合肥高铁");
+    assert!(found.entity("project", "京港澳高速")["aliases"].to_string().contains("京港澳高速新乡至郑州段"), "{json}");
+    // 牧原 is the firm.
+    found.years("institution", "牧原食品股份有限公司", &[2024, 2025]);
     for label in ["南阳市", "信阳市", "港澳", "牧原"] {
-        assert!(!list.iter().any(|e| e["label"] == label), "{label} is part of a longer name here: {json}");
+        // Each is part of a longer name here.
+        found.lacks(label);
     }
     assert!(!list.iter().any(|e| e["label"].as_str().is_some_and(|l| l.contains('和'))), "{json}");
 }
@@ -584,17 +575,14 @@ const GANSU: &str = "关于甘肃省2025年上半年国民经济和社会发展�
 
 #[test]
 fn a_gansu_style_plan_report_opening_with_about_gives_its_province_and_entities() {
-    let (json, list) = entities_of("gansu-entities", "gansu-2025-07.txt", GANSU);
-    let entity = |kind: &str, label: &str| find(&list, &json, kind, label);
-    for place in ["敦煌市", "玉门市", "兰州新区", "迪拜", "伊斯坦布尔"] {
-        entity("place", place);
-    }
-    entity("institution", "西北师范大学");
-    entity("institution", "茅台集团");
-    entity("project", "兰州至张掖高铁");
-    entity("programme", "东西部协作");
+    let found = Found::of("gansu-entities", "gansu-2025-07.txt", GANSU);
+    let Found { list, .. } = &found;
+    found.all("place", &["敦煌市", "玉门市", "兰州新区", "迪拜", "伊斯坦布尔"]);
+    found.all("institution", &["西北师范大学", "茅台集团"]);
+    found.entity("project", "兰州至张掖高铁");
+    found.entity("programme", "东西部协作");
     for label in ["范大学", "五大产业基地", "贵州茅台"] {
-        assert!(!list.iter().any(|e| e["label"] == label), "{label}: {json}");
+        found.lacks(label);
     }
     let projects: Vec<&str> = list.iter().filter(|e| e["type"] == "project").filter_map(|e| e["label"].as_str()).collect();
     assert!(!projects.iter().any(|p| p.contains("通车") || p.contains("枢纽")), "{projects:?}");
@@ -617,21 +605,16 @@ const TIANJIN: &str = "天津市人民政府工作报告
 
 #[test]
 fn a_tianjin_style_summary_gives_ports_lines_districts_banks_and_exchanges() {
-    let (json, list) = entities_of("tianjin-entities", "tianjin-2025.txt", TIANJIN);
-    let entity = |kind: &str, label: &str| find(&list, &json, kind, label);
-    for project in ["天津港", "南港深水港", "地铁津静线", "海河工程"] {
-        entity("project", project);
-    }
-    for place in ["于家堡中央商务区", "武清新城", "宝坻新城", "静海新城", "北京大都市圈"] {
-        entity("place", place);
-    }
-    assert_eq!(entity("institution", "交通银行")["years"], serde_json::json!([2024]), "{json}");
-    entity("institution", "招商银行");
-    assert!(entity("institution", "上海证券交易所")["aliases"].to_string().contains("上交所"), "{json}");
-    entity("institution", "深圳证券交易所");
-    entity("institution", "天津金融资产交易所");
+    let found = Found::of("tianjin-entities", "tianjin-2025.txt", TIANJIN);
+    let Found { json, .. } = &found;
+    found.all("project", &["天津港", "南港深水港", "地铁津静线", "海河工程"]);
+    found.all("place", &["于家堡中央商务区", "武清新城", "宝坻新城", "静海新城", "北京大都市圈"]);
+    found.years("institution", "交通银行", &[2024]);
+    found.entity("institution", "招商银行");
+    assert!(found.entity("institution", "上海证券交易所")["aliases"].to_string().contains("上交所"), "{json}");
+    found.all("institution", &["深圳证券交易所", "天津金融资产交易所"]);
     for label in ["世界一流交易所", "武清区", "北京市"] {
-        assert!(!list.iter().any(|e| e["label"] == label), "{label}: {json}");
+        found.lacks(label);
     }
 }
 
@@ -656,17 +639,12 @@ fn a_city_report_named_by_its_meeting_reads_its_districts_and_lines() {
     std::fs::write(dir.join("wuhan-2025.txt"), WUHAN).unwrap();
     let reports: Vec<Value> = serde_json::from_str(&gwkg_ok(&["reports", dir.to_str().unwrap(), "--format", "json"])).unwrap();
     assert_eq!(reports[0]["region"], "武汉市", "{reports:?}");
-    let (json, list) = entities_of("wuhan-entities", "wuhan-2025.txt", WUHAN);
-    let entity = |kind: &str, label: &str| find(&list, &json, kind, label);
-    for district in ["江岸区", "江汉区", "硚口区"] {
-        entity("place", district);
-    }
-    entity("institution", "光谷珞珈山实验室");
-    entity("institution", "洪山实验室");
-    assert_eq!(entity("institution", "江城实验室")["years"], serde_json::json!([2024, 2025]), "{json}");
-    for project in ["汉孝S1线", "漳河灌区", "长江大道北延线"] {
-        entity("project", project);
-    }
+    let found = Found::of("wuhan-entities", "wuhan-2025.txt", WUHAN);
+    let Found { json, list } = &found;
+    found.all("place", &["江岸区", "江汉区", "硚口区"]);
+    found.all("institution", &["光谷珞珈山实验室", "洪山实验室"]);
+    found.years("institution", "江城实验室", &[2024, 2025]);
+    found.all("project", &["汉孝S1线", "漳河灌区", "长江大道北延线"]);
     assert!(!list.iter().any(|e| e["label"].as_str().is_some_and(|l| l.contains("高标准") || l.contains("高原铁路"))), "{json}");
 }
 
@@ -685,12 +663,11 @@ const ZHUHAI: &str = "政府工作报告
 
 #[test]
 fn a_zhuhai_style_city_report_gives_cooperation_zones_and_universities() {
-    let (json, list) = entities_of("zhuhai-entities", "zhuhai-2025.txt", ZHUHAI);
-    let entity = |kind: &str, label: &str| find(&list, &json, kind, label);
-    assert!(entity("place", "横琴粤澳深度合作区")["aliases"].to_string().contains("横琴"), "{json}");
-    entity("place", "唐家湾科教城");
-    entity("institution", "南方科技大学");
-    entity("institution", "珠海市人民医院");
-    entity("project", "京港澳高速");
+    let found = Found::of("zhuhai-entities", "zhuhai-2025.txt", ZHUHAI);
+    let Found { json, list } = &found;
+    assert!(found.entity("place", "横琴粤澳深度合作区")["aliases"].to_string().contains("横琴"), "{json}");
+    found.entity("place", "唐家湾科教城");
+    found.all("institution", &["南方科技大学", "珠海市人民医院"]);
+    found.entity("project", "京港澳高速");
     assert!(!list.iter().any(|e| e["label"] == "国家区域医疗中心" || e["type"] == "programme"), "{json}");
 }
