@@ -59,8 +59,10 @@ pub struct Lexicon {
 impl Lexicon {
     /// The built-in lexicon plus the user dictionaries given.
     pub fn load(user_dicts: &[impl AsRef<Path>]) -> Result<Lexicon> {
-        // jieba's default dictionary, the longest part, loads beside the gazetteers.
-        let (mut jieba, mut builder) = rayon::join(segmenter, Builder::built_in);
+        // jieba's default dictionary, the longest part, loads beside the gazetteers and jieba's
+        // part-of-speech model (loaded once per process on first use, else by the first sentence
+        // tagged, while the other threads wait for it).
+        let (mut jieba, (mut builder, ())) = rayon::join(segmenter, || rayon::join(Builder::built_in, load_pos_model));
         for path in user_dicts {
             builder.user_dict(path.as_ref(), &mut jieba)?;
         }
@@ -94,6 +96,12 @@ impl Lexicon {
     pub fn province_prefix(&self, region: &str) -> Option<&str> {
         self.provinces.get(region).map(String::as_str)
     }
+}
+
+/// Makes jieba load its part-of-speech model now: it guesses the tag of a word outside the
+/// dictionary with that model, and an empty dictionary has every word outside.
+fn load_pos_model() {
+    std::hint::black_box(Jieba::empty().tag("模", true));
 }
 
 /// jieba with its default dictionary and gwkg's segmentation words.
