@@ -129,9 +129,10 @@ pub fn analyse(reports: Vec<Report>, lexicon: &Lexicon) -> Knowledge {
             (extract_report(r, lexicon), started.elapsed())
         })
         .collect();
-    timings.extract = started.elapsed();
     timings.extract_cpu = timed.iter().map(|(_, d)| *d).sum();
-    let raw: Vec<Vec<RawMention>> = timed.into_iter().map(|(r, _)| r).collect();
+    let mut raw: Vec<Vec<RawMention>> = timed.into_iter().map(|(r, _)| r).collect();
+    crate::extract::add_bare_quotations(&reports, &mut raw);
+    timings.extract = started.elapsed();
     let started = Instant::now();
     let resolved = resolve(&reports, &raw, lexicon);
     timings.resolve = started.elapsed();

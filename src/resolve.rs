@@ -303,7 +303,7 @@ fn merge_short_names(resolved: &mut Resolved, lexicon: &Lexicon) {
 }
 
 /// The quotation in a surface form (`企业上市“千里马”行动` → 千里马), when it has one.
-fn quotation(form: &str) -> Option<&str> {
+pub(crate) fn quotation(form: &str) -> Option<&str> {
     let open = form.find('“')? + '“'.len_utf8();
     let close = open + form[open..].find('”')?;
     (close > open && !form[close..].contains('“')).then(|| &form[open..close])

@@ -671,3 +671,35 @@ fn a_zhuhai_style_city_report_gives_cooperation_zones_and_universities() {
     found.entity("project", "京港澳高速");
     assert!(!list.iter().any(|e| e["label"] == "国家区域医疗中心" || e["type"] == "programme"), "{json}");
 }
+
+/// A fourteenth text of my own, a Heilongjiang-style report, for the rules written after the
+/// Inner Mongolia and Chongqing 2022 held-out reports: ports of entry named by their towns (a
+/// province's ports are none), a corridor of the Belt and Road, a quoted name that stands alone
+/// once a head has named it, counted campaigns sharing a noun, the places of brands and of a
+/// landform, a bank by its short head, bodies listed before 等科研机构, and what names no entity:
+/// works counted after their name, a verb before a road, a designation, a positioning.
+const HEILONGJIANG: &str = "政府工作报告
+——2025年1月20日在黑龙江省第十四届人民代表大会第四次会议上
+黑龙江省省长 梁惠玲
+各位代表：
+一、2024年工作回顾
+绥芬河、黑河口岸过货量稳步增长，黑龙江口岸通关效率持续提升，深度融入中蒙俄经济走廊建设。
+实施“冰雪强省”行动，擦亮五常大米、庆安大米等区域公用品牌，伊春森林覆盖率保持全省前列。
+哈尔滨农商行扩大涉农贷款，支持东北农大等科研机构建设国家级创新平台。
+二、2025年重点工作
+深化“冰雪强省”，打好松花江、嫩江两大流域保卫战，新建农村供水工程200处，新增高速公路通车里程300公里。
+支持国家乡村振兴重点帮扶县发展特色产业，落实“五大安全”战略定位，推进伊春机场改扩建。
+";
+
+#[test]
+fn a_heilongjiang_style_report_gives_ports_of_entry_counted_campaigns_and_bare_quotations() {
+    let found = Found::of("heilongjiang-entities", "heilongjiang-2025.txt", HEILONGJIANG);
+    found.all("project", &["绥芬河口岸", "黑河口岸", "伊春机场"]);
+    found.entity("programme", "中蒙俄经济走廊");
+    found.years("programme", "冰雪强省行动", &[2024, 2025]);
+    found.all("programme", &["松花江流域保卫战", "嫩江流域保卫战"]);
+    found.all("institution", &["哈尔滨农商行", "东北农大"]);
+    for label in ["黑龙江口岸", "五常市", "庆安县", "伊春市", "农村供水工程", "新增高速公路", "乡村振兴战略", "五大安全", "五大安全战略"] {
+        found.lacks(label);
+    }
+}

@@ -51,8 +51,8 @@ use super::tokens::{SentenceView, coordination, is_break, may_match};
 use super::{Candidate, Context, EntityKind, HeadList, Hit, Scan};
 
 /// Institution heads, longest first.
-pub const HEADS: [&str; 32] = [
-    "全国重点实验室", "重点实验室", "技术创新中心", "职业技术学院", "联合学院", "数据交易中心", "研究中心", "创新中心", "交易中心", "检测中心",
+pub const HEADS: [&str; 33] = [
+    "全国重点实验室", "农商行", "重点实验室", "技术创新中心", "职业技术学院", "联合学院", "数据交易中心", "研究中心", "创新中心", "交易中心", "检测中心",
     "计算中心", "医学中心", "实验室", "研究院", "设计院", "研究所", "科学院", "交易所", "大学", "学院", "医院", "银行", "集团", "公司",
     "控股", "博物馆", "图书馆", "研究生院", "分院", "代表处", "总商会", "资源库",
 ];
@@ -190,7 +190,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
     // `长安、力帆、小康、宗申等重点企业`, `国机集团、中国通用、中国国新等央企`: the items of a list
     // of enterprises are enterprises.
     static ENTERPRISES: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"等(?:[0-9]+家)?(?:“[^”]{1,8}”)?(?:重点|龙头|头部|骨干|链主|知名)?(?:企业|央企|国企|民企|车企|公司|集团|银行)").expect("static regex") // ok: a fixed pattern
+        Regex::new(r"等(?:[0-9]+家)?(?:“[^”]{1,8}”)?(?:重点|龙头|头部|骨干|链主|知名)?(?:企业|央企|国企|民企|车企|公司|集团|银行|(?:科研|研发|检测|金融)?机构)").expect("static regex") // ok: a fixed pattern
     });
     for found in may_match(text, &["等"]).then(|| ENTERPRISES.find_iter(text)).into_iter().flatten() {
         let mut items = coordination(view, found.start(), 8);
@@ -201,8 +201,12 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
                 items.push((start, found.start()));
             }
         }
+        // `中国汽研等机构`: a list of bodies of any kind names them only by proper names (not
+        // `银行、保险等机构`).
+        let any_body = found.as_str().ends_with("机构");
         for (s, e) in items {
-            if text[s..e].chars().count() >= 2 && text[s..e].chars().all(|c| !super::tokens::is_break(c)) {
+            let named = !any_body || super::tokens::has_proper_token(view, s, e);
+            if named && text[s..e].chars().count() >= 2 && text[s..e].chars().all(|c| !super::tokens::is_break(c)) {
                 out.push(Candidate::new(EntityKind::Institution, s, e, &text[s..e], 5));
             }
         }

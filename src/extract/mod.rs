@@ -149,6 +149,72 @@ pub fn extract_report(report: &Report, lexicon: &Lexicon) -> Vec<RawMention> {
     mentions
 }
 
+/// A quoted name standing alone (`推进“上云用数赋智”`) that a report names with a head after
+/// the quotes (`“上云用数赋智”行动`) is a mention of that programme. Run once every report is
+/// extracted (`raw[i]` belongs to `reports[i]`), so that a bare quotation in one report reaches
+/// the programme another report names; a quotation several programmes share names none.
+pub fn add_bare_quotations(reports: &[Report], raw: &mut [Vec<RawMention>]) {
+    use rayon::prelude::*;
+    type Named = Option<(String, Option<String>, Option<String>)>;
+    let mut named: std::collections::HashMap<String, Named> = std::collections::HashMap::new();
+    for m in raw.iter().flatten().filter(|m| m.kind == EntityKind::Programme && m.code.is_none()) {
+        let Some(quoted) = crate::resolve::quotation(&m.surface) else { continue };
+        // Only a head right after the quotes (`“满天星”行动计划`): `新时代“枫桥经验”重庆实践十项行动`
+        // is a programme named after a concept the bare quotation still names.
+        let after = &m.surface[m.surface.rfind('”').map_or(m.surface.len(), |i| i + '”'.len_utf8())..];
+        if !programme::HEADS.contains(&after) {
+            continue;
+        }
+        let info = Some((m.label.clone(), m.key.clone(), m.code.clone()));
+        let entry = named.entry(quoted.to_string()).or_insert_with(|| info.clone());
+        if entry.as_ref().map(|e| &e.0) != info.as_ref().map(|e| &e.0) {
+            *entry = None;
+        }
+    }
+    if named.is_empty() {
+        return;
+    }
+    raw.par_iter_mut().zip(reports).for_each(|(mentions, report)| {
+        let analysis = report.analysis_text();
+        let original = &report.text.text;
+        let before = mentions.len();
+        for (index, sentence) in report.sentences.iter().enumerate() {
+            let text = sentence.text(analysis);
+            if !report.is_body(index) || !text.contains('“') {
+                continue;
+            }
+            let mut chars = CharCounter::new(text);
+            for (open, _) in text.match_indices('“') {
+                let inner = open + '“'.len_utf8();
+                let Some(close) = text[inner..].find(['”', '“']).map(|i| inner + i).filter(|&c| text[c..].starts_with('”')) else { continue };
+                let Some(Some((label, key, code))) = named.get(&text[inner..close]) else { continue };
+                let start = sentence.start + chars.chars_before(open) as u32;
+                let end = sentence.start + chars.chars_before(close + '”'.len_utf8()) as u32;
+                let taken = mentions[..before].iter().any(|m| m.sentence == index && m.start < end && m.end > start);
+                if taken {
+                    continue;
+                }
+                let surface: String = original.chars().skip(start as usize).take((end - start) as usize).collect();
+                mentions.push(RawMention {
+                    sentence: index,
+                    start,
+                    end,
+                    surface,
+                    kind: EntityKind::Programme,
+                    label: label.clone(),
+                    key: key.clone(),
+                    code: code.clone(),
+                    place_kind: None,
+                    parent: None,
+                });
+            }
+        }
+        if mentions.len() > before {
+            mentions.sort_by_key(|m| (m.sentence, m.start));
+        }
+    });
+}
+
 /// The head-word lists of the recognisers, searched together once per sentence (see [`Heads`]).
 #[derive(Debug, Clone, Copy)]
 pub enum HeadList {

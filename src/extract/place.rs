@@ -9,7 +9,9 @@
 //!   式 or 造 (中国式, 重庆造) is part of a slogan, and one that opens an event name (重庆国际人才
 //!   交流大会, …论坛, …博览会) belongs to the event: neither is a place mention; a word after a
 //!   verb or a preposition (落户重庆, 经重庆) or before 段 (长江干流重庆段) is a place; before
-//!   篇章, 担当, 答卷, 辨识度 or 样板 (云南篇章, 四川担当) it is a slogan's; an event's name may
+//!   篇章, 新篇章, 担当, 答卷, 辨识度 or 样板 (云南篇章, 四川担当) it is a slogan's; before a landform
+//!   (盆地, 草原, 沙漠, 沙地, 山脉, 森林, 高原: 鄂尔多斯盆地) it names the landform, and opening an item
+//!   of a list of brands (涪陵榨菜、奉节脐橙等区域公用品牌) the produce; an event's name may
 //!   hold its edition (`杭州第19届亚运会`);
 //! - two places joined by a dash (中国—东盟信息港, 郑州—卢森堡航线) name a joint work or route:
 //!   no mention;
@@ -269,6 +271,10 @@ fn is_slogan_part(view: &SentenceView, ctx: &Context, start: usize, end: usize) 
     if SLOGAN_TAILS.iter().any(|t| after.starts_with(t) && view.is_boundary(end + t.len())) {
         return true;
     }
+    // `鄂尔多斯盆地`, `呼伦贝尔草原`: a landform named after the place, not the division.
+    if LANDFORMS.iter().any(|t| after.starts_with(t)) || opens_brand_item(after) {
+        return true;
+    }
     let Some(i) = view.token_index_at(start).filter(|&i| i > 0) else { return false };
     let previous = view.tokens[i - 1];
     let previous_is_place = || {
@@ -283,8 +289,22 @@ fn is_slogan_part(view: &SentenceView, ctx: &Context, start: usize, end: usize) 
         && !PREPOSITIONS.contains(&previous.word)
 }
 
+/// `擦亮涪陵|榨菜、奉节脐橙等区域公用品牌`: a place opening an item of a list of brands names the
+/// produce (`after` is the text after the place).
+fn opens_brand_item(after: &str) -> bool {
+    let clause = &after[..after.find(['，', '。', '；', '：']).unwrap_or(after.len())];
+    let Some(brand) = clause.find("品牌") else { return false };
+    let Some(etc) = clause[..brand].rfind('等') else { return false };
+    let item_end = clause.find(['、', '等']).unwrap_or(etc);
+    let item = &clause[..item_end];
+    (1..=4).contains(&item.chars().count()) && item.chars().all(crate::normalize::is_han) && clause[etc..brand].chars().count() <= 7
+}
+
 /// Abstract nouns after a place that make a slogan of it (see `is_slogan_part`).
-const SLOGAN_TAILS: [&str; 5] = ["篇章", "担当", "答卷", "辨识度", "样板"];
+const SLOGAN_TAILS: [&str; 6] = ["篇章", "新篇章", "担当", "答卷", "辨识度", "样板"];
+
+/// Landforms named after a place (see `is_slogan_part`).
+const LANDFORMS: [&str; 7] = ["盆地", "草原", "沙漠", "沙地", "山脉", "森林", "高原"];
 
 /// Facilities named after a place (see `is_slogan_part`).
 const FACILITY_HEADS: [&str; 8] = ["机场", "港", "站", "高铁", "铁路", "高速", "码头", "大桥"];

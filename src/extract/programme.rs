@@ -28,8 +28,10 @@
 //!
 //! Quoted phrases that are formulas (“两个维护”, “稳、进、好”, “四个扎实”) match none of these,
 //! unless a head phrase follows the closing quote (“机器人+”行动, “五沿带动、全域整治”行动,
-//! “一主引领、两翼驱动、全域协同”区域发展布局). Short items before a campaign head share it
-//! (打好蓝天、碧水、净土保卫战: three campaigns).
+//! “一主引领、两翼驱动、全域协同”区域发展布局), and a head followed by 定位 or 地位 (“一个桥头堡”
+//! 战略定位) is a positioning. Short items before a campaign head (攻坚战, 保卫战, 歼灭战) share it
+//! (打好蓝天、碧水、净土保卫战: three campaigns), and counted items share the noun after the count
+//! with it (科尔沁、浑善达克两大沙地歼灭战: 科尔沁沙地歼灭战, 浑善达克沙地歼灭战).
 
 use std::sync::LazyLock;
 
@@ -45,12 +47,12 @@ pub const HEADS: [&str; 16] = [
 ];
 /// Qualifiers that make a head noun generic, not a name (国家战略, 重大战略).
 const GENERIC_QUALIFIERS: [&str; 8] = ["国家", "重大", "发展", "区域重大", "国家重大", "重点", "首位", "一系列"];
-/// Heads of designations and pilots (国家乡村振兴示范区, 赋能乡村振兴试点县): a strategy named
+/// Heads of designations and pilots (国家乡村振兴示范区, 赋能乡村振兴试点县, 国家乡村振兴重点帮扶县): a strategy named
 /// right before one belongs to the designation, which is none of the four kinds.
-const DESIGNATION_HEADS: [&str; 6] = ["示范区", "试点", "示范县", "示范市", "先行区", "示范带"];
-/// Words after a head noun that make it a modifier (战略合作协议, 行动方案): the name is a
-/// document or an agreement, not a programme.
-const HEAD_MODIFIES: [&str; 8] = ["合作", "协议", "方案", "规划", "纲要", "意见", "实施方案", "性"];
+const DESIGNATION_HEADS: [&str; 7] = ["示范区", "试点", "示范县", "示范市", "先行区", "示范带", "重点帮扶县"];
+/// Words after a head noun that make it a modifier (战略合作协议, 行动方案, “一个桥头堡”战略定位):
+/// the name is a document, an agreement or a positioning, not a programme.
+const HEAD_MODIFIES: [&str; 10] = ["合作", "协议", "方案", "规划", "纲要", "意见", "实施方案", "性", "定位", "地位"];
 /// Extra heads accepted after a quoted code (“33618”现代制造业集群体系); of them, 产业链 also
 /// after a quoted name (“芯屏器核网”全产业链).
 const CODE_HEADS: [&str; 5] = ["集群", "集群体系", "产业链", "清单", "重大工程"];
@@ -66,7 +68,7 @@ static QUOTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"“([^“”]{2,2
 /// clauses with a head after it (“大产业、大平台、大项目、大企业、大环境”五大提升行动).
 const QUOTED_NAME_MAX: usize = 14;
 static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[一二三四五六七八九十两百千]{1,3}(?:(?:大|项|个)\p{Han}{0,4}?)?(?:行动计划|攻坚行动|攻坚战|专项行动|行动|工程)|[一二三四五六七八九十]大[\p{Han}--[的和及与]]{5,10}?(?:攻坚战|保卫战)").expect("static regex") // ok: a fixed pattern
+    Regex::new(r"[一二三四五六七八九十两百千]{1,3}(?:(?:大|项|个)\p{Han}{0,4}?)?(?:行动计划|攻坚行动|攻坚战|专项行动|行动|工程)|[一二三四五六七八九十]大[\p{Han}--[的和及与]]{5,10}?(?:攻坚战|保卫战|歼灭战)").expect("static regex") // ok: a fixed pattern
 });
 static NAMED_ACTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:深入推进|实施|启动|开展|推进|深化|部署|出台|制定|落实|谋划|推出|打造|迭代)+([^，。；：、“”（）\s]{2,16}?(?:行动计划|专项行动|三年行动|提升行动|行动|计划)(?:[0-9]\.[0-9])?)")
@@ -87,7 +89,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
     let hits = &scan.hits;
     coded(view, ctx, out);
     quoted_names(view, ctx, out);
-    for found in may_match(text, &["行动", "工程", "攻坚战", "保卫战"]).then(|| NUMBERED.find_iter(text)).into_iter().flatten() {
+    for found in may_match(text, &["行动", "工程", "攻坚战", "保卫战", "歼灭战"]).then(|| NUMBERED.find_iter(text)).into_iter().flatten() {
         if text[..found.start()].ends_with('“') || is_counted_list(text, found.start()) {
             continue;
         }
@@ -112,6 +114,10 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
         shared_campaign_head(view, at, end, out);
         if let Some(start) = clause_name_start(text, at) {
             let name = &text[start..at];
+            // The last of counted items (`科尔沁、|浑善达克两大沙地|歼灭战`): `shared_campaign_head` names it.
+            if text[..start].ends_with('、') && COUNTED_SHARED_HEAD.is_match(name) {
+                continue;
+            }
             // `…会议通过的市政府工作报告和计划`: documents, not a programme's name.
             let documents = ["报告", "规划", "方案", "纲要", "意见"].iter().any(|d| name.contains(d));
             let generic = GENERIC_QUALIFIERS.contains(&name) || name.contains("项目") || name.starts_with("重大") || documents;
@@ -232,7 +238,7 @@ fn heads_ending_names(view: &SentenceView, scan: &Scan, list: HeadList) -> Vec<(
 /// that open it are stripped (`坚决打好防范化解重大风险攻坚战` → 防范化解重大风险攻坚战).
 /// Heads after which the name is found by `name_start_before` (rule 4).
 pub const ACTION_HEADS: [&str; 8] = ["行动计划", "专项行动", "提升行动", "培育行动", "三年行动", "五年行动", "提升战略", "战略"];
-pub const CLAUSE_HEADS: [&str; 9] = ["行动计划", "攻坚战", "保卫战", "攻坚行动", "三年行动", "专项行动", "提升行动", "工程", "计划"];
+pub const CLAUSE_HEADS: [&str; 10] = ["行动计划", "攻坚战", "保卫战", "歼灭战", "攻坚行动", "三年行动", "专项行动", "提升行动", "工程", "计划"];
 /// Verbs and adverbs that open a clause before a programme's name.
 const OPENING_VERBS: [&str; 48] = [
     "坚决", "深入", "全面", "持续", "扎实", "大力", "加快", "着力", "积极", "认真", "继续", "统筹", "实施", "开展", "推进",
@@ -264,9 +270,10 @@ fn clause_name_start(text: &str, head_start: usize) -> Option<usize> {
     let clean = text[start..head_start].chars().all(|c| crate::normalize::is_han(c) || c == '·');
     // A clause that opens with the name itself (，便捷超充行动计划顺利完成, 工业振兴三年行动圆满
     // 收官) needs a strong head.
-    let strong_head = ["行动计划", "攻坚战", "保卫战", "三年行动", "五年行动"].iter().any(|h| text[head_start..].starts_with(h));
+    let campaign = CAMPAIGN_HEADS.iter().any(|h| text[head_start..].starts_with(h));
+    let strong_head = campaign || ["行动计划", "三年行动", "五年行动"].iter().any(|h| text[head_start..].starts_with(h));
     // A campaign (攻坚战, 保卫战) may be named by two characters: 打好|碧水保卫战.
-    let min_chars = if ["攻坚战", "保卫战"].iter().any(|h| text[head_start..].starts_with(h)) { 2 } else { 3 };
+    let min_chars = if campaign { 2 } else { 3 };
     (clean && (min_chars..=26).contains(&chars) && (start > clause_start || chained || (strong_head && chars <= 10))).then_some(start)
 }
 
@@ -283,25 +290,43 @@ fn after_opening_verbs(text: &str, mut start: usize, end: usize) -> usize {
 fn shared_campaign_head(view: &SentenceView, at: usize, end: usize, out: &mut Vec<Candidate>) {
     let text = view.text;
     let head = &text[at..end];
-    if !["攻坚战", "保卫战", "战略"].contains(&head) || !text[..at].contains('、') {
+    if !(CAMPAIGN_HEADS.contains(&head) || head == "战略") || !text[..at].contains('、') {
         return;
     }
     // `关键战略材料`: 战略 shares itself only where it ends the phrase.
     if head == "战略" && !text[end..].chars().next().is_none_or(|c| super::tokens::is_break(c) || "和及与".contains(c)) {
         return;
     }
-    let items = coordination(view, at, 6);
+    // `科尔沁、浑善达克两大沙地歼灭战`: counted items share the noun after the count with the head.
+    let (items_end, shared) = match COUNTED_SHARED_HEAD.captures(&text[..at]) {
+        Some(caps) if CAMPAIGN_HEADS.contains(&head) => {
+            let (Some(count), Some(noun)) = (caps.get(0), caps.get(1)) else { return };
+            (count.start(), &text[noun.start()..end])
+        }
+        _ => (at, head),
+    };
+    let items = coordination(view, items_end, 6);
+    let counted = items_end < at;
     let Some((_, others)) = items.split_last() else { return };
+    let others = if counted { &items[..] } else { others };
     for (i, &(s, e)) in others.iter().enumerate() {
         let s = if i == 0 { after_opening_verbs(text, s, e) } else { s };
         let name = &text[s..e];
         // An item that has a head of its own (科教兴国战略、人才强国战略) does not share one.
         let headed = HEADS.iter().any(|h| name.ends_with(h));
         if (2..=6).contains(&name.chars().count()) && name.chars().all(crate::normalize::is_han) && !headed && !lists_with_etc(view, s, at) {
-            out.push(Candidate::new(EntityKind::Programme, s, e, format!("{name}{head}"), 2));
+            // Counted items are named by the list (they win over a place of the same name).
+            out.push(Candidate::new(EntityKind::Programme, s, e, format!("{name}{shared}"), if counted { 7 } else { 2 }));
         }
     }
 }
+
+/// Heads of campaigns (打好…攻坚战, 碧水保卫战, 沙地歼灭战).
+const CAMPAIGN_HEADS: [&str; 3] = ["攻坚战", "保卫战", "歼灭战"];
+
+/// A count and a noun right before a campaign head that the counted items share: `两大沙地`.
+static COUNTED_SHARED_HEAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[两二三四五六七八九十]大(\p{Han}{0,4})$").expect("static regex")); // ok: a fixed pattern
 
 /// `工程` after physical works (水资源配置工程, 输电工程) is a project, not a programme.
 pub(super) fn is_physical_works(name: &str, head: &str) -> bool {
@@ -480,7 +505,7 @@ fn head_end(text: &str, at: usize, max: usize, code: bool) -> usize {
             break; // `“十四五”规划重大工程`: the works of a plan document, not a programme
         }
         let code_heads: &[&str] = if code { &CODE_HEADS } else { &CODE_HEADS[2..3] };
-        if HEADS.iter().chain(code_heads).any(|h| piece.ends_with(h)) {
+        if HEADS.iter().chain(code_heads).any(|h| piece.ends_with(h)) && !HEAD_MODIFIES.iter().any(|m| after[end..].starts_with(m)) {
             best = at + end;
         }
     }

@@ -2,7 +2,8 @@
 //!
 //! Rules:
 //! - a name phrase (see `tokens::SentenceView::name_start_before`) followed by an
-//!   infrastructure head: 高铁, 铁路, 高速公路, 机场, 航站楼, 水库, 大桥, 港, 轨道交通N号线,
+//!   infrastructure head: 高铁, 铁路, 高速公路, 机场, 航站楼, 水库, 大桥, 港, 轨道交通N号线, 口岸 (named
+//!   by the town it serves: 满洲里口岸, not 重庆口岸),
 //!   枢纽, 电站, 核电, 运河, 输电工程, 跨海通道, …; the name must not be empty (水库 alone is no project);
 //! - X工程 without quotes is a project when X names physical works (水, 电, 输, 引, 管, 路,
 //!   桥, 隧, 港, 航道, 枢纽, 特高压, 交流, 直流, 机场) or is a river alone (吴淞江工程); with
@@ -37,7 +38,7 @@
 //! - a head followed by a word that continues the noun (铁路联运, 中欧班列, 果园港综保区) ends
 //!   no project, and a name made only of category words (枢纽机场, 在建高速公路, 储煤基地) or a
 //!   count (18条高速公路) names no project;
-//! - a counted name (`25个城乡供水一体化工程`, `“五大产业基地”`) is a kind of works, not a project,
+//! - a counted name (`25个城乡供水一体化工程`, `“五大产业基地”`, `输变电工程12项`) is a kind of works, not a project,
 //!   and a state of works (`建成通车、…高速公路`) is no item of a list; a hub followed by 节点
 //!   (`…算力网络甘肃枢纽节点`) is a designation;
 //! - a national title without a proper name (`国家公路运输枢纽`) and a hub, park or base named by
@@ -59,8 +60,8 @@ use super::tokens::{SentenceView, coordination, has_proper_token, is_generic_nam
 use super::{Candidate, Context, EntityKind, HeadList, Scan};
 
 /// Heads of infrastructure projects, longest first.
-pub const HEADS: [&str; 50] = [
-    "抽水蓄能电站", "深水港", "北延线", "南延线", "东延线", "西延线", "国际机场", "城际铁路", "高速公路", "水利枢纽", "航电枢纽", "长江大桥", "航站楼", "水电站", "电站", "高铁",
+pub const HEADS: [&str; 51] = [
+    "抽水蓄能电站", "深水港", "口岸", "北延线", "南延线", "东延线", "西延线", "国际机场", "城际铁路", "高速公路", "水利枢纽", "航电枢纽", "长江大桥", "航站楼", "水电站", "电站", "高铁",
     "铁路", "高速", "机场", "水库", "大桥", "隧道", "港区", "码头", "枢纽", "环线", "快速路", "储能电站", "燃机", "综合体",
     "火车站", "新工厂", "工厂", "生产线", "基地", "跑道", "航道整治", "港", "产业园", "公园", "活动中心", "片场", "科技园",
     "植物园", "跨海通道", "跨江通道", "核电", "运河", "灌区", "城际",
@@ -103,6 +104,21 @@ static PRODUCT_LINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candidate>) {
+    let first = out.len();
+    propose(view, ctx, scan, out);
+    // `新建500千伏输变电工程12项`, `农村供水工程300处`: works counted right after the name are a
+    // kind of works, not one project.
+    let counted = |c: &Candidate| COUNT_AFTER.is_match(&view.text[c.end..]);
+    if out[first..].iter().any(counted) {
+        let kept: Vec<Candidate> = out.drain(first..).filter(|c| !counted(c)).collect();
+        out.extend(kept);
+    }
+}
+
+/// A count of works right after a name: `12项`, `300处`.
+static COUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[0-9]+|[一二三四五六七八九十百千两]+)(?:处|项|座|个|条)").expect("static regex")); // ok: a fixed pattern
+
+fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candidate>) {
     let text = view.text;
     routes_and_stations(view, ctx, out);
     for &(index, at) in scan.heads.of(HeadList::ProjectHeads) {
@@ -138,6 +154,9 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
             .last();
         if let Some(cut) = joined.filter(|&cut| text[cut..at].chars().count() >= 2) {
             start = cut;
+        }
+        if head == "口岸" && !names_port_of_entry(view, ctx, start, at) {
+            continue;
         }
         coordinated(view, ctx, end, head, out);
         // `平江至益阳、安化至溆浦等高速公路`: a head after 等 belongs to the list's items.
@@ -485,6 +504,18 @@ fn is_place(ctx: &Context, word: &str) -> bool {
 }
 
 /// The kind of place a word is in this report (district, city, region, …), if it is one.
+/// Whether `start..at` names the town a port of entry serves (`满洲里口岸`, `皇岗口岸`): a city or
+/// county, or a place word jieba knows; not a province's ports (`重庆口岸`) nor a verb (`完善口岸`).
+fn names_port_of_entry(view: &SentenceView, ctx: &Context, start: usize, at: usize) -> bool {
+    let word = &view.text[start..at];
+    let place = ctx.lexicon.lookup(word).and_then(|entries| super::place::choose(entries, ctx.province)).filter(|e| e.kind == EntityKind::Place);
+    match place {
+        // A province-level city (重庆市) is a province here.
+        Some(e) => matches!(e.place_kind, Some("city" | "county" | "district")) && !e.code.as_deref().is_some_and(|c| c.ends_with("0000")),
+        None => view.tokens.iter().any(|t| t.start == start && t.end == at && t.tag == "ns"),
+    }
+}
+
 fn place_kind<'a>(ctx: &'a Context, word: &str) -> Option<&'a str> {
     ctx.lexicon
         .lookup(word)
@@ -510,7 +541,7 @@ fn head_inside_place(view: &SentenceView, ctx: &Context, scan: &Scan, at: usize)
 /// (`成渝中线、渝西、渝万、成达万等高铁`, `万州和黔江机场`, `藻渡、跳磴、向阳水库`). An item that
 /// carries a head of its own is a complete project and ends the list. Without 等 or a joining
 /// word the items must look like short names (at most 5 characters: 惠州太平岭) and, when they are
-/// places, places of one level (万州、黔江机场; not 四川、西北地区、三峡电站).
+/// places, places of one level (万州、黔江机场, 绥芬河、黑河口岸; not 四川、西北地区、三峡电站).
 fn coordinated(view: &SentenceView, ctx: &Context, head_end: usize, head: &str, out: &mut Vec<Candidate>) {
     let text = view.text;
     let head_start = head_end - head.len();
@@ -541,8 +572,12 @@ fn coordinated(view: &SentenceView, ctx: &Context, head_end: usize, head: &str, 
         let kinds: Vec<Option<&str>> = items.iter().map(|&(s, e)| place_kind(ctx, &text[s..e])).collect();
         items.pop();
         // Places of different levels (四川、西北地区、三峡电站) are a list of their own; an item
-        // that is no single place (惠州太平岭、陆丰核电站) does not make the list mixed.
-        let place_kinds: Vec<&str> = kinds.iter().flatten().copied().collect();
+        // that is no single place (惠州太平岭、陆丰核电站) does not make the list mixed, and
+        // cities, counties and districts are one level (绥芬河、黑河口岸).
+        fn level(kind: &str) -> &str {
+            if matches!(kind, "city" | "county" | "district") { "local" } else { kind }
+        }
+        let place_kinds: Vec<&str> = kinds.iter().flatten().map(|k| level(k)).collect();
         let mixed_places = place_kinds.windows(2).any(|w| w[0] != w[1]);
         if !short || mixed_places {
             return;
