@@ -158,7 +158,7 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
         if head == "口岸" && !names_port_of_entry(view, ctx, start, at) {
             continue;
         }
-        coordinated(view, ctx, end, head, out);
+        coordinated(view, ctx, scan, end, head, out);
         // `平江至益阳、安化至溆浦等高速公路`: a head after 等 belongs to the list's items.
         if is_designation(view, start, at, head) || text[..at].ends_with('等') || text[start..at].ends_with('等') {
             continue;
@@ -542,13 +542,13 @@ fn head_inside_place(view: &SentenceView, ctx: &Context, scan: &Scan, at: usize)
 /// carries a head of its own is a complete project and ends the list. Without 等 or a joining
 /// word the items must look like short names (at most 5 characters: 惠州太平岭) and, when they are
 /// places, places of one level (万州、黔江机场, 绥芬河、黑河口岸; not 四川、西北地区、三峡电站).
-fn coordinated(view: &SentenceView, ctx: &Context, head_end: usize, head: &str, out: &mut Vec<Candidate>) {
+fn coordinated(view: &SentenceView, ctx: &Context, scan: &Scan, head_end: usize, head: &str, out: &mut Vec<Candidate>) {
     let text = view.text;
     let head_start = head_end - head.len();
     let with_etc = text[..head_start].ends_with('等');
     let end = if with_etc { head_start - '等'.len_utf8() } else { head_start };
     let mut items = coordination(view, end, 8);
-    let has_own_head = |&(s, e): &(usize, usize)| holds_head(view, s, e) || text[s..e].ends_with("工程");
+    let has_own_head = |&(s, e): &(usize, usize)| holds_head(view, scan, s, e) || text[s..e].ends_with("工程");
     // `万州和黔江机场T2航站楼`: the item next to the head holds a head of its own (机场), so the
     // items share that inner head, found when it is (T2航站楼 then follows as a phase).
     if items.last().is_some_and(has_own_head) {
@@ -604,7 +604,7 @@ fn coordinated(view: &SentenceView, ctx: &Context, head_end: usize, head: &str, 
     }
     for (s, e) in items {
         let item = &text[s..e];
-        if holds_head(view, s, e) || is_generic_name(item) || is_designation(view, s, e, head) {
+        if holds_head(view, scan, s, e) || is_generic_name(item) || is_designation(view, s, e, head) {
             continue;
         }
         out.push(Candidate::new(EntityKind::Project, s, e, format!("{item}{head}{phase}"), 6));
@@ -613,13 +613,12 @@ fn coordinated(view: &SentenceView, ctx: &Context, head_end: usize, head: &str, 
 
 /// Whether the item `s..e` holds a project head of its own; a head inside a longer place word
 /// is none (港 in `京港澳`: 京/港澳, the expressway to Hong Kong and Macao).
-fn holds_head(view: &SentenceView, s: usize, e: usize) -> bool {
-    HEADS.iter().any(|h| {
-        view.text[s..e].match_indices(h).any(|(i, _)| {
-            let at = s + i;
-            let token = view.token_index_at(at).map(|t| view.tokens[t]);
-            !token.is_some_and(|t| t.start <= at && t.end > at + h.len() && matches!(t.tag, "ns" | "j"))
-        })
+fn holds_head(view: &SentenceView, scan: &Scan, s: usize, e: usize) -> bool {
+    // The sentence's head words were found once (`Scan`): only their places are looked at.
+    scan.heads.of(HeadList::ProjectHeads).iter().any(|&(index, at)| {
+        let len = HEADS[index].len();
+        let token = view.token_index_at(at).map(|t| view.tokens[t]);
+        at >= s && at + len <= e && !token.is_some_and(|t| t.start <= at && t.end > at + len && matches!(t.tag, "ns" | "j"))
     })
 }
 
