@@ -169,16 +169,25 @@ impl Builder {
     /// Every division of the crate's current revision, with full and short names. Codes are
     /// PPCCXX: a prefecture (PPCC00) is looked up first and its counties only when it exists.
     fn divisions(&mut self) {
-        for province in 11..=82u32 {
-            if gb2260::Division::get(&format!("{province:02}0000")).is_none() {
+        // About 40,000 codes are probed: each is written into one buffer, not formatted anew.
+        let mut code = *b"000000";
+        let mut get = |province: u8, prefecture: u8, county: u8| {
+            for (i, part) in [province, prefecture, county].into_iter().enumerate() {
+                code[2 * i] = b'0' + part / 10;
+                code[2 * i + 1] = b'0' + part % 10;
+            }
+            std::str::from_utf8(&code).ok().and_then(gb2260::Division::get)
+        };
+        for province in 11..=82 {
+            if get(province, 0, 0).is_none() {
                 continue;
             }
-            for prefecture in 0..100u32 {
-                if gb2260::Division::get(&format!("{province:02}{prefecture:02}00")).is_none() {
+            for prefecture in 0..100 {
+                if get(province, prefecture, 0).is_none() {
                     continue;
                 }
-                for county in 0..100u32 {
-                    if let Some(division) = gb2260::Division::get(&format!("{province:02}{prefecture:02}{county:02}")) {
+                for county in 0..100 {
+                    if let Some(division) = get(province, prefecture, county) {
                         self.division(division.code, division.name);
                     }
                 }
