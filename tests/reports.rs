@@ -670,6 +670,7 @@ fn a_zhuhai_style_city_report_gives_cooperation_zones_and_universities() {
     found.all("institution", &["南方科技大学", "珠海市人民医院"]);
     found.entity("project", "京港澳高速");
     assert!(!list.iter().any(|e| e["label"] == "国家区域医疗中心" || e["type"] == "programme"), "{json}");
+    found.lacks("深交所新上市公司");
 }
 
 /// A fourteenth text of my own, a Heilongjiang-style report, for the rules written after the
@@ -700,6 +701,39 @@ fn a_heilongjiang_style_report_gives_ports_of_entry_counted_campaigns_and_bare_q
     found.all("programme", &["松花江流域保卫战", "嫩江流域保卫战"]);
     found.all("institution", &["哈尔滨农商行", "东北农大"]);
     for label in ["黑龙江口岸", "五常市", "庆安县", "伊春市", "农村供水工程", "新增高速公路", "乡村振兴战略", "五大安全", "五大安全战略"] {
+        found.lacks(label);
+    }
+}
+
+/// A fifteenth text of my own, a Jilin-style report, for the rules written after the Beijing
+/// and Hubei held-out reports: a city's full name before a generic noun, a national city cluster,
+/// zones of innovation and of an airport economy, a metro line and a station named by words, a
+/// research facility, items sharing a head after a count, a campaign opening its clause, and what
+/// names no entity: a policy verb in a list of firms, the firms listed on an exchange, national
+/// titles and goals (国家医学中心, 区域科技创新中心, 国家公园, 重要战略支点).
+const JILIN: &str = "政府工作报告
+——2025年1月15日在吉林省第十四届人民代表大会第四次会议上
+吉林省省长 胡玉亭
+各位代表：
+一、2024年工作回顾
+长春市地区生产总值增长5.5%，哈长城市群协同发展取得新进展。
+长春国家自主创新示范区加快建设，长春临空经济示范区新增企业300家。
+地铁机场线加快建设，四平站改造完成，吉林大学牵头的极端条件综合研究设施通过验收。
+推动长春、延吉两个国际机场协同发展，北京证券交易所上市公司新增3家。
+二、2025年重点工作
+黑土地保护专项行动全面推进，深化与一汽集团、中车长客等企业合作。
+支持吉林大学第一医院建设国家医学中心，打造区域科技创新中心，推进长白山国家公园建设，打造东北全面振兴重要战略支点。
+";
+
+#[test]
+fn a_jilin_style_report_gives_zones_lines_stations_and_facilities_but_no_titles_or_goals() {
+    let found = Found::of("jilin-entities", "jilin-2025.txt", JILIN);
+    found.all("place", &["长春市", "哈长城市群", "长春国家自主创新示范区", "长春临空经济示范区"]);
+    found.all("project", &["地铁机场线", "四平站", "极端条件综合研究设施", "长春国际机场", "延吉国际机场"]);
+    found.entity("institution", "北京证券交易所");
+    found.entity("programme", "黑土地保护专项行动");
+    found.all("institution", &["一汽集团", "中车长客", "吉林大学第一医院"]);
+    for label in ["深化", "国家医学中心", "区域科技创新中心", "长白山国家公园", "东北全面振兴", "北京证券交易所上市公司"] {
         found.lacks(label);
     }
 }

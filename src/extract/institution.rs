@@ -31,9 +31,13 @@
 //!   研究院) is one institution; the inner one is kept as its parent;
 //! - the items of a list of enterprises (`长安、力帆、小康、宗申等重点企业`), or one name of four
 //!   characters or more before such a word (`中天科技等链主企业`, also with a quoted group:
-//!   `宇树科技、深度求索等“杭州六小龙”企业`), are enterprises; a centre
+//!   `宇树科技、深度求索等“杭州六小龙”企业`), are enterprises, and so are the items with a proper
+//!   name before 等(科研、研发…)机构 (`东北农大等科研机构`, not `银行、保险等机构`); a policy verb
+//!   before 与 is no item (`深化与中国信科、长江存储等企业`); a rural bank goes by 农商行 (重庆农商行); a centre
 //!   described after 的 without a proper name (`…影响力的产业科技创新中心`) is a goal; a
-//!   counted name (`2家…研究院`, `一批…计算中心`) or one made of collective words (`军工央企集团`)
+//!   counted name (`2家…研究院`, `一批…计算中心`) or one made of collective or scope words (`军工央企集团`,
+//!   `国家医学中心`, `国际科技创新中心`, `研究型医院`; the firms listed on an exchange:
+//!   `北京证券交易所上市公司`, `深交所新上市公司`)
 //!   is a category, and so are a name opened by a kind (`中小学STEM教育实验室`), items without a
 //!   proper name in a list of kinds (`企业技术中心、…重点实验室等市级企业研发机构`; not
 //!   `重庆国际免疫研究院等新型研发机构`), a place and head after 等 (`…等湖北实验室`) and a
@@ -205,7 +209,8 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
         // `银行、保险等机构`).
         let any_body = found.as_str().ends_with("机构");
         for (s, e) in items {
-            let named = !any_body || super::tokens::has_proper_token(view, s, e);
+            // `深化与中国信科、长江存储等企业`: a policy verb before 与 is no item.
+            let named = (!any_body || super::tokens::has_proper_token(view, s, e)) && !super::tokens::is_stop_word(&text[s..e]);
             if named && text[s..e].chars().count() >= 2 && text[s..e].chars().all(|c| !super::tokens::is_break(c)) {
                 out.push(Candidate::new(EntityKind::Institution, s, e, &text[s..e], 5));
             }
@@ -401,7 +406,9 @@ fn after_collective_word(text: &str, start: usize, end: usize) -> usize {
 fn is_category(before: &str, name: &str) -> bool {
     static COUNTED: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?:[0-9一二三四五六七八九十两]+(?:家|个|所)|一批|多家|若干|各类)$").expect("static regex")); // ok: a fixed pattern
+    // `北京证券交易所上市公司`, `深交所新上市公司`: the firms listed on an exchange.
     COUNTED.is_match(before)
+        || name.ends_with("上市")
         || KIND_PREFIXES.iter().any(|p| before.ends_with(p) || name.starts_with(p))
         || COLLECTIVE_WORDS.iter().any(|w| name.contains(w)) || super::tokens::is_generic_name(name)
 }

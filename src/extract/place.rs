@@ -25,7 +25,10 @@
 //!   温州湾等新区`); a 片区 named by a city is the sub-zone, and the last item of a list of
 //!   cities before 片区 is one too (`杭州、宁波、金义片区`); 科创走廊/科创大走廊, 商务区 (虹桥国际中央
 //!   商务区) and 新片区 (临港新片区) end areas like 科学城; a place before 大都市圈 names a region;
-//! - functional areas: a place or name phrase followed by 新区, 高新区, 经开区, 自贸试验区,
+//! - a province's or city's full name before more name opens a formal name (重庆市停车管理条例), but
+//!   not before a generic noun (`武汉市地区生产总值`);
+//! - functional areas: a place or name phrase followed by 新区, 高新区, 经开区, 自贸试验区, 国家自主创新
+//!   示范区, 临空经济(示范)区 (the name before may hold a project: 大兴国际机场临空经济区),
 //!   综合保税区, 国际港务区, 科学城, 大学城, 创新区, 生态城, 新城, …; before 合作区, 综合实验区, 科技城,
 //!   工业园区, 产业园区, a free-trade zone's 片区 (苏州片区), and
 //!   the regional 经济区, 经济圈, 经济带 (西江经济带; 长江经济带 stays the strategy of its gazetteer) and
@@ -44,7 +47,10 @@ use super::{Candidate, Context, EntityKind, HeadList, Hit, Scan};
 use crate::lexicon::GazetteerEntry;
 
 /// Suffixes of functional areas, and whether the suffix alone names a place.
-const FUNCTIONAL_SUFFIXES: [(&str, bool); 35] = [
+const FUNCTIONAL_SUFFIXES: [(&str, bool); 38] = [
+    ("国家自主创新示范区", false),
+    ("临空经济示范区", false),
+    ("临空经济区", false),
     ("高新技术产业开发区", false),
     ("商务区", false),
     ("新片区", false),
@@ -86,8 +92,8 @@ const FUNCTIONAL_SUFFIXES: [(&str, bool); 35] = [
 const WEAK_SUFFIXES: [&str; 4] = ["创新区", "生态城", "科创园", "新城"];
 /// Suffixes that also end designations and descriptions (科技创新合作区, 特色经济区): the name
 /// before them must hold a proper name (深汕特别合作区, 攀西经济区).
-const PROPER_SUFFIXES: [&str; 15] = [
-    "综合实验区", "协同发展区", "合作区", "经济区", "经济带", "城市群", "科技城", "工业园区", "产业园区", "片区", "科创大走廊", "科创走廊",
+const PROPER_SUFFIXES: [&str; 16] = [
+    "国家自主创新示范区", "综合实验区", "协同发展区", "合作区", "经济区", "经济带", "城市群", "科技城", "工业园区", "产业园区", "片区", "科创大走廊", "科创走廊",
     "商务区", "新片区", "科教城",
 ];
 /// Suffixes of regional groupings rather than zones; items before them share them
@@ -210,9 +216,11 @@ fn opens_formal_name(view: &SentenceView, start: usize, end: usize) -> bool {
         return false;
     }
     let Some(next) = view.token_index_at(end).map(|i| view.tokens[i]).filter(|t| t.start == end) else { return false };
+    // `武汉市地区生产总值`: a generic noun after the place opens no name.
     next.word.chars().all(crate::normalize::is_han)
         && !matches!(next.tag, "ns" | "u" | "uj" | "p" | "c" | "d" | "r" | "m" | "q" | "f")
         && !super::tokens::is_stop_word(next.word)
+        && !GENERIC_NOUNS_AFTER_PLACE.contains(&next.word)
 }
 
 /// A count right before a suffix: `三个`, `3个`.
@@ -328,7 +336,7 @@ fn functional_areas(view: &SentenceView, ctx: &Context, occurrences: &[(usize, u
         let weak = WEAK_SUFFIXES.contains(&suffix);
         let start = if weak {
             view.loose_name_start_before(at, 6)
-        } else if matches!(suffix, "合作区" | "综合实验区") {
+        } else if matches!(suffix, "合作区" | "综合实验区" | "临空经济区" | "临空经济示范区") {
             // `前海深港现代服务业合作区`: these names run long and hold words of any kind.
             view.loose_name_start_before(at, 12)
         } else {

@@ -21,8 +21,11 @@
 //!    that fills its clause between opening policy verbs and a head (坚决打好|防范化解重大风险
 //!    攻坚战, 实施|名校长名教师工程, 打好|长江经济带污染治理和生态保护攻坚战, or after another
 //!    name and 和: …三年行动和|城市基础设施生命线安全工程), 3 to 26 Han
-//!    characters, not physical works, no list closed by 等 and no document (报告, 规划);
-//! 5. the national-strategy gazetteer (成渝地区双城经济圈, 西部陆海新通道, 长江经济带, …);
+//!    characters, not physical works, no list closed by 等 and no document (报告, 规划); a clause
+//!    that opens with the name needs a strong head (行动计划, 三年行动, 专项行动, a campaign:
+//!    `，疏解整治促提升专项行动完成…`);
+//! 5. the national-strategy gazetteer (成渝地区双城经济圈, 西部陆海新通道, 长江经济带, …), not
+//!    inside a designation or goal (国家乡村振兴重点帮扶县, 中部地区崛起重要战略支点);
 //! 6. a name of two phrases joined by a middle dot (两岸青山·千里林带) after a verb of
 //!    implementation or followed by a verb or a quantity is a campaign.
 //!
@@ -49,7 +52,7 @@ pub const HEADS: [&str; 16] = [
 const GENERIC_QUALIFIERS: [&str; 8] = ["国家", "重大", "发展", "区域重大", "国家重大", "重点", "首位", "一系列"];
 /// Heads of designations and pilots (国家乡村振兴示范区, 赋能乡村振兴试点县, 国家乡村振兴重点帮扶县): a strategy named
 /// right before one belongs to the designation, which is none of the four kinds.
-const DESIGNATION_HEADS: [&str; 7] = ["示范区", "试点", "示范县", "示范市", "先行区", "示范带", "重点帮扶县"];
+const DESIGNATION_HEADS: [&str; 8] = ["示范区", "试点", "示范县", "示范市", "先行区", "示范带", "重点帮扶县", "重要战略支点"];
 /// Words after a head noun that make it a modifier (战略合作协议, 行动方案, “一个桥头堡”战略定位):
 /// the name is a document, an agreement or a positioning, not a programme.
 const HEAD_MODIFIES: [&str; 10] = ["合作", "协议", "方案", "规划", "纲要", "意见", "实施方案", "性", "定位", "地位"];
@@ -269,9 +272,9 @@ fn clause_name_start(text: &str, head_start: usize) -> Option<usize> {
     let chars = text[start..head_start].chars().count();
     let clean = text[start..head_start].chars().all(|c| crate::normalize::is_han(c) || c == '·');
     // A clause that opens with the name itself (，便捷超充行动计划顺利完成, 工业振兴三年行动圆满
-    // 收官) needs a strong head.
+    // 收官, 疏解整治促提升专项行动完成) needs a strong head.
     let campaign = CAMPAIGN_HEADS.iter().any(|h| text[head_start..].starts_with(h));
-    let strong_head = campaign || ["行动计划", "三年行动", "五年行动"].iter().any(|h| text[head_start..].starts_with(h));
+    let strong_head = campaign || ["行动计划", "三年行动", "五年行动", "专项行动"].iter().any(|h| text[head_start..].starts_with(h));
     // A campaign (攻坚战, 保卫战) may be named by two characters: 打好|碧水保卫战.
     let min_chars = if campaign { 2 } else { 3 };
     (clean && (min_chars..=26).contains(&chars) && (start > clause_start || chained || (strong_head && chars <= 10))).then_some(start)

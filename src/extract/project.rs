@@ -19,12 +19,17 @@
 //!   except on a numbered line: `9号线二期` and `4号线西延伸段` are stages of the line 9号线;
 //! - a name does not run back over another project's head and a conjunction (`合肥高铁和京港澳
 //!   高速`, where jieba joins 和京: two projects);
-//! - a coordination sharing the head (`成渝中线、渝西、渝万、成达万等高铁项目`, `万州和黔江机场`)
+//! - a coordination sharing the head (`成渝中线、渝西、渝万、成达万等高铁项目`, `万州和黔江机场`,
+//!   after a count: `大兴、首都两个国际机场`, `藻渡、跳磴两座水库`)
 //!   gives one project per item, the head appended to the label (成渝中线高铁); a plain list
 //!   without 等 (`四川、西北地区、三峡电站`) does not share the head;
 //! - a head inside a place name (港 in 香港, 张家港; in a list item too: `京港澳、大广等高速公路`) is
 //!   no head (a place starting inside a word is none: 海港 in 上海港), but a city's port tagged as one place word (`烟台港/ns`, 烟台 a city of the
 //!   gazetteers) is the port;
+//! - research facilities by their heads (研究设施, 实验装置, 成像设施, 光源, 中子源), named by words of
+//!   any kind (`超强超短激光实验装置`, `散裂/v 中子源`); metro lines named by a word (`地铁平谷线`); a
+//!   station named by a city, county or district of the report (`四平站`, `北京丰台站`, the city kept);
+//!   `X国家公园` is a designation (not `长征国家文化公园`, works being built);
 //! - lines named by a letter and a number (`成德S11线`), extension lines (`天府大道北延线`),
 //!   intercity lines (`莞惠城际`, not before 交通 or 公交) and irrigation districts (`都江堰灌区`) are
 //!   projects; a policy verb glued by jieba to a name's first word (`推进机/荷/高速`) is cut off;
@@ -57,11 +62,11 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::tokens::{SentenceView, coordination, has_proper_token, is_generic_name, may_match};
-use super::{Candidate, Context, EntityKind, HeadList, Scan};
+use super::{Candidate, Context, EntityKind, HeadList, Hit, Scan};
 
 /// Heads of infrastructure projects, longest first.
-pub const HEADS: [&str; 51] = [
-    "抽水蓄能电站", "深水港", "口岸", "北延线", "南延线", "东延线", "西延线", "国际机场", "城际铁路", "高速公路", "水利枢纽", "航电枢纽", "长江大桥", "航站楼", "水电站", "电站", "高铁",
+pub const HEADS: [&str; 56] = [
+    "抽水蓄能电站", "深水港", "口岸", "研究设施", "实验装置", "成像设施", "光源", "中子源", "北延线", "南延线", "东延线", "西延线", "国际机场", "城际铁路", "高速公路", "水利枢纽", "航电枢纽", "长江大桥", "航站楼", "水电站", "电站", "高铁",
     "铁路", "高速", "机场", "水库", "大桥", "隧道", "港区", "码头", "枢纽", "环线", "快速路", "储能电站", "燃机", "综合体",
     "火车站", "新工厂", "工厂", "生产线", "基地", "跑道", "航道整治", "港", "产业园", "公园", "活动中心", "片场", "科技园",
     "植物园", "跨海通道", "跨江通道", "核电", "运河", "灌区", "城际",
@@ -115,8 +120,49 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
     }
 }
 
+/// Heads of research facilities (see `propose`).
+const FACILITY_HEADS: [&str; 5] = ["研究设施", "实验装置", "成像设施", "光源", "中子源"];
+
+/// Where the name of a research facility ending at `at` starts: back over words of any kind
+/// (`高能/同步/辐射光源`, `多/模态/跨尺度…成像设施`, `散裂/v 中子源`) to the clause's start or a 的, at
+/// most 16 characters, without the policy verbs that open it (`推进|散裂中子源`).
+fn facility_name_start(view: &SentenceView, at: usize) -> usize {
+    let Some(last) = view.token_index_at(at.saturating_sub(1)) else { return at };
+    let mut first = None;
+    for i in (0..=last).rev() {
+        let token = view.tokens[i];
+        let chars = view.text[token.start..at].chars().count();
+        if token.end > at || token.word == "的" || !token.word.chars().all(crate::normalize::is_han) || chars > 16 {
+            break;
+        }
+        first = Some(i);
+    }
+    let Some(mut first) = first else { return at };
+    while first <= last && super::tokens::is_stop_word(view.tokens[first].word) {
+        first += 1;
+    }
+    if first > last { at } else { view.tokens[first].start }
+}
+
+/// A metro line named by a word: `地铁平谷线`, `轨道交通璧铜线`.
+static WORD_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:地铁|轨道交通|轻轨)(\p{Han}{2,3}?)线").expect("static regex")); // ok: a fixed pattern
+
+/// Whether a gazetteer word is a city, county or district of this report (no province or country).
+fn is_local_place(ctx: &Context, word: usize) -> bool {
+    super::place::choose(&ctx.lexicon.entries[word], ctx.province)
+        .is_some_and(|e| e.kind == EntityKind::Place && matches!(e.place_kind, Some("city" | "county" | "district")) && !e.code.as_deref().is_some_and(|c| c.ends_with("0000")))
+}
+
+/// A count right before a head that coordinated items share: `两个`, `3座`.
+static COUNT_BEFORE_HEAD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:[0-9]+|[一二三四五六七八九十两]+)(?:个|座|条)$").expect("static regex")); // ok: a fixed pattern
+
+/// A count inside a name (`首都两个国际|机场`): the name is the tail of a counted list.
+static COUNT_INSIDE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:[0-9]+|[一二三四五六七八九十两]+)(?:个|座|条)").expect("static regex")); // ok: a fixed pattern
+
 /// A count of works right after a name: `12项`, `300处`.
-static COUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[0-9]+|[一二三四五六七八九十百千两]+)(?:处|项|座|个|条)").expect("static regex")); // ok: a fixed pattern
+/// (Not a count before a head: `藻渡、跳磴两座水库`.)
+static COUNT_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[0-9]+|[一二三四五六七八九十百千两]+)(?:处|项|座|个|条)(?:[^\p{Han}]|$)").expect("static regex")); // ok: a fixed pattern
 
 fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candidate>) {
     let text = view.text;
@@ -132,7 +178,8 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
         if head_inside_place(view, ctx, scan, at) || continues_as_modifier(&text[end..]) {
             continue; // 港 in 香港 or 张家港; 铁路 in 铁路联运, 国际铁路测试班列
         }
-        let mut start = view.name_start_before(at, 12);
+        // `超强超短激光实验装置`, `散裂/v 中子源`: research facilities are named by words of any kind.
+        let mut start = if FACILITY_HEADS.contains(&head) { facility_name_start(view, at) } else { view.name_start_before(at, 12) };
         if text[start..at].chars().count() < 2 {
             start = abbreviated_name_start(view, at, RAIL_HEADS.contains(&head)).unwrap_or(start);
         }
@@ -159,8 +206,10 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
             continue;
         }
         coordinated(view, ctx, scan, end, head, out);
-        // `平江至益阳、安化至溆浦等高速公路`: a head after 等 belongs to the list's items.
-        if is_designation(view, start, at, head) || text[..at].ends_with('等') || text[start..at].ends_with('等') {
+        // `平江至益阳、安化至溆浦等高速公路`: a head after 等 belongs to the list's items, and so
+        // does one after a count (`大兴、首都两个国际机场`).
+        let counted = COUNT_INSIDE.is_match(&text[start..at]);
+        if is_designation(view, start, at, head) || text[..at].ends_with('等') || text[start..at].ends_with('等') || counted {
             continue;
         }
         if text[start..at].chars().count() >= 2 && !is_generic_name(&text[start..at]) {
@@ -319,6 +368,22 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
             push_project(view, start, found.end(), out);
         }
     }
+    // `地铁平谷线`: a metro line named by a word (a place, mostly), not by a number.
+    for caps in may_match(text, &["线"]).then(|| WORD_LINE.captures_iter(text)).into_iter().flatten() {
+        let (Some(whole), Some(name)) = (caps.get(0), caps.get(1)) else { continue };
+        if view.is_boundary(whole.start()) && view.is_boundary(whole.end()) && !is_generic_name(name.as_str()) && !text[whole.end()..].starts_with('网') {
+            push_project(view, whole.start(), whole.end(), out);
+        }
+    }
+    // `北京丰台站`, `沙坪坝站`: a station named by a place (a city before it stays in the name).
+    for &Hit { start, end, word } in &scan.hits {
+        let station_end = end + "站".len();
+        if !text[end..].starts_with('站') || !view.is_boundary(start) || !view.is_boundary(station_end) || !is_local_place(ctx, word) {
+            continue;
+        }
+        let city = scan.hits.iter().find(|h| h.end == start && view.is_boundary(h.start) && place_kind(ctx, &ctx.lexicon.words[h.word]).is_some());
+        push_project(view, city.map_or(start, |h| h.start), station_end, out);
+    }
     for found in PRODUCT_LINE.find_iter(text) {
         let start = view.loose_name_start_before(found.start(), 8);
         if start < found.start() {
@@ -397,6 +462,11 @@ const GOAL_HEADS: [&str; 3] = ["枢纽", "产业园", "基地"];
 /// base named by kind alone (`科技创新枢纽`, `战略性产业基地`).
 fn is_designation(view: &SentenceView, start: usize, head_start: usize, head: &str) -> bool {
     let name = &view.text[start..head_start];
+    // `神农架国家公园`: a national park is a designation of the place (not `秦岭国家植物园` or
+    // `长征国家文化公园`, works being built).
+    if head == "公园" && name.ends_with("国家") {
+        return true;
+    }
     match name.strip_prefix("国家") {
         Some(_) => !has_proper_token(view, start + "国家".len(), head_start),
         None => GOAL_HEADS.contains(&head) && !has_proper_token(view, start, head_start),
@@ -545,9 +615,19 @@ fn head_inside_place(view: &SentenceView, ctx: &Context, scan: &Scan, at: usize)
 fn coordinated(view: &SentenceView, ctx: &Context, scan: &Scan, head_end: usize, head: &str, out: &mut Vec<Candidate>) {
     let text = view.text;
     let head_start = head_end - head.len();
-    let with_etc = text[..head_start].ends_with('等');
-    let end = if with_etc { head_start - '等'.len_utf8() } else { head_start };
+    // `大兴、首都两个国际机场`: a count between the items and their head closes the list as 等 does.
+    let counted = COUNT_BEFORE_HEAD.find(&text[..head_start]).map(|m| m.start());
+    let with_etc = text[..head_start].ends_with('等') || counted.is_some();
+    let end = match counted {
+        Some(count) => count,
+        None if with_etc => head_start - '等'.len_utf8(),
+        None => head_start,
+    };
     let mut items = coordination(view, end, 8);
+    // `大兴、首都两个国际|机场`, `大兴、首都等国际|机场`: the list belongs to the longer head.
+    if items.iter().any(|&(s, e)| COUNT_INSIDE.is_match(&text[s..e]) || text[s..e].contains('等')) {
+        return;
+    }
     let has_own_head = |&(s, e): &(usize, usize)| holds_head(view, scan, s, e) || text[s..e].ends_with("工程");
     // `万州和黔江机场T2航站楼`: the item next to the head holds a head of its own (机场), so the
     // items share that inner head, found when it is (T2航站楼 then follows as a phase).
