@@ -160,8 +160,10 @@ pub fn has_proper_token(view: &SentenceView, start: usize, end: usize) -> bool {
             && t.word.chars().all(crate::normalize::is_han)
             && !matches!(t.tag, "u" | "uj" | "p" | "c" | "d" | "r" | "m" | "q")
     };
+    // A category word jieba takes for a person's name (`智慧/nr 综保区`) is none.
+    let person_like_category = |t: &Token| matches!(t.tag, "nr" | "nrt" | "nrfg") && is_generic_name(t.word);
     let inside: Vec<&Token> = view.tokens.iter().filter(|t| t.start < end && t.end > start).collect();
-    inside.iter().any(|t| matches!(t.tag, "ns" | "nt" | "nz" | "nr" | "nrt" | "eng" | "j" | "nrfg" | "zg" | "x"))
+    inside.iter().any(|t| matches!(t.tag, "ns" | "nt" | "nz" | "nr" | "nrt" | "eng" | "j" | "nrfg" | "zg" | "x") && !person_like_category(t))
         || inside.windows(2).any(|pair| single_han(pair[0]) && single_han(pair[1]))
 }
 
