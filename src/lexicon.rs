@@ -346,7 +346,8 @@ const ETHNIC_GROUPS: [&str; 55] = [
     "门巴", "鄂伦春", "独龙", "赫哲", "高山", "珞巴", "塔塔尔",
 ];
 
-/// 璧山区 → 璧山, 四川省 → 四川, 广西壮族自治区 → 广西, 石柱土家族自治县 → 石柱, 忠县 → none.
+/// 璧山区 → 璧山, 四川省 → 四川, 广西壮族自治区 → 广西, 新疆维吾尔自治区 → 新疆, 石柱土家族自治县 → 石柱,
+/// 忠县 → none.
 pub fn short_name(name: &str) -> Option<String> {
     let (suffix, _) = DIVISION_SUFFIXES.iter().find(|(s, _)| name.ends_with(s))?;
     let mut stem: &str = &name[..name.len() - suffix.len()];
@@ -359,6 +360,10 @@ pub fn short_name(name: &str) -> Option<String> {
                 Some(group) => stem = &stem[..stem.len() - group.len()],
                 None => stem = &stem[..stem.char_indices().nth(2).map_or(stem.len(), |(i, _)| i)],
             }
+        } else if let Some(group) = ETHNIC_GROUPS.iter().filter(|g| stem.ends_with(*g) && stem.len() >= g.len() + 6).max_by_key(|g| g.len()) {
+            // A people named without 族 (新疆维吾尔 → 新疆, 伊犁哈萨克 → 伊犁), if two characters
+            // remain (内蒙古 stays).
+            stem = &stem[..stem.len() - group.len()];
         }
     }
     let chars = stem.chars().count();
@@ -385,5 +390,9 @@ mod tests {
         assert_eq!(short_name("大理白族自治州").as_deref(), Some("大理"));
         assert_eq!(short_name("红河哈尼族彝族自治州").as_deref(), Some("红河"));
         assert_eq!(short_name("宁夏回族自治区").as_deref(), Some("宁夏"));
+        assert_eq!(short_name("新疆维吾尔自治区").as_deref(), Some("新疆"));
+        assert_eq!(super::short_names("伊犁哈萨克自治州").collect::<Vec<_>>(), ["伊犁", "伊犁州"]);
+        assert_eq!(short_name("巴音郭楞蒙古自治州").as_deref(), Some("巴音郭楞"));
+        assert_eq!(short_name("内蒙古自治区").as_deref(), Some("内蒙古"));
     }
 }
