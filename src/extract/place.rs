@@ -4,7 +4,7 @@
 //! Rules:
 //! - a gazetteer word counts only where it starts and ends on jieba token boundaries (so 长治
 //!   inside 长治久安 is not the city), and short district/county names (璧山) only in reports of
-//!   their own province;
+//!   their own province or right after their province's name (`湖北利川`);
 //! - a word right after a modifier in the same noun phrase (新重庆, 数字重庆, 美丽重庆) or before
 //!   式 or 造 (中国式, 重庆造) is part of a slogan, and one that opens an event name (重庆国际人才
 //!   交流大会, …论坛, …博览会) belongs to the event: neither is a place mention; a word after a
@@ -126,7 +126,7 @@ fn gazetteer(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec<Can
             continue;
         }
         let entries = ctx.lexicon.entries[word].as_slice();
-        let Some(entry) = choose(entries, ctx.province) else { continue };
+        let Some(entry) = choose(entries, ctx.province).or_else(|| choose(entries, province_right_before(ctx, hits, start))) else { continue };
         if entry.kind != EntityKind::Place {
             // Other gazetteers (strategies, companies) are read by their own recognisers.
             continue;
@@ -154,6 +154,14 @@ fn gazetteer(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec<Can
         candidate.place_kind = entry.place_kind;
         out.push(candidate);
     }
+}
+
+/// The province named right before `start` (`湖北|利川`), whose short county names then count
+/// in any report: two-digit code prefix.
+fn province_right_before<'c>(ctx: &Context<'c>, hits: &[Hit], start: usize) -> Option<&'c str> {
+    let hit = hits.iter().find(|h| h.end == start)?;
+    let entry = choose(&ctx.lexicon.entries[hit.word], ctx.province).filter(|e| e.place_kind == Some("province"))?;
+    entry.code.as_deref().and_then(|code| code.get(..2))
 }
 
 /// `福州、厦漳泉两大都市圈`, `闽东北、闽西南两大协同发展区`: the items before a counted regional

@@ -2,9 +2,12 @@
 //!
 //! Rules:
 //! - a name phrase (see `tokens::SentenceView::name_start_before`) followed by an
-//!   infrastructure head: 高铁, 铁路, 高速公路, 机场, 航站楼, 水库, 大桥, 港, 轨道交通N号线, 口岸 (named
-//!   by the town it serves: 满洲里口岸, not 重庆口岸),
+//!   infrastructure head: 高铁, 铁路, 铁路专用线, 高速公路, 机场, 航站楼, 水库, 大桥, 港, 轨道交通N号线,
+//!   口岸 (named by the town it serves: 满洲里口岸, not 重庆口岸), 煤炭基地, 新校区 (a campus being built),
+//!   快速通道 (with a segment or a proper name: not `人才引进快速通道`),
 //!   枢纽, 电站, 核电, 运河, 输电工程, 跨海通道, …; the name must not be empty (水库 alone is no project);
+//! - a bridge counted over a river (`万州长江五桥`) and a national or provincial road by its code
+//!   alone (`G219线`) are projects;
 //! - X工程 without quotes is a project when X names physical works (水, 电, 输, 引, 管, 路,
 //!   桥, 隧, 港, 航道, 枢纽, 特高压, 交流, 直流, 机场) or is a river alone (吴淞江工程); with
 //!   quotes it is a programme;
@@ -20,7 +23,8 @@
 //! - a name does not run back over another project's head and a conjunction (`合肥高铁和京港澳
 //!   高速`, where jieba joins 和京: two projects);
 //! - a coordination sharing the head (`成渝中线、渝西、渝万、成达万等高铁项目`, `万州和黔江机场`,
-//!   after a count: `大兴、首都两个国际机场`, `藻渡、跳磴两座水库`)
+//!   after a count: `大兴、首都两个国际机场`, `藻渡、跳磴两座水库`, `准东、吐哈四大煤炭基地`; after 等 and
+//!   category words: `若羌、昭苏等支线机场` gives 若羌机场; no item starts inside a code: `G219|线…`)
 //!   gives one project per item, the head appended to the label (成渝中线高铁); a plain list
 //!   without 等 (`四川、西北地区、三峡电站`) does not share the head;
 //! - a head inside a place name (港 in 香港, 张家港; in a list item too: `京港澳、大广等高速公路`) is
@@ -65,8 +69,8 @@ use super::tokens::{SentenceView, coordination, has_proper_token, is_generic_nam
 use super::{Candidate, Context, EntityKind, HeadList, Hit, Scan};
 
 /// Heads of infrastructure projects, longest first.
-pub const HEADS: [&str; 56] = [
-    "抽水蓄能电站", "深水港", "口岸", "研究设施", "实验装置", "成像设施", "光源", "中子源", "北延线", "南延线", "东延线", "西延线", "国际机场", "城际铁路", "高速公路", "水利枢纽", "航电枢纽", "长江大桥", "航站楼", "水电站", "电站", "高铁",
+pub const HEADS: [&str; 60] = [
+    "抽水蓄能电站", "铁路专用线", "快速通道", "煤炭基地", "新校区", "深水港", "口岸", "研究设施", "实验装置", "成像设施", "光源", "中子源", "北延线", "南延线", "东延线", "西延线", "国际机场", "城际铁路", "高速公路", "水利枢纽", "航电枢纽", "长江大桥", "航站楼", "水电站", "电站", "高铁",
     "铁路", "高速", "机场", "水库", "大桥", "隧道", "港区", "码头", "枢纽", "环线", "快速路", "储能电站", "燃机", "综合体",
     "火车站", "新工厂", "工厂", "生产线", "基地", "跑道", "航道整治", "港", "产业园", "公园", "活动中心", "片场", "科技园",
     "植物园", "跨海通道", "跨江通道", "核电", "运河", "灌区", "城际",
@@ -96,7 +100,7 @@ static POWER_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:\p{Han}{2,6}(?:[—-]|至)\p{Han}{2,6})?±?[0-9]+千伏\p{Han}{0,12}?(?:输电工程|输变电工程|线路工程|交流工程|直流工程)|\p{Han}{2,6}(?:[—-]|至)\p{Han}{2,6}特高压(?:直流|交流)?(?:输电工程|输变电工程)").expect("static regex") // ok: a fixed pattern
 });
 /// Suburban and intercity lines named by a letter and a number (`成德S11线`, `市域铁路S3线`).
-static LETTERED_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[A-Z][0-9]{1,3}线").expect("static regex")); // ok: a fixed pattern
+static LETTERED_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[A-Z][0-9]{1,4}线").expect("static regex")); // ok: a fixed pattern
 static LINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:轨道交通|地铁|轻轨)?[0-9]{1,2}号线(?:[一二三四五六七八九]期|北延伸段|南延伸段|东延伸段|西延伸段|延伸段)?").expect("static regex")); // ok: a fixed pattern
 static STATION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\p{Han}{2,4}(?:东|西|南|北)站").expect("static regex")); // ok: a fixed pattern
@@ -154,10 +158,10 @@ fn is_local_place(ctx: &Context, word: usize) -> bool {
 }
 
 /// A count right before a head that coordinated items share: `两个`, `3座`.
-static COUNT_BEFORE_HEAD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:[0-9]+|[一二三四五六七八九十两]+)(?:个|座|条)$").expect("static regex")); // ok: a fixed pattern
+static COUNT_BEFORE_HEAD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:[0-9]+|[一二三四五六七八九十两]+)(?:个|座|条|大)$").expect("static regex")); // ok: a fixed pattern
 
 /// A count inside a name (`首都两个国际|机场`): the name is the tail of a counted list.
-static COUNT_INSIDE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:[0-9]+|[一二三四五六七八九十两]+)(?:个|座|条)").expect("static regex")); // ok: a fixed pattern
+static COUNT_INSIDE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:[0-9]+|[一二三四五六七八九十两]+)(?:个|座|条|大)").expect("static regex")); // ok: a fixed pattern
 
 /// A count of works right after a name: `12项`, `300处`.
 /// (Not a count before a head: `藻渡、跳磴两座水库`.)
@@ -203,6 +207,10 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
             start = cut;
         }
         if head == "口岸" && !names_port_of_entry(view, ctx, start, at) {
+            continue;
+        }
+        // `万开快速通道周家坝至浦里段` is a road; `人才引进快速通道` a procedure.
+        if head == "快速通道" && !SEGMENT.is_match(&text[end..]) && !has_proper_token(view, start, at) {
             continue;
         }
         coordinated(view, ctx, scan, end, head, out);
@@ -346,7 +354,18 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
     }
     for found in may_match(text, &["线"]).then(|| LETTERED_LINE.find_iter(text)).into_iter().flatten() {
         let start = view.name_start_before(found.start(), 8);
-        if start < found.start() && view.is_boundary(found.end()) {
+        // `G219线`: a national (G) or provincial (S) road is named by its code alone.
+        let road = found.as_str().starts_with(['G', 'S']) && found.len() >= "G10线".len() && !text[..found.start()].ends_with(|c: char| c.is_ascii_alphanumeric());
+        if (start < found.start() || road) && view.is_boundary(found.end()) {
+            push_project(view, start, found.end(), out);
+        }
+    }
+    // `万州长江五桥`: a bridge counted over a river, named by the place before the river.
+    static ORDINAL_BRIDGE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[江河][一二三四五六七八九十]{1,2}桥").expect("static regex")); // ok: a fixed pattern
+    for found in may_match(text, &["桥"]).then(|| ORDINAL_BRIDGE.find_iter(text)).into_iter().flatten() {
+        let river_end = found.start() + "江".len();
+        let start = view.name_start_before(river_end, 10);
+        if text[start..river_end].chars().count() >= 4 && view.is_boundary(found.end()) && !is_generic_name(&text[start..river_end]) {
             push_project(view, start, found.end(), out);
         }
     }
@@ -485,7 +504,7 @@ fn ends_with_phase(name: &str) -> bool {
 }
 
 /// Heads of railways and roads, whose names are often two one-character abbreviations (渝贵铁路).
-const RAIL_HEADS: [&str; 5] = ["高铁", "铁路", "高速", "城际铁路", "高速公路"];
+const RAIL_HEADS: [&str; 6] = ["高铁", "铁路", "高速", "城际铁路", "高速公路", "快速通道"];
 
 /// `渝贵铁路`, `渝宜高铁`, `黄磏港`: jieba splits names it does not know into single
 /// characters it tags as anything; the two Han characters before the head form the name unless
@@ -617,11 +636,16 @@ fn coordinated(view: &SentenceView, ctx: &Context, scan: &Scan, head_end: usize,
     let head_start = head_end - head.len();
     // `大兴、首都两个国际机场`: a count between the items and their head closes the list as 等 does.
     let counted = COUNT_BEFORE_HEAD.find(&text[..head_start]).map(|m| m.start());
-    let with_etc = text[..head_start].ends_with('等') || counted.is_some();
-    let end = match counted {
-        Some(count) => count,
-        None if with_etc => head_start - '等'.len_utf8(),
-        None => head_start,
+    // `若羌、昭苏等支线机场`: category words between 等 and the head belong to the head.
+    let etc = text[..head_start].rfind('等').filter(|&etc| {
+        let kind = &text[etc + '等'.len_utf8()..head_start];
+        kind.is_empty() || (kind.chars().count() <= 4 && is_generic_name(kind))
+    });
+    let with_etc = etc.is_some() || counted.is_some();
+    let end = match (counted, etc) {
+        (Some(count), _) => count,
+        (None, Some(etc)) => etc,
+        (None, None) => head_start,
     };
     let mut items = coordination(view, end, 8);
     // `大兴、首都两个国际|机场`, `大兴、首都等国际|机场`: the list belongs to the longer head.
@@ -684,7 +708,9 @@ fn coordinated(view: &SentenceView, ctx: &Context, scan: &Scan, head_end: usize,
     }
     for (s, e) in items {
         let item = &text[s..e];
-        if holds_head(view, scan, s, e) || is_generic_name(item) || is_designation(view, s, e, head) {
+        // An item starts no name inside a code (`G219|线提质升级和乌鲁木齐国际机场`).
+        let inside_code = text[..s].ends_with(|c: char| c.is_ascii_alphanumeric());
+        if holds_head(view, scan, s, e) || is_generic_name(item) || is_designation(view, s, e, head) || inside_code {
             continue;
         }
         out.push(Candidate::new(EntityKind::Project, s, e, format!("{item}{head}{phase}"), 6));
