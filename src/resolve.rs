@@ -3,7 +3,8 @@
 //! Mentions are grouped by (kind, key). The key is the code of a coded programme (“1361”), the
 //! official name of an administrative division (璧山 and 璧山区 share 璧山区), otherwise the
 //! label with quotes removed and a few spelling variants folded (国际机场 → 机场, 架构 →
-//! 构架, X高速公路 → X高速, 中国（X）自由贸易试验区 → X自贸试验区). The canonical label is the
+//! 构架, X高速公路 → X高速, 中国（X）自由贸易试验区 → X自贸试验区, X经济技术开发区 → X经开区,
+//! X综合保税区 → X综保区, X高新技术产业开发区 → X高新区). The canonical label is the
 //! label proposed most often (ties: the first seen); every other surface form becomes an alias.
 //! Keys are IRI-safe.
 //!
@@ -162,6 +163,13 @@ fn fold_variants(label: &str) -> String {
     // `中国（湖南）自由贸易试验区` = `湖南自贸试验区`.
     if let Some(inner) = label.strip_prefix("中国（").and_then(|rest| rest.strip_suffix("）自由贸易试验区")) {
         return format!("{inner}自贸试验区");
+    }
+    // `万州经济技术开发区` = `万州经开区`, `万州综合保税区` = `万州综保区`: a zone by its short suffix.
+    const ZONE_SUFFIXES: [(&str, &str); 3] = [("经济技术开发区", "经开区"), ("综合保税区", "综保区"), ("高新技术产业开发区", "高新区")];
+    for (long, short) in ZONE_SUFFIXES {
+        if let Some(name) = label.strip_suffix(long).filter(|name| !name.is_empty()) {
+            return format!("{name}{short}");
+        }
     }
     match label.strip_suffix("高速公路") {
         Some(road) if !road.is_empty() => format!("{road}高速"),

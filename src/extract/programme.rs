@@ -16,7 +16,8 @@
 //! 4. an unquoted name phrase ending in 行动计划, 专项行动, 三年行动, 行动 or 计划 after a verb
 //!    of implementation (实施, 启动, 开展, 推进, 深化, 部署, 出台, 制定, 落实, 谋划, 深入推进)
 //!    or after another such name joined by 和/及/、 (…行动和招大引强行动) (城市更新提升行动,
-//!    新重庆引才计划), with a version suffix kept (渝赛计划2.0); not before 方案/规划/协议
+//!    新重庆引才计划), with a version suffix kept (渝赛计划2.0) and a scope before it dropped
+//!    (落实全市八项行动计划 names 八项行动计划); not before 方案/规划/协议
 //!    (高铁建设五年行动方案 is a document); and a name
 //!    that fills its clause between opening policy verbs and a head (坚决打好|防范化解重大风险
 //!    攻坚战, 实施|名校长名教师工程, 打好|长江经济带污染治理和生态保护攻坚战, or after another
@@ -141,7 +142,10 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
         if !view.is_boundary(name.start()) || lists_with_etc(view, name.start(), name.end()) || HEAD_MODIFIES.iter().any(|m| text[name.end()..].starts_with(m)) {
             continue;
         }
-        out.push(Candidate::new(EntityKind::Programme, name.start(), name.end(), name.as_str(), 4));
+        let start = after_opening_verbs(text, name.start(), name.end());
+        if text[start..name.end()].chars().count() > 2 && view.is_boundary(start) {
+            out.push(Candidate::new(EntityKind::Programme, start, name.end(), &text[start..name.end()], 4));
+        }
     }
     for &Hit { start, end, word } in hits {
         let Some(entry) = ctx.lexicon.entries[word].iter().find(|e| e.kind == EntityKind::Programme) else { continue };
@@ -280,9 +284,11 @@ fn clause_name_start(text: &str, head_start: usize) -> Option<usize> {
     (clean && (min_chars..=26).contains(&chars) && (start > clause_start || chained || (strong_head && chars <= 10))).then_some(start)
 }
 
-/// Where a name starts once the opening verbs at `start` are left out (打好|蓝天).
+/// Where a name starts once the opening verbs at `start` and the scope the programme runs in are
+/// left out (打好|蓝天, 落实|全市|八项行动计划).
 fn after_opening_verbs(text: &str, mut start: usize, end: usize) -> usize {
-    while let Some(v) = OPENING_VERBS.iter().find(|v| text[start..end].starts_with(*v)) {
+    const SCOPES: [&str; 8] = ["全市", "全省", "全区", "全县", "全国", "我市", "我省", "本市"];
+    while let Some(v) = OPENING_VERBS.iter().chain(&SCOPES).find(|v| text[start..end].starts_with(*v)) {
         start += v.len();
     }
     start
