@@ -244,7 +244,7 @@ fn is_place_word(ctx: &Context, word: &str) -> bool {
 const REGION_SUFFIXES: [&str; 3] = ["库区", "大都市圈", "都市圈"];
 
 /// Nouns that jieba glues to a place name (美国市场, 四川地区): the place still counts.
-const GENERIC_NOUNS_AFTER_PLACE: [&str; 8] = ["市场", "企业", "地区", "方面", "境内", "籍", "方向", "沿线"];
+const GENERIC_NOUNS_AFTER_PLACE: [&str; 10] = ["市场", "企业", "地区", "方面", "境内", "籍", "方向", "沿线", "首府", "省会"];
 
 /// Whether the token running over `end` is a place glued to one of [`GENERIC_NOUNS_AFTER_PLACE`].
 fn before_generic_noun(view: &SentenceView, end: usize) -> bool {
