@@ -227,11 +227,7 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
     for (at, _) in text.match_indices("工程") {
         // `藻渡、跳磴、向阳水库和渝西水资源配置等工程`, `引大济岷、长征渠引水等重大水利工程`:
         // the items naming physical works; only category words between 等 and 工程.
-        let listed = text[..at].rfind('等').filter(|&etc| {
-            let kind = &text[etc + '等'.len_utf8()..at];
-            kind.is_empty() || (kind.chars().count() <= 6 && is_generic_name(kind))
-        });
-        if let Some(etc) = listed {
+        if let Some(etc) = etc_before_kind(text, at) {
             let items = coordination(view, etc, 12);
             for (s, e) in items {
                 let item = &text[s..e];
@@ -631,16 +627,22 @@ fn head_inside_place(view: &SentenceView, ctx: &Context, scan: &Scan, at: usize)
 /// carries a head of its own is a complete project and ends the list. Without 等 or a joining
 /// word the items must look like short names (at most 5 characters: 惠州太平岭) and, when they are
 /// places, places of one level (万州、黔江机场, 绥芬河、黑河口岸; not 四川、西北地区、三峡电站).
+/// Where the 等 closing a list stands before `at`, when only category words lie between it and
+/// `at` (`…等工程`, `…等重大水利工程`, `…等支线机场`).
+fn etc_before_kind(text: &str, at: usize) -> Option<usize> {
+    text[..at].rfind('等').filter(|&etc| {
+        let kind = &text[etc + '等'.len_utf8()..at];
+        kind.is_empty() || (kind.chars().count() <= 6 && is_generic_name(kind))
+    })
+}
+
 fn coordinated(view: &SentenceView, ctx: &Context, scan: &Scan, head_end: usize, head: &str, out: &mut Vec<Candidate>) {
     let text = view.text;
     let head_start = head_end - head.len();
     // `大兴、首都两个国际机场`: a count between the items and their head closes the list as 等 does.
     let counted = COUNT_BEFORE_HEAD.find(&text[..head_start]).map(|m| m.start());
     // `若羌、昭苏等支线机场`: category words between 等 and the head belong to the head.
-    let etc = text[..head_start].rfind('等').filter(|&etc| {
-        let kind = &text[etc + '等'.len_utf8()..head_start];
-        kind.is_empty() || (kind.chars().count() <= 4 && is_generic_name(kind))
-    });
+    let etc = etc_before_kind(text, head_start);
     let with_etc = etc.is_some() || counted.is_some();
     let end = match (counted, etc) {
         (Some(count), _) => count,
