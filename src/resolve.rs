@@ -16,7 +16,8 @@
 //!   suffix alone, so that 高新区 or 自贸试验区 alone stays the report's own zone), a company without its corporate suffix and trade (柳工 → 柳工集团, 吉利 → 吉利控股集团, 牧原 → 牧原食品股份有限公司,
 //!   上汽通用五菱 → 上汽通用五菱汽车股份有限公司);
 //! - a project named by its owner alone (安意法 → 安意法8英寸碳化硅晶圆): the fuller name
-//!   continues with a specification (a digit, 第);
+//!   continues with a specification (a digit, 第); a counted part with a head of its own is
+//!   not one (江北机场第四跑道 is a runway of 江北机场), and is named without the whole (第四跑道);
 //! - a name with a bracketed place inside, without the bracket or with the place for what
 //!   precedes it (西部（重庆）科学城 → 西部科学城, 重庆科学城).
 //!
@@ -246,7 +247,16 @@ fn merge_short_names(resolved: &mut Resolved, lexicon: &Lexicon) {
             if owned && tail.chars().count() >= 3 {
                 short_form(tail);
             }
-            let specified = tail.starts_with(|c: char| c.is_ascii_digit() || c == '第');
+            // A counted part with a head of its own (江北机场|第四跑道) is no specification of
+            // the whole, and it is named without the whole too (第四跑道).
+            let ends_with_head = |name: &str| crate::extract::project::HEADS.iter().any(|h| name.ends_with(h));
+            let counted_part = tail.strip_prefix('第').is_some_and(|rest| rest.starts_with(|c: char| "一二三四五六七八九十".contains(c)))
+                && ends_with_head(tail)
+                && ends_with_head(head);
+            if long.kind == EntityKind::Project && counted_part {
+                short_form(tail);
+            }
+            let specified = tail.starts_with(|c: char| c.is_ascii_digit() || c == '第') && !counted_part;
             if long.kind == EntityKind::Project && specified && head.chars().count() >= 2 {
                 short_form(head);
             }

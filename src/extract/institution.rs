@@ -4,7 +4,7 @@
 //! Rules:
 //! - a name phrase followed by an institution head: 大学, 学院, 实验室, 研究院, 研究所,
 //!   科学院, 设计院, 研究中心, 创新中心, 交易中心, 交易所, 医院, 专科学校, 银行, 集团, 公司, 控股,
-//!   油田 (an oilfield company: 长庆油田), …; the name
+//!   油田 (an oilfield company: 长庆油田), 博物馆, 博物院, …; the name
 //!   must be proper: it holds a place, organisation or person name, a Latin word, or has three
 //!   characters or more (公立医院, 上市公司, 国家医学中心 are categories, not bodies);
 //! - before 集团 or 控股, one word of any tag but a policy verb is a company's name (攀钢集团:
@@ -56,8 +56,8 @@ use super::tokens::{SentenceView, coordination, is_break, may_match};
 use super::{Candidate, Context, EntityKind, HeadList, Hit, Scan};
 
 /// Institution heads, longest first.
-pub const HEADS: [&str; 35] = [
-    "全国重点实验室", "专科学校", "油田", "农商行", "重点实验室", "技术创新中心", "职业技术学院", "联合学院", "数据交易中心", "研究中心", "创新中心", "交易中心", "检测中心",
+pub const HEADS: [&str; 36] = [
+    "全国重点实验室", "专科学校", "油田", "博物院", "农商行", "重点实验室", "技术创新中心", "职业技术学院", "联合学院", "数据交易中心", "研究中心", "创新中心", "交易中心", "检测中心",
     "计算中心", "医学中心", "实验室", "研究院", "设计院", "研究所", "科学院", "交易所", "大学", "学院", "医院", "银行", "集团", "公司",
     "控股", "博物馆", "图书馆", "研究生院", "分院", "代表处", "总商会", "资源库",
 ];

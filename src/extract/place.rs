@@ -16,7 +16,8 @@
 //! - two places joined by a dash (中国—东盟信息港, 郑州—卢森堡航线) name a joint work or route:
 //!   no mention;
 //! - a place in brackets right after a name (中欧班列（重庆）) or between a count and an
-//!   institution head (4个重庆实验室, 等湖北实验室) qualifies that name: no mention;
+//!   institution head (4个重庆实验室, 等湖北实验室) qualifies that name: no mention; 中国 before
+//!   such a bracket (中国（大同）跨境电子商务综合试验区) opens the name;
 //! - a place glued by jieba to a generic noun (美国市场) still counts; a place strictly inside a
 //!   quoted name (“东盟快班”) does not (a quotation is atomic);
 //! - a place before 库区 or 都市圈 names a region around it (丹江口库区, 武汉都市圈), and the items
@@ -211,7 +212,9 @@ fn is_name_qualifier(text: &str, start: usize, end: usize) -> bool {
         && text[end..].starts_with(['）', ')']);
     // `光谷实验室、珞珈实验室等湖北实验室`: after 等, a place before the head names a kind of body.
     let counted = (COUNTED.is_match(before) || before.ends_with('等')) && super::institution::HEADS.iter().any(|h| text[end..].starts_with(h));
-    bracketed || counted
+    // `中国（大同）跨境电子商务综合试验区`: 中国 before a bracketed place opens a formal name.
+    let opens_bracketed = &text[start..end] == "中国" && text[end..].starts_with(['（', '(']);
+    bracketed || counted || opens_bracketed
 }
 
 /// A division's full name (重庆市, 四川省) directly followed by more name (重庆市停车管理条例,

@@ -3,7 +3,9 @@
 //! Rules:
 //! - a name phrase (see `tokens::SentenceView::name_start_before`) followed by an
 //!   infrastructure head: 高铁, 铁路, 铁路专用线, 高速公路, 机场, 航站楼, 水库, 大桥, 港, 轨道交通N号线,
-//!   口岸 (named by the town it serves: 满洲里口岸, not 重庆口岸), 煤炭基地, 新校区 (a campus being built),
+//!   口岸 (named by the town it serves: 满洲里口岸, not 重庆口岸), 煤炭基地, 煤矿, 新校区 and 新馆 (a
+//!   campus or a museum's building under way), a runway counted after its airport's terminal
+//!   (`…国际机场T3航站楼和第二跑道`: that airport's 第二跑道),
 //!   快速通道 (with a segment or a proper name: not `人才引进快速通道`),
 //!   枢纽, 电站, 核电, 运河, 输电工程, 跨海通道, …; the name must not be empty (水库 alone is no project);
 //! - a bridge counted over a river (`万州长江五桥`) and a national or provincial road by its code
@@ -69,8 +71,8 @@ use super::tokens::{SentenceView, coordination, has_proper_token, is_generic_nam
 use super::{Candidate, Context, EntityKind, HeadList, Hit, Scan};
 
 /// Heads of infrastructure projects, longest first.
-pub const HEADS: [&str; 60] = [
-    "抽水蓄能电站", "铁路专用线", "快速通道", "煤炭基地", "新校区", "深水港", "口岸", "研究设施", "实验装置", "成像设施", "光源", "中子源", "北延线", "南延线", "东延线", "西延线", "国际机场", "城际铁路", "高速公路", "水利枢纽", "航电枢纽", "长江大桥", "航站楼", "水电站", "电站", "高铁",
+pub const HEADS: [&str; 62] = [
+    "抽水蓄能电站", "铁路专用线", "快速通道", "煤炭基地", "新校区", "新馆", "煤矿", "深水港", "口岸", "研究设施", "实验装置", "成像设施", "光源", "中子源", "北延线", "南延线", "东延线", "西延线", "国际机场", "城际铁路", "高速公路", "水利枢纽", "航电枢纽", "长江大桥", "航站楼", "水电站", "电站", "高铁",
     "铁路", "高速", "机场", "水库", "大桥", "隧道", "港区", "码头", "枢纽", "环线", "快速路", "储能电站", "燃机", "综合体",
     "火车站", "新工厂", "工厂", "生产线", "基地", "跑道", "航道整治", "港", "产业园", "公园", "活动中心", "片场", "科技园",
     "植物园", "跨海通道", "跨江通道", "核电", "运河", "灌区", "城际",
@@ -209,6 +211,10 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
         if head == "口岸" && !names_port_of_entry(view, ctx, start, at) {
             continue;
         }
+        if head == "跑道" && let Some(label) = runway_of_airport(view, start, end) {
+            out.push(Candidate::new(EntityKind::Project, start, end, label, 6));
+            continue;
+        }
         // `万开快速通道周家坝至浦里段` is a road; `人才引进快速通道` a procedure.
         if head == "快速通道" && !SEGMENT.is_match(&text[end..]) && !has_proper_token(view, start, at) {
             continue;
@@ -221,7 +227,9 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
             continue;
         }
         if text[start..at].chars().count() >= 2 && !is_generic_name(&text[start..at]) {
-            push_project(view, start, end, out);
+            // `深圳科技馆（新馆）`: a bracketed head closes with its bracket.
+            let closed = text[..at].ends_with('（') && text[end..].starts_with('）');
+            push_project(view, start, if closed { end + '）'.len_utf8() } else { end }, out);
         }
     }
     for (at, _) in text.match_indices("工程") {
@@ -627,6 +635,22 @@ fn head_inside_place(view: &SentenceView, ctx: &Context, scan: &Scan, at: usize)
 /// carries a head of its own is a complete project and ends the list. Without 等 or a joining
 /// word the items must look like short names (at most 5 characters: 惠州太平岭) and, when they are
 /// places, places of one level (万州、黔江机场, 绥芬河、黑河口岸; not 四川、西北地区、三峡电站).
+/// `太原武宿国际机场T3航站楼和第二跑道`: a runway counted after its airport's terminal is that
+/// airport's (label 太原武宿国际机场第二跑道; the surface stays 第二跑道).
+fn runway_of_airport(view: &SentenceView, start: usize, end: usize) -> Option<String> {
+    static ORDINAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^第[一二三四五六七八九十]{1,2}跑道$").expect("static regex")); // ok: a fixed pattern
+    static AFTER_TERMINAL: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"机场T?[0-9]*[A-Z]?航站楼(?:和|及|、)$").expect("static regex")); // ok: a fixed pattern
+    let text = view.text;
+    if !ORDINAL.is_match(&text[start..end]) {
+        return None;
+    }
+    let terminal = AFTER_TERMINAL.find(&text[..start])?;
+    let airport_end = terminal.start() + "机场".len();
+    let airport_start = view.name_start_before(terminal.start(), 12);
+    (airport_start < terminal.start()).then(|| format!("{}{}", &text[airport_start..airport_end], &text[start..end]))
+}
+
 /// Where the 等 closing a list stands before `at`, when only category words lie between it and
 /// `at` (`…等工程`, `…等重大水利工程`, `…等支线机场`).
 fn etc_before_kind(text: &str, at: usize) -> Option<usize> {
