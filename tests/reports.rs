@@ -744,7 +744,8 @@ fn a_jilin_style_report_gives_zones_lines_stations_and_facilities_but_no_titles_
 /// another province), items before a counted head (两大煤炭基地) and before 等 and a category word
 /// (等支线机场), oilfields as bodies, a road by its code, a bridge counted over a river, a railway
 /// siding, a college's new campus and a museum's new building as works, a coal mine, a zone under
-/// its long and short suffix (经济技术开发区, 经开区) as one place, a programme without the scope it
+/// its long and short suffix (经济技术开发区, 经开区) as one place, zones after a city jieba tags as
+/// no place (大同/d 经开区), a programme without the scope it
 /// runs in (全省), a city's full name before 省会 (a generic noun, no formal name), a runway counted
 /// after its airport's terminal, and what names no entity: a kind of university, of water works or
 /// of coal mine, and 中国 opening a bracketed name.
@@ -758,7 +759,7 @@ G312线清水驿至定西段建成通车，敦煌、张掖等支线机场航线�
 兰州经济技术开发区新增规上工业企业20家。
 二、2025年重点工作
 深入实施全省强科技行动，支持兰州经开区扩区调位，提升兰州市省会城市功能。
-建成兰州中川国际机场T3航站楼和第三跑道，加快甘肃简牍博物馆新馆建设，推进中国（兰州）跨境电子商务综合试验区建设，新建智能化煤矿10座，推动华亭煤矿智能化改造。
+建成兰州中川国际机场T3航站楼和第三跑道，加快甘肃简牍博物馆新馆建设，推进中国（兰州）跨境电子商务综合试验区建设，新建智能化煤矿10座，推动华亭煤矿智能化改造，与大同经开区、遵义综保区开展园区合作。
 加强与四川若尔盖、青海久治的生态协作，支持平凉医学高等专科学校提升办学水平，建成兰州城市学院新校区。
 推动兰州大学建设世界一流大学，支持兰州城市学院建设高水平应用型大学，实施一批重点水源工程。
 ";
@@ -774,7 +775,8 @@ fn a_gansu_style_report_gives_counted_and_categorised_lists_oilfields_road_codes
     found.years("programme", "强科技行动", &[2025]);
     found.years("place", "兰州市", &[2025]);
     found.all("project", &["兰州中川国际机场第三跑道", "甘肃简牍博物馆新馆", "华亭煤矿"]);
-    for label in ["高水平应用型大学", "水源工程", "两大煤炭基地", "支线机场", "G312线清水驿至定西段", "兰州经开区", "全省强科技行动", "第三跑道", "中国", "智能化煤矿"] {
+    found.all("place", &["大同经开区", "遵义综保区"]);
+    for label in ["高水平应用型大学", "水源工程", "两大煤炭基地", "支线机场", "G312线清水驿至定西段", "兰州经开区", "全省强科技行动", "第三跑道", "中国", "智能化煤矿", "经开区", "综保区"] {
         found.lacks(label);
     }
 }

@@ -105,7 +105,7 @@ const DESIGNATION_QUALIFIERS: [&str; 5] = ["国家", "国家级", "省级", "市
 
 pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candidate>) {
     gazetteer(view, ctx, &scan.hits, out);
-    functional_areas(view, ctx, scan.heads.of(HeadList::PlaceSuffixes), out);
+    functional_areas(view, ctx, &scan.hits, scan.heads.of(HeadList::PlaceSuffixes), out);
     counted_regions(view, out);
 }
 
@@ -332,7 +332,7 @@ const FACILITY_HEADS: [&str; 8] = ["机场", "港", "站", "高铁", "铁路", "
 /// as nouns.
 const PREPOSITIONS: [&str; 16] = ["全", "在", "到", "赴", "和", "与", "及", "等", "经", "至", "从", "由", "往", "驻", "入", "对"];
 
-fn functional_areas(view: &SentenceView, ctx: &Context, occurrences: &[(usize, usize)], out: &mut Vec<Candidate>) {
+fn functional_areas(view: &SentenceView, ctx: &Context, hits: &[Hit], occurrences: &[(usize, usize)], out: &mut Vec<Candidate>) {
     let text = view.text;
     let spans: Vec<(usize, usize)> = occurrences.iter().map(|&(i, at)| (at, at + FUNCTIONAL_SUFFIXES[i].0.len())).collect();
     for &(index, at) in occurrences {
@@ -352,6 +352,11 @@ fn functional_areas(view: &SentenceView, ctx: &Context, occurrences: &[(usize, u
             view.loose_name_start_before(at, 12)
         } else {
             view.name_start_before(at, 10)
+        };
+        // `大同/d 经开区`: a place of the gazetteers names the zone whatever jieba tagged it.
+        let start = match hits.iter().find(|h| h.end == at && view.is_boundary(h.start)) {
+            Some(hit) if start == at && is_place_word(ctx, &text[hit.start..hit.end]) => hit.start,
+            _ => start,
         };
         let start = include_bracketed_qualifier(text, start, at, view);
         // `宁波前湾、湖州南太湖、温州湾等新区`: items listed before `等` and the suffix share it
