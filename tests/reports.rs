@@ -746,9 +746,9 @@ fn a_jilin_style_report_gives_zones_lines_stations_and_facilities_but_no_titles_
 /// siding, a college's new campus and a museum's new building as works, a coal mine, a zone under
 /// its long and short suffix (经济技术开发区, 经开区) as one place, zones after a city jieba tags as
 /// no place (大同/d 经开区), a programme without the scope it
-/// runs in (全省), a city's full name before 省会 (a generic noun, no formal name), a runway counted
+/// runs in (全省), a city's full name before 省会 or 经济 (no formal name), a runway counted
 /// after its airport's terminal, and what names no entity: a kind of university, of water works or
-/// of coal mine, and 中国 opening a bracketed name.
+/// of coal mine, 中国 opening a bracketed name, a university sharing a base (兰州大学与金昌基地).
 const GANSU_WORK_REPORT: &str = "政府工作报告
 ——2025年1月20日在甘肃省第十四届人民代表大会第三次会议上
 甘肃省省长 任振鹤
@@ -756,7 +756,7 @@ const GANSU_WORK_REPORT: &str = "政府工作报告
 一、2024年工作回顾
 向西开放步伐加快，与新疆、青海共建能源通道，宁东、陇东两大煤炭基地协同发展，长庆油田、玉门油田油气产量稳中有升。
 G312线清水驿至定西段建成通车，敦煌、张掖等支线机场航线持续加密，兰州黄河五桥主体完工，金川铁路专用线投入运营。
-兰州经济技术开发区新增规上工业企业20家。
+兰州经济技术开发区新增规上工业企业20家，白银市经济增速高于全省平均水平，兰州大学与金昌基地共建镍钴新材料中试平台。
 二、2025年重点工作
 深入实施全省强科技行动，支持兰州经开区扩区调位，提升兰州市省会城市功能。
 建成兰州中川国际机场T3航站楼和第三跑道，加快甘肃简牍博物馆新馆建设，推进中国（兰州）跨境电子商务综合试验区建设，新建智能化煤矿10座，推动华亭煤矿智能化改造，与大同经开区、遵义综保区开展园区合作。
@@ -776,7 +776,9 @@ fn a_gansu_style_report_gives_counted_and_categorised_lists_oilfields_road_codes
     found.years("place", "兰州市", &[2025]);
     found.all("project", &["兰州中川国际机场第三跑道", "甘肃简牍博物馆新馆", "华亭煤矿"]);
     found.all("place", &["大同经开区", "遵义综保区"]);
-    for label in ["高水平应用型大学", "水源工程", "两大煤炭基地", "支线机场", "G312线清水驿至定西段", "兰州经开区", "全省强科技行动", "第三跑道", "中国", "智能化煤矿", "经开区", "综保区"] {
+    found.years("place", "白银市", &[2024]);
+    found.years("institution", "兰州大学", &[2024, 2025]);
+    for label in ["高水平应用型大学", "水源工程", "两大煤炭基地", "支线机场", "G312线清水驿至定西段", "兰州经开区", "全省强科技行动", "第三跑道", "中国", "智能化煤矿", "经开区", "综保区", "兰州大学基地"] {
         found.lacks(label);
     }
 }

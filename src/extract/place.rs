@@ -217,9 +217,9 @@ fn is_name_qualifier(text: &str, start: usize, end: usize) -> bool {
     bracketed || counted || opens_bracketed
 }
 
-/// A division's full name (重庆市, 四川省) directly followed by more name (重庆市停车管理条例,
-/// 重庆市公共数据资源登记系统) opens the formal name of a document, body, system or firm: a report
-/// says 重庆 or 全市 when it means the place. Only provinces and cities open such names: a county
+/// A division's full name (重庆市, 四川省) directly followed by more name that ends in a formal
+/// head (重庆市停车管理条例, 重庆市公共数据资源登记系统) opens the formal name of a document, body,
+/// system or firm: a report says 重庆 or 全市 when it means the place. Only provinces and cities open such names: a county
 /// or district before a verb (浏阳市稳居…, 昆山市继续领跑…) is the place.
 fn opens_formal_name(view: &SentenceView, start: usize, end: usize) -> bool {
     let word = &view.text[start..end];
@@ -232,6 +232,21 @@ fn opens_formal_name(view: &SentenceView, start: usize, end: usize) -> bool {
         && !matches!(next.tag, "ns" | "u" | "uj" | "p" | "c" | "d" | "r" | "m" | "q" | "f")
         && !super::tokens::is_stop_word(next.word)
         && !GENERIC_NOUNS_AFTER_PLACE.contains(&next.word)
+        && ends_in_formal_head(&view.text[end..])
+}
+
+/// Heads that end the formal name of a document, body, system, event or works (条例, 人民政府,
+/// 系统, 大会, 活动, 项目).
+const FORMAL_HEADS: [&str; 38] = [
+    "活动", "项目", "工程", "生产线", "条例", "办法", "规定", "规划", "纲要", "方案", "意见", "决定", "通知", "政府", "人大", "委员会", "政协", "委", "局", "厅", "办公室",
+    "中心", "公司", "集团", "银行", "大学", "学院", "医院", "研究院", "研究所", "学校", "协会", "商会", "系统", "平台", "大会", "会议", "论坛",
+];
+
+/// Whether the noun phrase starting the text ends in a [`FORMAL_HEADS`] word before the clause
+/// does (`停车管理条例`; not `经济增速均高于…`, `老工业城市转型…`).
+fn ends_in_formal_head(after: &str) -> bool {
+    let phrase: String = after.chars().take_while(|&c| !super::tokens::is_break(c)).take(24).collect();
+    FORMAL_HEADS.iter().any(|h| phrase.contains(h))
 }
 
 /// A count right before a suffix: `三个`, `3个`.

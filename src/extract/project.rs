@@ -734,9 +734,11 @@ fn coordinated(view: &SentenceView, ctx: &Context, scan: &Scan, head_end: usize,
     }
     for (s, e) in items {
         let item = &text[s..e];
-        // An item starts no name inside a code (`G219|线提质升级和乌鲁木齐国际机场`).
+        // An item starts no name inside a code (`G219|线提质升级和乌鲁木齐国际机场`), and a body is
+        // no item of a list of works (`清华大学与宁东基地共建`).
         let inside_code = text[..s].ends_with(|c: char| c.is_ascii_alphanumeric());
-        if holds_head(view, scan, s, e) || is_generic_name(item) || is_designation(view, s, e, head) || inside_code {
+        let body = super::institution::HEADS.iter().any(|h| item.ends_with(h));
+        if holds_head(view, scan, s, e) || is_generic_name(item) || is_designation(view, s, e, head) || inside_code || body {
             continue;
         }
         out.push(Candidate::new(EntityKind::Project, s, e, format!("{item}{head}{phase}"), 6));
