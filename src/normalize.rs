@@ -156,8 +156,9 @@ pub fn join_wrapped_lines(cells: Vec<Cell>) -> Vec<Cell> {
             pending_join = None; // a bullet or a numbered item starts a line of its own
         }
         if let Some(last) = pending_join.take() {
-            // A Latin word broken at the end of a line keeps a space before the next one.
-            if last.is_ascii_alphanumeric() && line[0].ch.is_ascii_alphanumeric() {
+            // A Latin word broken at the end of a line keeps a space before the next one; a
+            // number or code broken there (`5|0GW`, `T|3`) is one number again.
+            if last.is_ascii_alphabetic() && line[0].ch.is_ascii_alphabetic() {
                 out.push(Cell { ch: ' ', origin: line[0].origin });
             }
         } else if !out.is_empty() {
@@ -413,6 +414,11 @@ mod tests {
             latin.push_str("这是一行很长很长的正文内容用来模拟折行的文本 Chongqing\nMunicipal 报告内容继续写下去。\n");
         }
         assert!(apply(join_wrapped_lines, &latin).contains("Chongqing Municipal"));
+        let mut number = String::new();
+        for _ in 0..25 {
+            number.push_str("这是一行很长很长的正文内容用来模拟折行的文本中环宁夏5\n0GW单晶硅材料项目建成投产继续写下去。\n");
+        }
+        assert!(apply(join_wrapped_lines, &number).contains("宁夏50GW单晶硅"));
     }
 
     #[test]
