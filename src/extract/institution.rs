@@ -52,7 +52,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::tokens::{SentenceView, coordination, is_break, may_match};
+use super::tokens::{SentenceView, coordination, is_break};
 use super::{Candidate, Context, EntityKind, HeadList, Hit, Scan};
 
 /// Institution heads, longest first.
@@ -162,13 +162,13 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
     // city inside the name.
     static SUPERCOMPUTING: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"国家(?:超级计算|超算)\p{Han}{2,4}?中心").expect("static regex")); // ok: a fixed pattern
-    for found in may_match(text, &["国家超"]).then(|| SUPERCOMPUTING.find_iter(text)).into_iter().flatten() {
+    for found in view.may_match(&["国家超"]).then(|| SUPERCOMPUTING.find_iter(text)).into_iter().flatten() {
         if view.is_boundary(found.end()) {
             out.push(Candidate::new(EntityKind::Institution, found.start(), found.end(), found.as_str(), 6));
         }
     }
     // `设立陆海新通道金融服务中心`: a centre named right after a founding verb is a body.
-    for (at, _) in text.match_indices("中心") {
+    for (at, _) in view.may_match(&["中心"]).then(|| text.match_indices("中心")).into_iter().flatten() {
         let end = at + "中心".len();
         if !view.is_boundary(end) || text[end..].starts_with("城市") {
             continue;
@@ -197,7 +197,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
     static ENTERPRISES: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"等(?:[0-9]+家)?(?:“[^”]{1,8}”)?(?:重点|龙头|头部|骨干|链主|知名)?(?:企业|央企|国企|民企|车企|公司|集团|银行|(?:科研|研发|检测|金融)?机构)").expect("static regex") // ok: a fixed pattern
     });
-    for found in may_match(text, &["等"]).then(|| ENTERPRISES.find_iter(text)).into_iter().flatten() {
+    for found in view.may_match(&["等"]).then(|| ENTERPRISES.find_iter(text)).into_iter().flatten() {
         let mut items = coordination(view, found.start(), 8);
         if items.is_empty() {
             // `支持中天科技等链主企业`: one enterprise of four characters or more.
@@ -218,7 +218,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
         }
     }
     // `国家实验室重庆基地`: the base of an institution is part of the institution.
-    for (at, _) in text.match_indices("基地") {
+    for (at, _) in view.may_match(&["基地"]).then(|| text.match_indices("基地")).into_iter().flatten() {
         let end = at + "基地".len();
         let start = view.loose_name_start_before(at, 20);
         let name = &text[start..at];
@@ -239,7 +239,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
     // `中科院西安光机所`, `中国科学院大连化物所`: the Academy's institutes by their short names.
     static ACADEMY_INSTITUTE: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?:中国科学院|中科院)\p{Han}{2,14}?所").expect("static regex")); // ok: a fixed pattern
-    for found in may_match(text, &["科学院", "中科院"]).then(|| ACADEMY_INSTITUTE.find_iter(text)).into_iter().flatten() {
+    for found in view.may_match(&["科学院", "中科院"]).then(|| ACADEMY_INSTITUTE.find_iter(text)).into_iter().flatten() {
         if view.is_boundary(found.start()) && view.is_boundary(found.end()) {
             out.push(Candidate::new(EntityKind::Institution, found.start(), found.end(), found.as_str(), 5));
         }

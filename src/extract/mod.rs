@@ -184,12 +184,10 @@ pub fn add_bare_quotations(reports: &[Report], raw: &mut [Vec<RawMention>]) {
                 continue;
             }
             let mut chars = CharCounter::new(text);
-            for (open, _) in text.match_indices('“') {
-                let inner = open + '“'.len_utf8();
-                let Some(close) = text[inner..].find(['”', '“']).map(|i| inner + i).filter(|&c| text[c..].starts_with('”')) else { continue };
-                let Some(Some((label, key, code))) = named.get(&text[inner..close]) else { continue };
-                let start = sentence.start + chars.chars_before(open) as u32;
-                let end = sentence.start + chars.chars_before(close + '”'.len_utf8()) as u32;
+            for quotation in tokens::quotations(text) {
+                let Some(Some((label, key, code))) = named.get(quotation.inner(text)) else { continue };
+                let start = sentence.start + chars.chars_before(quotation.open) as u32;
+                let end = sentence.start + chars.chars_before(quotation.end()) as u32;
                 let taken = mentions[..before].iter().any(|m| m.sentence == index && m.start < end && m.end > start);
                 if taken {
                     continue;
@@ -327,6 +325,9 @@ pub fn recognise(view: &SentenceView, ctx: &Context) -> Vec<Candidate> {
 /// A document's title is atomic (`《成都都市圈发展规划》`), and so is the bracketed name of a
 /// train service (`中欧班列（长安号）`, `中欧班列(成渝)`): nothing named inside is a mention.
 fn drop_inside_titles(text: &str, candidates: &mut Vec<Candidate>) {
+    if !text.contains(['《', '班']) {
+        return;
+    }
     let mut atomic = Vec::new();
     for (open, close) in [("《", "》"), ("班列（", "）"), ("班列(", ")")] {
         for (at, _) in text.match_indices(open) {

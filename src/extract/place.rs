@@ -172,7 +172,7 @@ fn counted_regions(view: &SentenceView, out: &mut Vec<Candidate>) {
         regex::Regex::new(r"(?:[两三四五六]|[0-9])(?:大|个)(都市圈|协同发展区|经济区|城市群|经济圈|新城)").expect("static regex") // ok: a fixed pattern
     });
     let text = view.text;
-    for found in super::tokens::may_match(text, &["大", "个"]).then(|| COUNTED_REGIONS.captures_iter(text)).into_iter().flatten() {
+    for found in view.may_match(&["大", "个"]).then(|| COUNTED_REGIONS.captures_iter(text)).into_iter().flatten() {
         let (Some(whole), Some(suffix)) = (found.get(0), found.get(1)) else { continue };
         for (s, e) in super::tokens::coordination(view, whole.start(), 6) {
             let item = &text[s..e];

@@ -41,7 +41,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::tokens::{SentenceView, coordination, inside_numbered_event, may_match, opens_event_name};
+use super::tokens::{SentenceView, coordination, inside_numbered_event, opens_event_name, quotations};
 use super::{Candidate, Context, EntityKind, HeadList, Hit, Scan};
 
 /// Head nouns that make a quoted name a programme, longest first.
@@ -65,9 +65,11 @@ static ORDINAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[一二三四�
 /// The most characters of a head phrase after a quoted code.
 const CODE_HEAD_MAX: usize = 12;
 
+/// A quotation that is a code: “1361”, “33618”, “9+2”, “6+3”, “5G+”.
 static CODE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"“([0-9]{2,6}[XN]?[+＋]?|[0-9]{1,6}(?:[+＋][0-9N]{1,3})+[+＋]?)”").expect("static regex")); // ok: a fixed pattern
-static QUOTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"“([^“”]{2,24})”").expect("static regex")); // ok: a fixed pattern
+    LazyLock::new(|| Regex::new(r"^(?:[0-9]{2,6}[XN]?[+＋]?|[0-9]{1,6}(?:[+＋][0-9N]{1,3})+[+＋]?)$").expect("static regex")); // ok: a fixed pattern
+/// The characters a quoted name may have.
+const QUOTED_CHARS: std::ops::RangeInclusive<usize> = 2..=24;
 /// The most characters of a quoted name; a longer quotation names a programme only as a list of
 /// clauses with a head after it (“大产业、大平台、大项目、大企业、大环境”五大提升行动).
 const QUOTED_NAME_MAX: usize = 14;
@@ -93,7 +95,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
     let hits = &scan.hits;
     coded(view, ctx, out);
     quoted_names(view, ctx, out);
-    for found in may_match(text, &["行动", "工程", "攻坚战", "保卫战", "歼灭战"]).then(|| NUMBERED.find_iter(text)).into_iter().flatten() {
+    for found in view.may_match(&["行动", "工程", "攻坚战", "保卫战", "歼灭战"]).then(|| NUMBERED.find_iter(text)).into_iter().flatten() {
         if text[..found.start()].ends_with('“') || is_counted_list(text, found.start()) {
             continue;
         }
@@ -133,7 +135,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
     // `实施乡村振兴战略和兴边富民行动`: two names, not one (the chained rule finds the second).
     static TWO_NAMES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:战略|行动|计划|工程)(?:和|及)").expect("static regex")); // ok: a fixed pattern
     // Both patterns end in 行动 or 计划: sentences without either are skipped.
-    let actions = may_match(text, &["行动", "计划"]);
+    let actions = view.may_match(&["行动", "计划"]);
     for caps in actions.then(|| NAMED_ACTION.captures_iter(text).chain(CHAINED_ACTION.captures_iter(text))).into_iter().flatten() {
         let Some(name) = caps.get(1) else { continue };
         if TWO_NAMES.is_match(name.as_str()) {
@@ -158,7 +160,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
         }
     }
     // `数字重庆`, `数字中国`: a digital-government programme named after a place.
-    for (at, _) in text.match_indices("数字") {
+    for (at, _) in view.may_match(&["数字"]).then(|| text.match_indices("数字")).into_iter().flatten() {
         let rest = at + "数字".len();
         let Some(found) = ctx.lexicon.matcher.find(&text[rest..]) else { continue };
         if found.start() != 0 || !view.is_boundary(rest + found.end()) || inside_numbered_event(text, at, rest + found.end()) {
@@ -174,7 +176,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
         }
     }
     regional_strategies(view, ctx, hits, out);
-    for caps in may_match(text, &["·"]).then(|| DOTTED.captures_iter(text)).into_iter().flatten() {
+    for caps in view.may_match(&["·"]).then(|| DOTTED.captures_iter(text)).into_iter().flatten() {
         let (Some(whole), Some(name)) = (caps.get(0), caps.get(1)) else { continue };
         let after = &text[whole.end()..];
         let before = &text[..whole.start()];
@@ -192,7 +194,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
 fn regional_strategies(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec<Candidate>) {
     static LISTED: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"等(?:区域|国家)?(?:重大|发展)?战略").expect("static regex")); // ok: a fixed pattern
-    for found in may_match(view.text, &["战略"]).then(|| LISTED.find_iter(view.text)).into_iter().flatten() {
+    for found in view.may_match(&["战略"]).then(|| LISTED.find_iter(view.text)).into_iter().flatten() {
         if view.text[found.end()..].starts_with('性') {
             continue; // 等战略性新兴产业
         }
@@ -340,11 +342,15 @@ static COUNTED_SHARED_HEAD: LazyLock<Regex> =
 /// `工程` after physical works (水资源配置工程, 输电工程) is a project, not a programme.
 pub(super) fn is_physical_works(name: &str, head: &str) -> bool {
     // Words holding a works character that name no works (城市综合管理七大工程).
+    const WORKS: [&str; 16] = ["水", "电", "输", "引", "管", "路", "桥", "隧", "港", "航道", "枢纽", "特高压", "堤", "气", "机场", "高速"];
+    if head != "工程" || !WORKS.iter().any(|w| name.contains(w)) {
+        return false;
+    }
     let mut name = name.to_string();
     for word in ["管理", "电子", "电商", "路径", "港澳", "引领", "引导", "引进", "水平", "山水"] {
         name = name.replace(word, "");
     }
-    head == "工程" && ["水", "电", "输", "引", "管", "路", "桥", "隧", "港", "航道", "枢纽", "特高压", "堤", "气", "机场", "高速"].iter().any(|w| name.contains(w))
+    WORKS.iter().any(|w| name.contains(w))
 }
 
 /// 三大攻坚战 in `“三大攻坚战”` is handled by the quote rules; `十项行动` counted in a list of
@@ -356,19 +362,18 @@ fn is_counted_list(_text: &str, _at: usize) -> bool {
 /// Rule 1: quoted codes with qualifier and head phrase.
 fn coded(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
     let text = view.text;
-    for caps in may_match(text, &["“"]).then(|| CODE.captures_iter(text)).into_iter().flatten() {
-        let (Some(whole), Some(code)) = (caps.get(0), caps.get(1)) else { continue };
-        let code = code.as_str().replace('＋', "+");
-        let start = qualifier_start(view, ctx, whole.start());
-        let mut end = head_end(text, whole.end(), CODE_HEAD_MAX, true);
-        if end == whole.end() {
+    for quotation in quotations(text).filter(|q| CODE.is_match(q.inner(text))) {
+        let code = quotation.inner(text).replace('＋', "+");
+        let start = qualifier_start(view, ctx, quotation.open);
+        let mut end = head_end(text, quotation.end(), CODE_HEAD_MAX, true);
+        if end == quotation.end() {
             // “9+2”中心城区: a code that names the regions it covers.
             end += region_after(ctx, &text[end..]);
         }
-        if end == whole.end() && code.ends_with('+') {
+        if end == quotation.end() && code.ends_with('+') {
             continue; // 里程“850+”: a quantity, not a code
         }
-        let label = text[whole.start()..end].to_string();
+        let label = text[quotation.open..end].to_string();
         let mut candidate = Candidate::new(EntityKind::Programme, start, end, label, 9);
         candidate.key = Some(code);
         out.push(candidate);
@@ -378,18 +383,17 @@ fn coded(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
 /// Rule 2: quoted names with a head noun after or inside the quotes.
 fn quoted_names(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
     let text = view.text;
-    for caps in may_match(text, &["“"]).then(|| QUOTED.captures_iter(text)).into_iter().flatten() {
-        let (Some(whole), Some(name)) = (caps.get(0), caps.get(1)) else { continue };
-        if CODE.is_match(whole.as_str()) {
+    for quotation in quotations(text) {
+        let inner = quotation.inner(text);
+        if !QUOTED_CHARS.contains(&inner.chars().count()) || CODE.is_match(inner) {
             continue;
         }
-        let inner = name.as_str();
         // A head right after the quote names the formula's campaign: “机器人+”行动,
         // “五沿带动、全域整治”行动.
         // So does a head phrase after a list of clauses: “一主引领、两翼驱动、全域协同”区域发展布局
         // (not after a formula of terms: “轨道+公交+慢行”绿色出行体系).
-        let headed = ["行动", "计划", "工程"].iter().any(|h| text[whole.end()..].starts_with(h))
-            || (inner.contains('、') && !inner.contains('+') && head_end(text, whole.end(), 8, false) > whole.end());
+        let headed = ["行动", "计划", "工程"].iter().any(|h| text[quotation.end()..].starts_with(h))
+            || (inner.contains('、') && !inner.contains('+') && head_end(text, quotation.end(), 8, false) > quotation.end());
         if (inner.contains(['、', '，', '·', '+']) && !headed) || ORDINAL.is_match(inner) {
             continue; // formulas such as “稳、进、好”, “轨道+公交+慢行”; ranks such as “一号工程”
         }
@@ -398,25 +402,25 @@ fn quoted_names(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
         }
         // `“双十”产业集群`: a code of number words takes the heads of digit codes.
         let numeral = inner.chars().all(|c| "一二三四五六七八九十百千万双两".contains(c));
-        let head_end = head_end(text, whole.end(), 8, numeral);
+        let head_end = head_end(text, quotation.end(), 8, numeral);
         let unversioned = VERSION_SUFFIX.replace(inner, "");
         let head_inside = HEADS.iter().any(|h| unversioned.ends_with(h)) && unversioned.chars().count() > 2;
-        let (end, label) = if head_end > whole.end() {
-            (head_end, format!("{inner}{}", &text[whole.end()..head_end]))
+        let (end, label) = if head_end > quotation.end() {
+            (head_end, format!("{inner}{}", &text[quotation.end()..head_end]))
         } else if head_inside {
-            (whole.end(), inner.to_string())
-        } else if text[whole.end()..].starts_with("活动") && !inner.contains(['、', '，', '·', '+']) {
+            (quotation.end(), inner.to_string())
+        } else if text[quotation.end()..].starts_with("活动") && !inner.contains(['、', '，', '·', '+']) {
             // `“三个年”活动`, `“万家民企评营商环境”活动`: a campaign named in quotes.
-            let end = whole.end() + "活动".len();
+            let end = quotation.end() + "活动".len();
             (end, format!("{inner}活动"))
-        } else if let Some(list_end) = quoted_list_head(text, whole.end()) {
+        } else if let Some(list_end) = quoted_list_head(text, quotation.end()) {
             // “百团千企”“渝企出海”“渝车出海”行动计划: an item of a quoted list with a shared head.
             let _ = list_end;
-            (whole.end(), inner.to_string())
+            (quotation.end(), inner.to_string())
         } else {
             continue;
         };
-        let start = qualifier_start(view, ctx, whole.start());
+        let start = qualifier_start(view, ctx, quotation.open);
         out.push(Candidate::new(EntityKind::Programme, start, end, label, 8));
     }
 }

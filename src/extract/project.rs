@@ -67,7 +67,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::tokens::{SentenceView, coordination, has_proper_token, is_generic_name, may_match};
+use super::tokens::{SentenceView, coordination, has_proper_token, is_generic_name};
 use super::{Candidate, Context, EntityKind, HeadList, Hit, Scan};
 
 /// Heads of infrastructure projects, longest first.
@@ -232,7 +232,7 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
             push_project(view, start, if closed { end + '）'.len_utf8() } else { end }, out);
         }
     }
-    for (at, _) in text.match_indices("工程") {
+    for (at, _) in view.may_match(&["工程"]).then(|| text.match_indices("工程")).into_iter().flatten() {
         // `藻渡、跳磴、向阳水库和渝西水资源配置等工程`, `引大济岷、长征渠引水等重大水利工程`:
         // the items naming physical works; only category words between 等 and 工程.
         if let Some(etc) = etc_before_kind(text, at) {
@@ -270,7 +270,7 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
     }
     // `开工武隆银盘抽水蓄能项目`, `川气东送二线项目开工`: physical works named before 项目 (the
     // project is the name; 项目 stays out of the surface).
-    for (at, _) in text.match_indices("项目") {
+    for (at, _) in view.may_match(&["项目"]).then(|| text.match_indices("项目")).into_iter().flatten() {
         let start = joint_name_start(view, view.loose_name_start_before(at, 14));
         let name = &text[start..at];
         if name.chars().count() >= 4 && PROJECT_WORKS.iter().any(|w| name.contains(w)) && !is_generic_name(name) && !name.contains(['、', '等']) {
@@ -279,7 +279,7 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
     }
     // `淮河入海水道二期`, `散裂中子源二期`: a named thing with a later phase is works under way.
     static PHASE_ALONE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[一二三四五六七八九]期").expect("static regex")); // ok: a fixed pattern
-    for found in may_match(text, &["期"]).then(|| PHASE_ALONE.find_iter(text)).into_iter().flatten() {
+    for found in view.may_match(&["期"]).then(|| PHASE_ALONE.find_iter(text)).into_iter().flatten() {
         let at = found.start();
         if !view.is_boundary(at) || !view.is_boundary(found.end()) || text[..at].ends_with('第') {
             continue;
@@ -295,7 +295,7 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
     // facilities are projects as named.
     static FACILITIES: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"等(?:重大|国家|大型)?(?:科技基础设施|大科学装置|科学装置|科学设施)").expect("static regex")); // ok: a fixed pattern
-    for found in may_match(text, &["设施", "装置"]).then(|| FACILITIES.find_iter(text)).into_iter().flatten() {
+    for found in view.may_match(&["设施", "装置"]).then(|| FACILITIES.find_iter(text)).into_iter().flatten() {
         let mut items = coordination(view, found.start(), 12);
         if items.is_empty() {
             let start = view.loose_name_start_before(found.start(), 12);
@@ -307,7 +307,7 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
             }
         }
     }
-    for found in may_match(text, &["千伏", "特高压"]).then(|| POWER_LINE.find_iter(text)).into_iter().flatten() {
+    for found in view.may_match(&["千伏", "特高压"]).then(|| POWER_LINE.find_iter(text)).into_iter().flatten() {
         if view.is_boundary(found.start()) {
             // `川渝1000千伏特高压交流工程`: the places it joins name the line.
             let start = if found.as_str().starts_with(|c: char| c.is_ascii_digit() || c == '±') {
@@ -321,7 +321,7 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
     // `广州地铁10号线、12号线`: a city before the metro system names the line, and the next
     // lines of the list belong to the same system.
     let mut system: Option<(usize, String)> = None; // (end of the previous line, its city and system)
-    for found in may_match(text, &["号线"]).then(|| LINE.find_iter(text)).into_iter().flatten() {
+    for found in view.may_match(&["号线"]).then(|| LINE.find_iter(text)).into_iter().flatten() {
         let digits = found.as_str().find(|c: char| c.is_ascii_digit()).map_or(found.start(), |i| found.start() + i);
         let mut start = found.start();
         if digits > found.start() {
@@ -356,7 +356,7 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
             }
         }
     }
-    for found in may_match(text, &["线"]).then(|| LETTERED_LINE.find_iter(text)).into_iter().flatten() {
+    for found in view.may_match(&["线"]).then(|| LETTERED_LINE.find_iter(text)).into_iter().flatten() {
         let start = view.name_start_before(found.start(), 8);
         // `G219线`: a national (G) or provincial (S) road is named by its code alone.
         let road = found.as_str().starts_with(['G', 'S']) && found.len() >= "G10线".len() && !text[..found.start()].ends_with(|c: char| c.is_ascii_alphanumeric());
@@ -366,7 +366,7 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
     }
     // `万州长江五桥`: a bridge counted over a river, named by the place before the river.
     static ORDINAL_BRIDGE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[江河][一二三四五六七八九十]{1,2}桥").expect("static regex")); // ok: a fixed pattern
-    for found in may_match(text, &["桥"]).then(|| ORDINAL_BRIDGE.find_iter(text)).into_iter().flatten() {
+    for found in view.may_match(&["桥"]).then(|| ORDINAL_BRIDGE.find_iter(text)).into_iter().flatten() {
         let river_end = found.start() + "江".len();
         let start = view.name_start_before(river_end, 10);
         if text[start..river_end].chars().count() >= 4 && view.is_boundary(found.end()) && !is_generic_name(&text[start..river_end]) {
@@ -378,13 +378,13 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
     static NAMED_LINE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(轨道交通|地铁)[0-9]{1,2}号线(?:[东西南北]?延伸段?|[一二三四五六七八九]期)?、(\p{Han}{2,4}?线)").expect("static regex") // ok: a fixed pattern
     });
-    for caps in may_match(text, &["号线"]).then(|| NAMED_LINE.captures_iter(text)).into_iter().flatten() {
+    for caps in view.may_match(&["号线"]).then(|| NAMED_LINE.captures_iter(text)).into_iter().flatten() {
         let (Some(system), Some(line)) = (caps.get(1), caps.get(2)) else { continue };
         if view.is_boundary(line.start()) && view.is_boundary(line.end()) && !line.as_str().contains('号') {
             out.push(Candidate::new(EntityKind::Project, line.start(), line.end(), format!("{}{}", system.as_str(), line.as_str()), 5));
         }
     }
-    for found in may_match(text, &["站"]).then(|| STATION.find_iter(text)).into_iter().flatten() {
+    for found in view.may_match(&["站"]).then(|| STATION.find_iter(text)).into_iter().flatten() {
         let start = view.name_start_before(found.end() - "站".len() - "东".len(), 6);
         let start = if start < found.end() - "东站".len() { start } else { found.start() };
         if view.is_boundary(start) {
@@ -392,7 +392,7 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
         }
     }
     // `地铁平谷线`: a metro line named by a word (a place, mostly), not by a number.
-    for caps in may_match(text, &["线"]).then(|| WORD_LINE.captures_iter(text)).into_iter().flatten() {
+    for caps in view.may_match(&["线"]).then(|| WORD_LINE.captures_iter(text)).into_iter().flatten() {
         let (Some(whole), Some(name)) = (caps.get(0), caps.get(1)) else { continue };
         if view.is_boundary(whole.start()) && view.is_boundary(whole.end()) && !is_generic_name(name.as_str()) && !text[whole.end()..].starts_with('网') {
             push_project(view, whole.start(), whole.end(), out);
@@ -562,7 +562,7 @@ fn routes_and_stations(view: &SentenceView, ctx: &Context, out: &mut Vec<Candida
         Regex::new(r"\p{Han}{2,4}(?:至[\p{Han}--[等和及与至]]{2,4}){1,3}(?:高铁|城际铁路|铁路|高速公路|高速|线)").expect("static regex") // ok: a fixed pattern
     });
     let text = view.text;
-    for found in may_match(text, &["至"]).then(|| ROUTE.find_iter(text)).into_iter().flatten() {
+    for found in view.may_match(&["至"]).then(|| ROUTE.find_iter(text)).into_iter().flatten() {
         let start = if view.is_boundary(found.start()) { found.start() } else { continue };
         let start = after_leading_verb(view, start);
         if found.as_str().ends_with('线') && !view.is_boundary(found.end()) {

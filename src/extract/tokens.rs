@@ -45,6 +45,9 @@ pub struct SentenceView<'a> {
     pub tokens: Vec<Token<'a>>,
     /// `boundary[b]` is true when a token starts or ends at byte `b`.
     boundary: Vec<bool>,
+    /// One bit per character of the sentence (see [`char_bit`]): a word with a character whose
+    /// bit is clear is not in the sentence, and [`Self::may_match`] knows it without a search.
+    characters: u128,
 }
 
 impl<'a> SentenceView<'a> {
@@ -69,7 +72,18 @@ impl<'a> SentenceView<'a> {
         if let Some(started) = clock {
             segment_clock::NANOS.fetch_add(started.elapsed().as_nanos() as u64, Ordering::Relaxed);
         }
-        SentenceView { text, tokens, boundary }
+        let characters = text.chars().fold(0, |bits, c| bits | char_bit(c));
+        SentenceView { text, tokens, boundary, characters }
+    }
+
+    /// Whether the sentence holds one of `literals`, one of which every match of a pattern
+    /// contains: the recognisers skip a regex over sentences it cannot match. Most literals are
+    /// ruled out by the sentence's character bits, the rest by a substring search.
+    pub fn may_match(&self, literals: &[&str]) -> bool {
+        literals.iter().any(|literal| {
+            let bits = literal.chars().fold(0, |bits, c| bits | char_bit(c));
+            bits & self.characters == bits && self.text.contains(literal)
+        })
     }
 
     pub fn is_boundary(&self, byte: usize) -> bool {
@@ -388,7 +402,7 @@ pub fn project_lists(view: &SentenceView) -> Vec<ProjectList> {
     static LISTED: std::sync::LazyLock<regex::Regex> =
         std::sync::LazyLock::new(|| regex::Regex::new(r"等([0-9]+个)?([^，。；：、“”]{0,12}?)项目").expect("static regex")); // ok: a fixed pattern
     let mut lists = Vec::new();
-    for found in may_match(view.text, &["项目"]).then(|| LISTED.captures_iter(view.text)).into_iter().flatten() {
+    for found in view.may_match(&["项目"]).then(|| LISTED.captures_iter(view.text)).into_iter().flatten() {
         let (Some(whole), Some(kind), counted) = (found.get(0), found.get(2), found.get(1).is_some()) else { continue };
         if view.text[whole.end()..].starts_with(['群', '库']) || view.text[whole.end()..].starts_with("集群") {
             continue; // 等项目集群, 重点项目库: not a list of projects
@@ -426,20 +440,59 @@ pub fn is_generic_name(name: &str) -> bool {
     if COUNT.is_match(name) || name.contains('+') {
         return true;
     }
+    // The name is generic when the longest modifier at its start, then the longest after that,
+    // and so on, use it up.
+    static MODIFIERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .start_kind(aho_corasick::StartKind::Anchored)
+            .build(GENERIC_MODIFIERS)
+            .expect("generic modifier automaton") // ok: a fixed list of words always builds
+    });
     let mut rest = name;
     while !rest.is_empty() {
-        match GENERIC_MODIFIERS.iter().filter(|g| rest.starts_with(*g)).max_by_key(|g| g.len()) {
-            Some(g) => rest = &rest[g.len()..],
+        match MODIFIERS.find(aho_corasick::Input::new(rest).anchored(aho_corasick::Anchored::Yes)) {
+            Some(m) => rest = &rest[m.end()..],
             None => return false,
         }
     }
     true
 }
 
-/// Whether `text` holds one of `literals`, one of which every match of a pattern contains: the
-/// recognisers skip a regex over sentences it cannot match (a substring search is much cheaper).
-pub fn may_match(text: &str, literals: &[&str]) -> bool {
-    literals.iter().any(|literal| text.contains(literal))
+/// A quotation in a sentence: `“…”` with no quote mark inside (byte offsets).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quotation {
+    /// Where `“` starts.
+    pub open: usize,
+    /// Where `”` starts: the text between is `text[open + 3..close]`.
+    pub close: usize,
+}
+
+impl Quotation {
+    /// The quoted text without its marks.
+    pub fn inner<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.open + '“'.len_utf8()..self.close]
+    }
+
+    /// Where the closing mark ends.
+    pub fn end(&self) -> usize {
+        self.close + '”'.len_utf8()
+    }
+}
+
+/// Every quotation of `text` in order: each `“` whose next quote mark is a `”` (`“A“B”` holds
+/// only `“B”`). One scan, for the rules that read quoted names.
+pub fn quotations(text: &str) -> impl Iterator<Item = Quotation> + '_ {
+    text.match_indices('“').filter_map(move |(open, _)| {
+        let inner = open + '“'.len_utf8();
+        let close = inner + text[inner..].find(['”', '“'])?;
+        text[close..].starts_with('”').then_some(Quotation { open, close })
+    })
+}
+
+/// A character's bit in a sentence's character set (a 128-bit Bloom filter with one hash).
+fn char_bit(c: char) -> u128 {
+    1 << ((c as u32).wrapping_mul(0x9E37_79B1) >> 25)
 }
 
 /// A fixed list of words searched in one pass (one Aho-Corasick automaton) instead of one
@@ -516,3 +569,32 @@ const EVENT_BREAKING_VERBS: [&str; 21] = [
     "建设", "推进", "推动", "打造", "创建", "争创", "实施", "加快", "支持", "申报", "获批", "入选", "获评", "成为", "列入", "纳入", "融入",
     "对接", "参与", "加入", "联动",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotations_are_pairs_without_a_quote_mark_inside() {
+        let text = "推进“1361”整体构架和“A“渝跃行动”，“未闭合";
+        let found: Vec<&str> = quotations(text).map(|q| q.inner(text)).collect();
+        assert_eq!(found, ["1361", "渝跃行动"]);
+        let first = quotations(text).next().unwrap(); // ok: asserted above
+        assert_eq!(&text[first.open..first.end()], "“1361”");
+    }
+
+    #[test]
+    fn may_match_finds_every_literal_present_and_skips_absent_ones() {
+        let jieba = Jieba::empty();
+        let text = "加快建设轨道交通18号线和渝昆高铁，推进“满天星”行动计划";
+        let view = SentenceView::new(&jieba, text);
+        // The character bits never hide a word the sentence holds.
+        for literal in ["号线", "高铁", "“", "行动", "计划", "18", "满天星", "加"] {
+            assert!(view.may_match(&[literal]), "{literal}");
+        }
+        for literal in ["机场", "实验室", "·", "千伏"] {
+            assert!(!view.may_match(&[literal]), "{literal}");
+        }
+        assert!(view.may_match(&["机场", "计划"]));
+    }
+}
