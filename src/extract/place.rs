@@ -10,8 +10,9 @@
 //!   交流大会, …论坛, …博览会) belongs to the event: neither is a place mention; a word after a
 //!   verb or a preposition (落户重庆, 经重庆) or before 段 (长江干流重庆段) is a place; before
 //!   篇章, 新篇章, 担当, 答卷, 辨识度 or 样板 (云南篇章, 四川担当) it is a slogan's; before a landform
-//!   (盆地, 草原, 沙漠, 沙地, 山脉, 森林, 高原: 鄂尔多斯盆地) it names the landform, and opening an item
-//!   of a list of brands (涪陵榨菜、奉节脐橙等区域公用品牌) the produce; an event's name may
+//!   (盆地, 草原, 沙漠, 沙地, 山脉, 森林, 高原: 鄂尔多斯盆地) or a site (陵: 西夏陵) it names the landform
+//!   or site, and opening an item of a list of brands (涪陵榨菜、奉节脐橙等区域公用品牌) the produce,
+//!   of a list of scenic areas (沙坡头、镇北堡西部影城等景区) the scenic area; an event's name may
 //!   hold its edition (`杭州第19届亚运会`);
 //! - two places joined by a dash (中国—东盟信息港, 郑州—卢森堡航线) name a joint work or route:
 //!   no mention;
@@ -324,21 +325,26 @@ fn is_slogan_part(view: &SentenceView, ctx: &Context, start: usize, end: usize) 
 }
 
 /// `擦亮涪陵|榨菜、奉节脐橙等区域公用品牌`: a place opening an item of a list of brands names the
-/// produce (`after` is the text after the place).
+/// produce, and one opening an item of a list of scenic areas (`沙坡头、镇北堡西部影城等景区`)
+/// the scenic area (`after` is the text after the place).
 fn opens_brand_item(after: &str) -> bool {
     let clause = &after[..after.find(['，', '。', '；', '：']).unwrap_or(after.len())];
-    let Some(brand) = clause.find("品牌") else { return false };
+    let Some((kind, brand)) = ["品牌", "景区"].iter().filter_map(|kind| Some((*kind, clause.find(kind)?))).min_by_key(|&(_, at)| at) else {
+        return false;
+    };
     let Some(etc) = clause[..brand].rfind('等') else { return false };
     let item_end = clause.find(['、', '等']).unwrap_or(etc);
     let item = &clause[..item_end];
-    (1..=4).contains(&item.chars().count()) && item.chars().all(crate::normalize::is_han) && clause[etc..brand].chars().count() <= 7
+    // A scenic area may be named by the place alone (`沙坡头、…等景区`); produce never is.
+    let least = if kind == "景区" { 0 } else { 1 };
+    (least..=4).contains(&item.chars().count()) && item.chars().all(crate::normalize::is_han) && clause[etc..brand].chars().count() <= 7
 }
 
 /// Abstract nouns after a place that make a slogan of it (see `is_slogan_part`).
 const SLOGAN_TAILS: [&str; 6] = ["篇章", "新篇章", "担当", "答卷", "辨识度", "样板"];
 
-/// Landforms named after a place (see `is_slogan_part`).
-const LANDFORMS: [&str; 7] = ["盆地", "草原", "沙漠", "沙地", "山脉", "森林", "高原"];
+/// Landforms and sites named after a place (see `is_slogan_part`): 西夏陵 is a mausoleum.
+const LANDFORMS: [&str; 8] = ["盆地", "草原", "沙漠", "沙地", "山脉", "森林", "高原", "陵"];
 
 /// Facilities named after a place (see `is_slogan_part`).
 const FACILITY_HEADS: [&str; 8] = ["机场", "港", "站", "高铁", "铁路", "高速", "码头", "大桥"];
@@ -346,6 +352,15 @@ const FACILITY_HEADS: [&str; 8] = ["机场", "港", "站", "高铁", "铁路", "
 /// Words before a place that introduce it (在重庆, 经重庆, 赴新加坡) even when jieba tags them
 /// as nouns.
 const PREPOSITIONS: [&str; 16] = ["全", "在", "到", "赴", "和", "与", "及", "等", "经", "至", "从", "由", "往", "驻", "入", "对"];
+
+/// Start of a token such as 沿黄 or 沿江 (沿 and a river or coast) ending at `at`; not 沿线 or
+/// 沿途 (along a route).
+fn lining_word_before(view: &SentenceView, at: usize) -> Option<usize> {
+    let token = view.tokens[view.token_index_at(at.checked_sub(1)?)?];
+    let chars = token.word.chars().count();
+    (token.end == at && token.word.starts_with('沿') && (2..=3).contains(&chars) && !["沿线", "沿途", "沿岸"].contains(&token.word))
+        .then_some(token.start)
+}
 
 fn functional_areas(view: &SentenceView, ctx: &Context, hits: &[Hit], occurrences: &[(usize, usize)], out: &mut Vec<Candidate>) {
     let text = view.text;
@@ -374,6 +389,9 @@ fn functional_areas(view: &SentenceView, ctx: &Context, hits: &[Hit], occurrence
             _ => start,
         };
         let start = include_bracketed_qualifier(text, start, at, view);
+        // `沿黄城市群`, `沿江经济带`: a grouping named by the river or coast it lines (沿黄/a).
+        let lining = start == at && REGION_GROUP_SUFFIXES.contains(&suffix) && lining_word_before(view, at).is_some();
+        let start = if lining { lining_word_before(view, at).unwrap_or(start) } else { start };
         // `宁波前湾、湖州南太湖、温州湾等新区`: items listed before `等` and the suffix share it
         // when each holds a proper name.
         if start == at && text[..at].ends_with('等') {
@@ -403,7 +421,7 @@ fn functional_areas(view: &SentenceView, ctx: &Context, hits: &[Hit], occurrence
             }
             continue;
         }
-        let proper = super::tokens::has_proper_token(view, start, at);
+        let proper = lining || super::tokens::has_proper_token(view, start, at);
         // `杭州、宁波、金义片区`: after places, the last item of the list is a 片区 too.
         let listed_after_zones = suffix == "片区" && start < at && listed_after_zones(view, ctx, at);
         if !proper && ((weak && start == at) || (start < at && super::tokens::is_generic_name(&text[start..at]))) {

@@ -71,8 +71,8 @@ use super::tokens::{SentenceView, coordination, has_proper_token, is_generic_nam
 use super::{Candidate, Context, EntityKind, HeadList, Hit, Scan};
 
 /// Heads of infrastructure projects, longest first.
-pub const HEADS: [&str; 62] = [
-    "抽水蓄能电站", "铁路专用线", "快速通道", "煤炭基地", "新校区", "新馆", "煤矿", "深水港", "口岸", "研究设施", "实验装置", "成像设施", "光源", "中子源", "北延线", "南延线", "东延线", "西延线", "国际机场", "城际铁路", "高速公路", "水利枢纽", "航电枢纽", "长江大桥", "航站楼", "水电站", "电站", "高铁",
+pub const HEADS: [&str; 70] = [
+    "数据中心集群", "数据中心", "智算中心", "算力中心", "院区", "综合楼", "住院楼", "门诊楼", "抽水蓄能电站", "铁路专用线", "快速通道", "煤炭基地", "新校区", "新馆", "煤矿", "深水港", "口岸", "研究设施", "实验装置", "成像设施", "光源", "中子源", "北延线", "南延线", "东延线", "西延线", "国际机场", "城际铁路", "高速公路", "水利枢纽", "航电枢纽", "长江大桥", "航站楼", "水电站", "电站", "高铁",
     "铁路", "高速", "机场", "水库", "大桥", "隧道", "港区", "码头", "枢纽", "环线", "快速路", "储能电站", "燃机", "综合体",
     "火车站", "新工厂", "工厂", "生产线", "基地", "跑道", "航道整治", "港", "产业园", "公园", "活动中心", "片场", "科技园",
     "植物园", "跨海通道", "跨江通道", "核电", "运河", "灌区", "城际",
@@ -284,9 +284,11 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
         if !view.is_boundary(at) || !view.is_boundary(found.end()) || text[..at].ends_with('第') {
             continue;
         }
-        let start = view.loose_name_start_before(at, 12);
+        // Hospitals' names run long (宁夏医科大学总医院心脑血管病医院二期).
+        let start = view.loose_name_start_before(at, if text[..at].ends_with("医院") { 18 } else { 12 });
         let name = &text[start..at];
-        let body = name.ends_with("中心") || super::institution::HEADS.iter().any(|h| name.ends_with(h));
+        // A body's phase is the body's (`国家技术创新中心二期`), but a hospital's is a building.
+        let body = (name.ends_with("中心") || super::institution::HEADS.iter().any(|h| name.ends_with(h))) && !name.ends_with("医院");
         if name.chars().count() >= 4 && !body && !ends_with_head(name) && !name.contains(['的', '、']) && !is_generic_name(name) {
             out.push(Candidate::new(EntityKind::Project, start, found.end(), &text[start..found.end()], 4));
         }
