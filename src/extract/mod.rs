@@ -159,10 +159,14 @@ pub fn add_bare_quotations(reports: &[Report], raw: &mut [Vec<RawMention>]) {
     let mut named: std::collections::HashMap<String, Named> = std::collections::HashMap::new();
     for m in raw.iter().flatten().filter(|m| m.kind == EntityKind::Programme && m.code.is_none()) {
         let Some(quoted) = crate::resolve::quotation(&m.surface) else { continue };
-        // Only a head right after the quotes (`“满天星”行动计划`): `新时代“枫桥经验”重庆实践十项行动`
-        // is a programme named after a concept the bare quotation still names.
+        // Only a head right after the quotes (`“满天星”行动计划`), or after words for a kind
+        // (`“六新六特六优”现代产业体系`): `新时代“枫桥经验”重庆实践十项行动` is a programme named
+        // after a concept the bare quotation still names.
         let after = &m.surface[m.surface.rfind('”').map_or(m.surface.len(), |i| i + '”'.len_utf8())..];
-        if !programme::HEADS.contains(&after) {
+        let named_right_after = programme::HEADS.iter().any(|head| {
+            after.strip_suffix(head).is_some_and(|kind| kind.is_empty() || tokens::is_generic_name(kind))
+        });
+        if !named_right_after {
             continue;
         }
         let info = Some((m.label.clone(), m.key.clone(), m.code.clone()));
