@@ -366,8 +366,8 @@ pub fn settle_overlaps(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
 /// labels too short to name a project (two characters only as an item of a project list:
 /// `仁宝、萤石、三安衬底材料等项目`, confidence 7).
 fn is_generic(candidate: &Candidate) -> bool {
-    const GENERIC: [&str; 35] = [
-        "项目", "中心", "集群", "基地", "枢纽", "高铁", "铁路", "机场", "港", "工程", "行动", "计划", "战略", "体系", "平台",
+    const GENERIC: [&str; 38] = [
+        "装置", "科学装置", "大科学装置", "项目", "中心", "集群", "基地", "枢纽", "高铁", "铁路", "机场", "港", "工程", "行动", "计划", "战略", "体系", "平台",
         "实验室", "研究院", "大学", "学院", "公司", "集团", "银行", "医院", "重大项目", "高速公路", "高速", "公路", "水库", "大桥",
         "隧道", "码头", "港口", "航道", "电站", "管网",
     ];
