@@ -54,6 +54,10 @@ pub struct Lexicon {
     /// Province code prefix (2 digits) of each province-level and prefecture-level name and short
     /// form: the province a report of that region belongs to.
     pub provinces: HashMap<String, String>,
+    /// For each province (2-digit prefix), the first characters of its prefecture-level cities
+    /// and of the county-level cities it administers directly (仙桃, 神农架): the characters a
+    /// chain of city abbreviations (襄十随神, 成德眉资) is made of.
+    pub city_initials: HashMap<String, Vec<char>>,
 }
 
 impl Lexicon {
@@ -83,8 +87,14 @@ impl Lexicon {
             || AhoCorasick::builder().prefilter(false).build(&words),
         );
         let matcher = matcher.map_err(|e| Error::Other(format!("lexicon matcher: {e}")))?;
-        let entries = words.iter().map(|w| builder.map[w].clone()).collect();
-        Ok(Lexicon { words, entries, matcher, jieba, provinces: builder.provinces })
+        let entries: Vec<Vec<GazetteerEntry>> = words.iter().map(|w| builder.map[w].clone()).collect();
+        let city_initials = city_initials(&entries);
+        Ok(Lexicon { words, entries, matcher, jieba, provinces: builder.provinces, city_initials })
+    }
+
+    /// The first characters of the cities of a province (see [`Lexicon::city_initials`]).
+    pub fn city_initials_of(&self, province: &str) -> &[char] {
+        self.city_initials.get(province).map_or(&[], Vec::as_slice)
     }
 
     /// The entries a word stands for.
@@ -96,6 +106,24 @@ impl Lexicon {
     pub fn province_prefix(&self, region: &str) -> Option<&str> {
         self.provinces.get(region).map(String::as_str)
     }
+}
+
+/// See [`Lexicon::city_initials`]: prefecture-level cities (code `PPCC00`) and county-level
+/// divisions under a province directly (`PP90CC`), by their full names.
+fn city_initials(entries: &[Vec<GazetteerEntry>]) -> HashMap<String, Vec<char>> {
+    let mut initials: HashMap<String, Vec<char>> = HashMap::new();
+    for entry in entries.iter().flatten().filter(|e| e.only_in_province.is_none()) {
+        let Some(code) = entry.code.as_deref().filter(|c| c.len() == 6) else { continue };
+        let city = entry.place_kind == Some("city") && code.ends_with("00") && !code.ends_with("0000");
+        let direct = &code[2..4] == "90" && !code.ends_with("00");
+        if let (true, Some(first)) = (city || direct, entry.label.chars().next()) {
+            let list = initials.entry(code[..2].to_string()).or_default();
+            if !list.contains(&first) {
+                list.push(first);
+            }
+        }
+    }
+    initials
 }
 
 /// Makes jieba load its part-of-speech model now: it guesses the tag of a word outside the

@@ -785,7 +785,7 @@ fn a_gansu_style_report_gives_counted_and_categorised_lists_oilfields_road_codes
 
 /// A Guangxi-style report written for the tests (no sentence of a real report): data centres,
 /// hospital buildings and a hospital's second phase as projects, a grouping named by the river
-/// it lines, blocs of the Arab world, scenic areas named by places.
+/// it lines, a chain of city initials, blocs of the Arab world, scenic areas named by places.
 const GUANGXI_WORK_REPORT: &str = "政府工作报告
 ——2025年1月18日在广西壮族自治区第十四届人民代表大会第四次会议上
 自治区主席 韦志明
@@ -794,7 +794,7 @@ const GUANGXI_WORK_REPORT: &str = "政府工作报告
 中国电信（广西）南宁数据中心二期、柳州智算中心建成投用，钦州港数据中心集群加快建设，桂林市人民医院新院区、玉林市中医医院门诊综合楼投入使用。
 推动沿江城市群协同发展，与阿拉伯国家和海湾国家经贸往来更加紧密，阳朔、龙胜等景区游客量增长两成。
 二、2025年重点工作
-推进广西医科大学第一附属医院心血管病医院二期建设，支持桂林市人民医院提升诊疗能力，深化一带一路沿线城市群合作，推动柳州、梧州等城市更新。
+推进广西医科大学第一附属医院心血管病医院二期建设，支持桂林市人民医院提升诊疗能力，推动南北钦防一体化发展，深化一带一路沿线城市群合作，推动柳州、梧州等城市更新。
 ";
 
 #[test]
@@ -804,6 +804,8 @@ fn a_guangxi_style_report_gives_data_centres_hospital_buildings_river_groupings_
     found.years("project", "广西医科大学第一附属医院心血管病医院二期", &[2025]);
     found.years("institution", "桂林市人民医院", &[2025]);
     found.all("place", &["沿江城市群", "阿拉伯国家", "海湾国家", "柳州市", "梧州市"]);
+    // A chain of the province's city initials (南宁, 北海, 钦州, 防城港) names their grouping.
+    found.years("place", "南北钦防", &[2025]);
     found.years("place", "柳州市", &[2025]);
     for label in ["阳朔县", "龙胜各族自治县", "沿线城市群", "广西医科大学第一附属医院心血管病医院", "数据中心"] {
         found.lacks(label);

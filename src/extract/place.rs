@@ -39,6 +39,9 @@
 //!   grouping with such a suffix is the grouping (川南经济区 is 川南); 高新区, 经开区 and 大学城 also stand alone (the
 //!   report's own zones); 国家高新区 or 省级新区 alone are designations, and generic words
 //!   before the suffix without a proper name (园区开发区) name a kind of area: neither is a place;
+//! - a run of 3 to 5 characters each opening a city of the report's province (襄十随神, 成德眉资,
+//!   呼包鄂乌) names the grouping of those cities before 城市群, 都市圈, 经济圈, 城市带 (the suffix
+//!   is part of the name) and, with 4 or 5 characters, alone;
 //! - when one name could be several divisions (江北区 is in Chongqing and in Ningbo), the one in
 //!   the report's province is chosen, else the first by code.
 
@@ -108,6 +111,44 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
     gazetteer(view, ctx, &scan.hits, out);
     functional_areas(view, ctx, &scan.hits, scan.heads.of(HeadList::PlaceSuffixes), out);
     counted_regions(view, out);
+    city_chains(view, ctx, out);
+}
+
+/// `襄十随神城市群`, `呼包鄂乌`, `推动成德眉资交通互联`: a run of 3 to 5 characters on token
+/// boundaries, each the first character of a city of the report's province, names the grouping of
+/// those cities: before a regional suffix (城市群, 都市圈, 经济圈, 城市带; the suffix is part of the
+/// name) or, with 4 or 5 characters, alone or before 一体化/同城化.
+fn city_chains(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
+    const SUFFIXES: [&str; 4] = ["城市群", "都市圈", "经济圈", "城市带"];
+    let Some(province) = ctx.province else { return };
+    let initials = ctx.lexicon.city_initials_of(province);
+    if initials.is_empty() {
+        return;
+    }
+    let text = view.text;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let run = chars[i..].iter().take_while(|(_, c)| initials.contains(c)).count();
+        if run < 3 {
+            i += run.max(1);
+            continue;
+        }
+        // The longest chain on token boundaries inside the run that opens at a boundary.
+        let start = chars[i].0;
+        let found = (3..=run.min(5)).rev().find_map(|n| {
+            let end = chars.get(i + n).map_or(text.len(), |&(at, _)| at);
+            let suffix = SUFFIXES.iter().find(|s| text[end..].starts_with(*s));
+            let alone = n >= 4 && (view.is_boundary(end) || text[end..].starts_with(|c: char| !crate::normalize::is_han(c)));
+            (view.is_boundary(start) && (suffix.is_some() || alone)).then(|| (end, suffix.map_or(0, |s| s.len())))
+        });
+        if let Some((end, suffix_len)) = found {
+            let end = end + suffix_len;
+            // Below the items of a coordination, which take the suffix after the last item.
+            out.push(Candidate::new(EntityKind::Place, start, end, &text[start..end], 3).with_place_kind("region"));
+        }
+        i += run;
+    }
 }
 
 /// The words of [`FUNCTIONAL_SUFFIXES`], searched for in one pass with the other heads.
