@@ -12,7 +12,7 @@
 //!   outlook (`下一步`, `打算`); a heading without such a cue (`三、全面加强政府自身建设`)
 //!   continues the current section;
 //! - inside running text, a sentence that opens with `刚刚过去的YYYY年` / `过去一年` starts a
-//!   review of that year; `回望“十四五”`, `“十四五”时期`, `过去五年`, `五年来` start a
+//!   review of that year; `回望“十四五”`, `“十四五”时期`, `过去五年`, `五年来` (or any count of 2 to 10 years: `过去四年`) start a
 //!   retrospective over the five-year plan's years (the n-th plan, n ≥ 3, covers
 //!   1966 + 5(n−3) … +4; “过去五年” covers the five years before the report year); `今年…总体要求`
 //!   or `YYYY年…主要任务/工作安排/总体要求` start a plan.
@@ -193,8 +193,8 @@ pub fn classify_cue(sentence: &str, ctx: Context) -> Option<(SectionKind, Vec<i3
     if opening.contains("时期") && let Some(years) = five_year_plan_years(opening) {
         return Some((SectionKind::Retrospective, years));
     }
-    if opening.starts_with("过去五年") || opening.starts_with("五年来") {
-        return Some((SectionKind::Retrospective, (ctx.report_year - 5..ctx.report_year).collect()));
+    if let Some(n) = years_looked_back(opening) {
+        return Some((SectionKind::Retrospective, (ctx.report_year - n..ctx.report_year).collect()));
     }
     if let Some(rest) = opening.strip_prefix("刚刚过去的").or_else(|| opening.strip_prefix("过去的")) {
         let year = first_year(rest).unwrap_or(ctx.report_year - 1);
@@ -210,6 +210,20 @@ pub fn classify_cue(sentence: &str, ctx: Context) -> Option<(SectionKind, Vec<i3
         return Some((SectionKind::Plan, vec![ctx.report_year]));
     }
     None
+}
+
+/// `过去五年`, `五年来`, `过去四年`, `三年来`: a look back on the N (2 to 10) years before the
+/// report year.
+fn years_looked_back(opening: &str) -> Option<i32> {
+    const NUMERALS: [(char, i32); 10] =
+        [('两', 2), ('二', 2), ('三', 3), ('四', 4), ('五', 5), ('六', 6), ('七', 7), ('八', 8), ('九', 9), ('十', 10)];
+    let count = |c: char| NUMERALS.iter().find(|(n, _)| *n == c).map(|&(_, v)| v);
+    let mut chars = opening.chars();
+    match (chars.next(), chars.next(), chars.next()) {
+        (Some('过'), Some('去'), Some(n)) if chars.next() == Some('年') => count(n),
+        (Some(n), Some('年'), Some('来')) => count(n),
+        _ => None,
+    }
 }
 
 fn first_year(text: &str) -> Option<i32> {

@@ -811,3 +811,33 @@ fn a_guangxi_style_report_gives_data_centres_hospital_buildings_river_groupings_
         found.lacks(label);
     }
 }
+
+/// A Jilin-style report written for the tests: a three-year look-back, a town after its county,
+/// a party committee, a zone whose name ends in 产业园区, a list of quoted formulas sharing a head.
+const JILIN_WORK_REPORT: &str = "政府工作报告
+——2025年1月16日在吉林省第十四届人民代表大会第四次会议上
+省长 胡晓东
+各位代表：
+一、2024年工作回顾
+在中共吉林省委和中共长春市委坚强领导下，长春（浙江）产业园区新入驻企业40家，农安县合隆镇入选全国千强镇。
+过去三年，我们推动一汽集团新能源汽车产量翻番，长春“十”字形高铁枢纽基本形成。
+二、2025年重点工作
+深入实施“人工智能+”“数据要素×”行动，支持农安县重点镇建设，推动一汽集团扩大产能。
+";
+
+#[test]
+fn a_jilin_style_report_gives_towns_look_backs_of_any_length_and_quoted_formula_lists() {
+    let found = Found::of("jilin-work-entities", "jilin-2025.txt", JILIN_WORK_REPORT);
+    found.years("place", "合隆镇", &[2024]);
+    found.years("place", "长春（浙江）产业园区", &[2024]);
+    // `过去三年` in a 2025 report looks back on 2022–2024.
+    found.years("institution", "一汽集团", &[2022, 2023, 2024, 2025]);
+    found.all("programme", &["人工智能+", "数据要素×行动"]);
+    // 长春 before 市委 names the party committee: 长春 is a place once, in the look-back.
+    let changchun = found.years("place", "长春市", &[2022, 2023, 2024]);
+    assert_eq!(changchun["mentions"], 1, "{changchun}");
+    // 重点镇 is a kind of town; 字形高铁 no railway.
+    for label in ["重点镇", "字形高铁", "长春（浙江）产业园", "吉林省"] {
+        found.lacks(label);
+    }
+}

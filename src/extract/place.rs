@@ -39,6 +39,9 @@
 //!   grouping with such a suffix is the grouping (川南经济区 is 川南); 高新区, 经开区 and 大学城 also stand alone (the
 //!   report's own zones); 国家高新区 or 省级新区 alone are designations, and generic words
 //!   before the suffix without a proper name (园区开发区) name a kind of area: neither is a place;
+//! - two or three characters and 镇 or 街道 right after a county's or district's full name name a
+//!   town or subdistrict (肥西县三河镇), not a kind of town (重点镇); a place before 市委, 省委, 县委…
+//!   names a party committee (中共合肥市委): no mention;
 //! - a run of 3 to 5 characters each opening a city of the report's province (襄十随神, 成德眉资,
 //!   呼包鄂乌) names the grouping of those cities before 城市群, 都市圈, 经济圈, 城市带 (the suffix
 //!   is part of the name) and, with 4 or 5 characters, alone;
@@ -196,6 +199,28 @@ fn gazetteer(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec<Can
         candidate.code = entry.code.clone();
         candidate.place_kind = entry.place_kind;
         out.push(candidate);
+        if matches!(entry.place_kind, Some("district" | "county")) && view.text[start..end] == *entry.label {
+            town_after(view, end, out);
+        }
+    }
+}
+
+/// `肥西县三河镇`, `永宁县闽宁镇`: two or three characters and 镇 or 街道 right after a county's or
+/// district's full name name a town or subdistrict of it (a place without a division code of its
+/// own); not a kind of town (`璧山区重点镇`).
+fn town_after(view: &SentenceView, at: usize, out: &mut Vec<Candidate>) {
+    let text = &view.text[at..];
+    let Some((name_end, suffix)) = (2..=3).find_map(|n| {
+        let name_end = text.char_indices().nth(n).map(|(i, _)| i)?;
+        let suffix = ["镇", "街道"].into_iter().find(|s| text[name_end..].starts_with(s))?;
+        Some((name_end, suffix))
+    }) else {
+        return;
+    };
+    let name = &text[..name_end];
+    let end = at + name_end + suffix.len();
+    if name.chars().all(crate::normalize::is_han) && view.is_boundary(end) && !super::tokens::is_generic_name(name) && !name.ends_with(['等', '个', '各']) {
+        out.push(Candidate::new(EntityKind::Place, at, end, &view.text[at..end], 5).with_place_kind("town"));
     }
 }
 
@@ -334,6 +359,10 @@ fn is_slogan_part(view: &SentenceView, ctx: &Context, start: usize, end: usize) 
     // `越南驻渝总领馆`: a mission of the place; `万州机场口岸`: a facility named after it (when
     // the facility is a project, the project's longer name wins anyway).
     if after.starts_with('驻') || FACILITY_HEADS.iter().any(|h| after.starts_with(h)) {
+        return true;
+    }
+    // `中共合肥市委`: the party committee of the place, a body's name.
+    if ["市委", "省委", "区委", "县委", "州委", "盟委", "旗委"].iter().any(|c| after.starts_with(c)) {
         return true;
     }
     // 中国特色: a country's 特色 is a slogan; a region's (昌都特色农牧业) is its own produce.

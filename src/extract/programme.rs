@@ -31,7 +31,8 @@
 //!    implementation or followed by a verb or a quantity is a campaign.
 //!
 //! Quoted phrases that are formulas (“两个维护”, “稳、进、好”, “四个扎实”) match none of these,
-//! unless a head phrase follows the closing quote (“机器人+”行动, “五沿带动、全域整治”行动,
+//! unless a head phrase follows the closing quote (“机器人+”行动, “五沿带动、全域整治”行动, or a list
+//! of quoted formulas: “人工智能+”“数据要素×”行动,
 //! “一主引领、两翼驱动、全域协同”区域发展布局), and a head followed by 定位 or 地位 (“一个桥头堡”
 //! 战略定位) is a positioning. Short items before a campaign head (攻坚战, 保卫战, 歼灭战) share it
 //! (打好蓝天、碧水、净土保卫战: three campaigns), and counted items share the noun after the count
@@ -392,8 +393,10 @@ fn quoted_names(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
         // “五沿带动、全域整治”行动.
         // So does a head phrase after a list of clauses: “一主引领、两翼驱动、全域协同”区域发展布局
         // (not after a formula of terms: “轨道+公交+慢行”绿色出行体系).
+        // So does a head after a list of quoted formulas: “人工智能+”“数据要素×”行动.
         let headed = ["行动", "计划", "工程"].iter().any(|h| text[quotation.end()..].starts_with(h))
-            || (inner.contains('、') && !inner.contains('+') && head_end(text, quotation.end(), 8, false) > quotation.end());
+            || (inner.contains('、') && !inner.contains('+') && head_end(text, quotation.end(), 8, false) > quotation.end())
+            || (inner.ends_with(['+', '×']) && quoted_list_head(text, quotation.end()).is_some());
         if (inner.contains(['、', '，', '·', '+']) && !headed) || ORDINAL.is_match(inner) {
             continue; // formulas such as “稳、进、好”, “轨道+公交+慢行”; ranks such as “一号工程”
         }

@@ -7,7 +7,10 @@
 //!   campus or a museum's building under way), a runway counted after its airport's terminal
 //!   (`…国际机场T3航站楼和第二跑道`: that airport's 第二跑道),
 //!   快速通道 (with a segment or a proper name: not `人才引进快速通道`),
-//!   枢纽, 电站, 核电, 运河, 输电工程, 跨海通道, …; the name must not be empty (水库 alone is no project);
+//!   枢纽, 电站, 核电, 运河, 输电工程, 跨海通道, data and computing centres (数据中心(集群), 智算中心,
+//!   算力中心), hospital buildings (院区, 综合楼, 住院楼, 门诊楼; a hospital's 二期), 装置, …; the name
+//!   must not be empty (水库 alone is no project); a park's 产业园 or 科技园 before 区 ends a zone's name
+//!   (a place: 深圳（哈尔滨）产业园区);
 //! - a bridge counted over a river (`万州长江五桥`) and a national or provincial road by its code
 //!   alone (`G219线`) are projects;
 //! - X工程 without quotes is a project when X names physical works (水, 电, 输, 引, 管, 路,
@@ -181,7 +184,9 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
         if !view.is_boundary(end) && !along && !text[end..].starts_with(|c: char| c.is_ascii_alphanumeric()) && !SEGMENT.is_match(&text[end..]) {
             continue;
         }
-        if head_inside_place(view, ctx, scan, at) || continues_as_modifier(&text[end..]) {
+        // `深圳（哈尔滨）产业园区`: a park's 园 before 区 ends a zone's name (a place's suffix).
+        let zone = head.ends_with('园') && text[end..].starts_with('区');
+        if zone || head_inside_place(view, ctx, scan, at) || continues_as_modifier(&text[end..]) {
             continue; // 港 in 香港 or 张家港; 铁路 in 铁路联运, 国际铁路测试班列
         }
         // `超强超短激光实验装置`, `散裂/v 中子源`: research facilities are named by words of any kind.

@@ -423,8 +423,8 @@ pub fn project_lists(view: &SentenceView) -> Vec<ProjectList> {
 
 /// Words that describe a kind of thing, not one thing: a name made only of them (枢纽机场,
 /// 在建高速公路, 国家物流枢纽, 储煤基地, 对外文化交流基地, 现代化新城) names a category.
-const GENERIC_MODIFIERS: [&str; 106] = [
-    "高水平", "应用型", "水源", "智能化",
+const GENERIC_MODIFIERS: [&str; 107] = [
+    "字形", "高水平", "应用型", "水源", "智能化",
     "国际", "国家", "国内", "全国", "枢纽", "货运", "客运", "在建", "新建", "物流", "储煤", "智能", "对外", "文化", "交流",
     "农田", "水利", "高端", "大型", "重大", "重点", "城市", "区域", "支线", "通用", "航空", "第二", "第三", "现代", "综合",
     "民生", "省际", "市域", "绿色", "智慧", "数字", "卓越级", "首条", "一批", "口袋", "体育", "社区", "山地", "生态", "产业",
