@@ -813,7 +813,8 @@ fn a_guangxi_style_report_gives_data_centres_hospital_buildings_river_groupings_
 }
 
 /// A Jilin-style report written for the tests: a three-year look-back, a town after its county,
-/// a party committee, a zone whose name ends in 产业园区, a list of quoted formulas sharing a head.
+/// a party committee, a zone whose name ends in 产业园区, a list of quoted formulas sharing a head,
+/// a bank named by a common noun.
 const JILIN_WORK_REPORT: &str = "政府工作报告
 ——2025年1月16日在吉林省第十四届人民代表大会第四次会议上
 省长 胡晓东
@@ -822,7 +823,7 @@ const JILIN_WORK_REPORT: &str = "政府工作报告
 在中共吉林省委和中共长春市委坚强领导下，长春（浙江）产业园区新入驻企业40家，农安县合隆镇入选全国千强镇。
 过去三年，我们推动一汽集团新能源汽车产量翻番，长春“十”字形高铁枢纽基本形成。
 二、2025年重点工作
-深入实施“人工智能+”“数据要素×”行动，支持农安县重点镇建设，推动一汽集团扩大产能。
+深入实施“人工智能+”“数据要素×”行动，支持农安县重点镇建设，推动一汽集团扩大产能，支持红旗银行扩大普惠贷款，防范影子银行风险。
 ";
 
 #[test]
@@ -833,11 +834,13 @@ fn a_jilin_style_report_gives_towns_look_backs_of_any_length_and_quoted_formula_
     // `过去三年` in a 2025 report looks back on 2022–2024.
     found.years("institution", "一汽集团", &[2022, 2023, 2024, 2025]);
     found.all("programme", &["人工智能+", "数据要素×行动"]);
+    // A bank's two-character name is a name (红旗/n), a kind of banking is not (影子银行).
+    found.years("institution", "红旗银行", &[2025]);
     // 长春 before 市委 names the party committee: 长春 is a place once, in the look-back.
     let changchun = found.years("place", "长春市", &[2022, 2023, 2024]);
     assert_eq!(changchun["mentions"], 1, "{changchun}");
     // 重点镇 is a kind of town; 字形高铁 no railway.
-    for label in ["重点镇", "字形高铁", "长春（浙江）产业园", "吉林省"] {
+    for label in ["重点镇", "字形高铁", "长春（浙江）产业园", "吉林省", "影子银行"] {
         found.lacks(label);
     }
 }

@@ -6,7 +6,9 @@
 //!   科学院, 设计院, 研究中心, 创新中心, 交易中心, 交易所, 医院, 专科学校, 银行, 集团, 公司, 控股,
 //!   油田 (an oilfield company: 长庆油田), 博物馆, 博物院, …; the name
 //!   must be proper: it holds a place, organisation or person name, a Latin word, or has three
-//!   characters or more (公立医院, 上市公司, 国家医学中心 are categories, not bodies);
+//!   characters or more (公立医院, 上市公司, 国家医学中心 are categories, not bodies); a bank's
+//!   two-character name is proper too unless it is a kind of bank or banking (徽商银行, not
+//!   村镇银行 or 影子银行);
 //! - before 集团 or 控股, one word of any tag but a policy verb is a company's name (攀钢集团:
 //!   jieba tags 攀钢 as a verb; 三一集团: 三一 as a number), and so is a firm of the company
 //!   gazetteer however short (茅台集团), and so is a place of this report (光明实验室, 光明 a district); a place of the gazetteers right before a name belongs to
@@ -149,7 +151,11 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
                 && (entries.iter().any(|e| e.kind == EntityKind::Institution)
                     || super::place::choose(entries, ctx.province).is_some_and(|e| e.kind == EntityKind::Place))
         });
-        if !(verb_named || listed_firm || has_proper_name(view, start, at)) || is_category(&text[..start], &text[start..at]) || kind_in_list || described {
+        if !(verb_named || listed_firm || has_proper_name(view, start, at) || names_bank(head, &text[start..at]))
+            || is_category(&text[..start], &text[start..at])
+            || kind_in_list
+            || described
+        {
             continue; // 公立医院, 上市公司, 国家医学中心, 一批大型智能计算中心: a category, not a body
         }
         // `香港科技大学（广州）`: a campus named by its place in brackets is part of the name.
@@ -382,6 +388,16 @@ fn founded_after(view: &SentenceView, mut end: usize) -> bool {
 
 /// Whether the name before a head is proper: it holds a place, organisation or person name, a
 /// Latin word or an abbreviation, or is long enough (three characters or more) to be specific.
+/// `徽商银行`, `浦发银行`: a bank's two-character name is a name unless it is a kind of bank
+/// (商业银行, 村镇银行, 民营银行) or of banking (影子银行).
+fn names_bank(head: &str, name: &str) -> bool {
+    const KINDS: [&str; 20] = [
+        "商业", "村镇", "民营", "外资", "地方", "国有", "中央", "政策", "合作", "开发", "储蓄", "投资", "网络", "数字", "直销", "合资", "影子",
+        "绿色", "普惠", "科技",
+    ];
+    head == "银行" && name.chars().count() == 2 && name.chars().all(crate::normalize::is_han) && !KINDS.contains(&name)
+}
+
 fn has_proper_name(view: &SentenceView, start: usize, end: usize) -> bool {
     view.text[start..end].chars().count() >= 3 || super::tokens::has_proper_token(view, start, end)
 }
