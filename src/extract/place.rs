@@ -129,28 +129,30 @@ fn city_chains(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
         return;
     }
     let text = view.text;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let run = chars[i..].iter().take_while(|(_, c)| initials.contains(c)).count();
-        if run < 3 {
-            i += run.max(1);
+    // Where the first six characters of the current run of initials start.
+    let mut starts = [0usize; 6];
+    let mut run = 0;
+    for (at, c) in text.char_indices().chain(std::iter::once((text.len(), '\0'))) {
+        if initials.contains(&c) {
+            if run < starts.len() {
+                starts[run] = at;
+            }
+            run += 1;
             continue;
         }
-        // The longest chain on token boundaries inside the run that opens at a boundary.
-        let start = chars[i].0;
-        let found = (3..=run.min(5)).rev().find_map(|n| {
-            let end = chars.get(i + n).map_or(text.len(), |&(at, _)| at);
+        // The longest chain of the run (3 to 5 characters) that ends on a token boundary.
+        let start = starts[0];
+        let found = (3..=run.min(5)).rev().filter(|_| view.is_boundary(start)).find_map(|n| {
+            let end = if n < run { starts[n] } else { at };
             let suffix = SUFFIXES.iter().find(|s| text[end..].starts_with(*s));
             let alone = n >= 4 && (view.is_boundary(end) || text[end..].starts_with(|c: char| !crate::normalize::is_han(c)));
-            (view.is_boundary(start) && (suffix.is_some() || alone)).then(|| (end, suffix.map_or(0, |s| s.len())))
+            (suffix.is_some() || alone).then(|| end + suffix.map_or(0, |s| s.len()))
         });
-        if let Some((end, suffix_len)) = found {
-            let end = end + suffix_len;
+        if let Some(end) = found {
             // Below the items of a coordination, which take the suffix after the last item.
             out.push(Candidate::new(EntityKind::Place, start, end, &text[start..end], 3).with_place_kind("region"));
         }
-        i += run;
+        run = 0;
     }
 }
 
