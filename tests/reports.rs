@@ -793,6 +793,7 @@ const GUANGXI_WORK_REPORT: &str = "政府工作报告
 一、2024年工作回顾
 中国电信（广西）南宁数据中心二期、柳州智算中心建成投用，钦州港数据中心集群加快建设，桂林市人民医院新院区、玉林市中医医院门诊综合楼投入使用。
 推动沿江城市群协同发展，与阿拉伯国家和海湾国家经贸往来更加紧密，阳朔、龙胜等景区游客量增长两成。
+惠科第8.6代线满产运行，中缅输气管道广西段安全运营，确保惠科第8.6代线扩产。
 二、2025年重点工作
 推进广西医科大学第一附属医院心血管病医院二期建设，支持桂林市人民医院提升诊疗能力，推动南北钦防一体化发展，深化一带一路沿线城市群合作，推动柳州、梧州等城市更新。
 ";
@@ -802,12 +803,15 @@ fn a_guangxi_style_report_gives_data_centres_hospital_buildings_river_groupings_
     let found = Found::of("guangxi-work-entities", "guangxi-2025.txt", GUANGXI_WORK_REPORT);
     found.all("project", &["中国电信（广西）南宁数据中心二期", "柳州智算中心", "钦州港数据中心集群", "桂林市人民医院新院区", "玉林市中医医院门诊综合楼"]);
     found.years("project", "广西医科大学第一附属医院心血管病医院二期", &[2025]);
+    // A display line by its generation (第8.6代线), a gas pipeline by its head.
+    found.years("project", "惠科第8.6代线", &[2024]);
+    found.years("project", "中缅输气管道", &[2024]);
     found.years("institution", "桂林市人民医院", &[2025]);
     found.all("place", &["沿江城市群", "阿拉伯国家", "海湾国家", "柳州市", "梧州市"]);
     // A chain of the province's city initials (南宁, 北海, 钦州, 防城港) names their grouping.
     found.years("place", "南北钦防", &[2025]);
     found.years("place", "柳州市", &[2025]);
-    for label in ["阳朔县", "龙胜各族自治县", "沿线城市群", "广西医科大学第一附属医院心血管病医院", "数据中心"] {
+    for label in ["阳朔县", "龙胜各族自治县", "沿线城市群", "广西医科大学第一附属医院心血管病医院", "数据中心", "确保惠科第8.6代线"] {
         found.lacks(label);
     }
 }

@@ -42,6 +42,8 @@
 //! - lines named by a letter and a number (`成德S11线`), extension lines (`天府大道北延线`),
 //!   intercity lines (`莞惠城际`, not before 交通 or 公交) and irrigation districts (`都江堰灌区`) are
 //!   projects; a policy verb glued by jieba to a name's first word (`推进机/荷/高速`) is cut off;
+//! - product lines by generation or size and a product (`京东方第6代柔性AMOLED生产线`, `第10.5代线`,
+//!   `8英寸碳化硅晶圆`), named by the company before them; gas and oil pipelines (天然气管道, 输气管道);
 //! - items listed before `等N个项目` / `等项目` (or one item alone: `生命科技城等项目`) are
 //!   projects as they stand when they carry a proper name (`中国长安线控底盘、吉利动力电池、
 //!   奥松MEMS传感器等项目`, `芯联`; not `无人机`), over a company of the same name (`仁宝`);
@@ -74,8 +76,8 @@ use super::tokens::{SentenceView, coordination, has_proper_token, is_generic_nam
 use super::{Candidate, Context, EntityKind, HeadList, Hit, Scan};
 
 /// Heads of infrastructure projects, longest first.
-pub const HEADS: [&str; 71] = [
-    "装置", "数据中心集群", "数据中心", "智算中心", "算力中心", "院区", "综合楼", "住院楼", "门诊楼", "抽水蓄能电站", "铁路专用线", "快速通道", "煤炭基地", "新校区", "新馆", "煤矿", "深水港", "口岸", "研究设施", "实验装置", "成像设施", "光源", "中子源", "北延线", "南延线", "东延线", "西延线", "国际机场", "城际铁路", "高速公路", "水利枢纽", "航电枢纽", "长江大桥", "航站楼", "水电站", "电站", "高铁",
+pub const HEADS: [&str; 75] = [
+    "天然气管道", "输气管道", "输油管道", "油气管道", "装置", "数据中心集群", "数据中心", "智算中心", "算力中心", "院区", "综合楼", "住院楼", "门诊楼", "抽水蓄能电站", "铁路专用线", "快速通道", "煤炭基地", "新校区", "新馆", "煤矿", "深水港", "口岸", "研究设施", "实验装置", "成像设施", "光源", "中子源", "北延线", "南延线", "东延线", "西延线", "国际机场", "城际铁路", "高速公路", "水利枢纽", "航电枢纽", "长江大桥", "航站楼", "水电站", "电站", "高铁",
     "铁路", "高速", "机场", "水库", "大桥", "隧道", "港区", "码头", "枢纽", "环线", "快速路", "储能电站", "燃机", "综合体",
     "火车站", "新工厂", "工厂", "生产线", "基地", "跑道", "航道整治", "港", "产业园", "公园", "活动中心", "片场", "科技园",
     "植物园", "跨海通道", "跨江通道", "核电", "运河", "灌区", "城际",
@@ -114,7 +116,7 @@ static SEGMENT: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PHASE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[一二三四五六七八九]期|T[0-9][A-Z]?航站楼|[0-9]{1,2}号机组)").expect("static regex")); // ok: a fixed pattern
 static PRODUCT_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"第?[0-9.]+(?:代|英寸|寸|GW|万吨|兆瓦)[\p{Han}A-Za-z]{0,10}?(?:晶圆|面板|生产线|产线|显示屏|电池|芯片|基地)").expect("static regex") // ok: a fixed pattern
+    Regex::new(r"第[0-9.]+代线|第?[0-9.]+(?:代|英寸|寸|GW|万吨|兆瓦)[\p{Han}A-Za-z]{0,10}?(?:晶圆|面板|生产线|产线|显示屏|电池|芯片|基地|(?:AMOLED|OLED)(?:生产线|产线|面板)?)").expect("static regex") // ok: a fixed pattern
 });
 
 pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candidate>) {
