@@ -23,8 +23,8 @@
 //! - a coordination sharing the head (`金凤、嘉陵江、明月湖、广阳湾4个重庆实验室`) gives one
 //!   institution per item (金凤实验室, …), a count and qualifier before the head dropped; without
 //!   a count, short items without a head of their own share a head that only ends proper names
-//!   (`广州、鹏城实验室`: two laboratories; items of up to six characters: 天府兴隆湖), the last one too when 等 and a level stand before
-//!   the head (`之江、西湖、良渚等省实验室`: three); a counted item named with its own head is
+//!   (`广州、鹏城实验室`: two laboratories; items of up to six characters: 天府兴隆湖), the last one too when 等 and a level or a place stand before
+//!   the head (`之江、西湖、良渚等省实验室`: three; `深圳湾、光明等广东省实验室`: two); a counted item named with its own head is
 //!   the body as named (`之江实验室、湖畔实验室等10家省实验室`);
 //! - a loose name does not run back over a body and a verb (`西湖大学新增全国重点实验室` names
 //!   西湖大学, not a laboratory), and a …中心 named after a university or the Academy is its
@@ -103,7 +103,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
             continue;
         }
         if STRONG_HEADS.contains(&head) {
-            shared_head_items(view, at, head, out);
+            shared_head_items(view, ctx, at, head, out);
         }
         let mut verb_named = false;
         let start = if STRONG_HEADS.contains(&head) {
@@ -255,20 +255,31 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
 
 /// `广州、鹏城实验室`: short items before a head that only ends proper names share it when
 /// they carry no head of their own; a place among them names the body, not the place.
-fn shared_head_items(view: &SentenceView, at: usize, head: &str, out: &mut Vec<Candidate>) {
+fn shared_head_items(view: &SentenceView, ctx: &Context, at: usize, head: &str, out: &mut Vec<Candidate>) {
     let text = view.text;
     if !text[..at].contains('、') {
         return;
     }
-    let items = coordination(view, at, 6);
+    // Items of up to six characters share the head; the last may hold 等 and a province (9).
+    let items = coordination(view, at, 9);
     // Only a list joined by 、 (not 工业和信息化重点实验室), and not a list of kinds of body.
     let joined_by_comma = items.windows(2).all(|w| &text[w[0].1..w[1].0] == "、");
     if !joined_by_comma || listed_as_category(text, at + head.len()) {
         return;
     }
     let Some((&(last_start, last_end), others)) = items.split_last() else { return };
-    // `之江、西湖、良渚等省实验室`: the last item before 等 (and a level) shares the head too.
-    let last = LEVELS.iter().find_map(|level| text[last_start..last_end].strip_suffix(level)?.strip_suffix('等')).map(|item| (last_start, last_start + item.len()));
+    // `之江、西湖、良渚等省实验室`, `深圳湾、光明等广东省实验室`: the last item before 等 (and a
+    // level or a place) shares the head too.
+    let last_item = &text[last_start..last_end];
+    let last = LEVELS
+        .iter()
+        .find_map(|level| last_item.strip_suffix(level)?.strip_suffix('等'))
+        .or_else(|| last_item.split_once('等').filter(|(_, place)| is_place(ctx, place)).map(|(item, _)| item))
+        .map(|item| (last_start, last_start + item.len()));
+    let longest = others.iter().chain(last.iter()).map(|&(s, e)| text[s..e].chars().count()).max().unwrap_or(0);
+    if longest > 6 || (last.is_none() && last_item.chars().count() > 6) {
+        return; // a list of longer phrases (`2025年度科技高中、中小学STEM教育实验室`)
+    }
     for &(s, e) in others.iter().chain(last.iter()) {
         let item = &text[s..e];
         let headed = HEADS.iter().any(|h| item.contains(h)) || super::project::ends_with_head(item);
