@@ -215,6 +215,11 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
         if let Some(cut) = joined.filter(|&cut| text[cut..at].chars().count() >= 2) {
             start = cut;
         }
+        // `东六环入地改造工程主线隧道`: a name opening with 工程 or 项目 is a part of the works
+        // named before it, not a project of its own.
+        if text[start..at].starts_with("工程") || text[start..at].starts_with("项目") {
+            continue;
+        }
         if head == "口岸" && !names_port_of_entry(view, ctx, start, at) {
             continue;
         }
