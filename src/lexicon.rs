@@ -38,7 +38,7 @@ pub struct GazetteerEntry {
     pub label: String,
     /// Administrative-division code, for divisions.
     pub code: Option<String>,
-    /// For places: district, county, city, province, country, bloc, region, functional-area.
+    /// For places: district, county, city, province, country, bloc, region, functional-area, town.
     pub place_kind: Option<&'static str>,
     /// Short forms of districts and counties only count inside this province (2-digit prefix).
     pub only_in_province: Option<String>,

@@ -828,6 +828,7 @@ const JILIN_WORK_REPORT: &str = "政府工作报告
 过去三年，我们推动一汽集团新能源汽车产量翻番，长春“十”字形高铁枢纽基本形成。
 二、2025年重点工作
 深入实施“人工智能+”“数据要素×”行动，支持长白山、松花湖等吉林省实验室攻关，支持农安县重点镇建设，推动一汽集团扩大产能，支持红旗银行扩大普惠贷款，防范影子银行风险。
+推进鹿乡镇、齐家镇特色产业发展，支持奢岭、平湖等街道老旧小区改造，建设一批重点镇、特色镇。
 ";
 
 #[test]
@@ -838,6 +839,9 @@ fn a_jilin_style_report_gives_towns_look_backs_of_any_length_and_quoted_formula_
     // `过去三年` in a 2025 report looks back on 2022–2024.
     found.years("institution", "一汽集团", &[2022, 2023, 2024, 2025]);
     found.all("programme", &["人工智能+", "数据要素×行动"]);
+    // Towns listed together, and items before 等街道, are places; a kind of town is not.
+    found.all("place", &["鹿乡镇", "齐家镇", "奢岭街道", "平湖街道"]);
+    found.lacks("特色镇");
     // Items before 等 and a province share the laboratory head, the last one too.
     found.all("institution", &["长白山实验室", "松花湖实验室"]);
     // A bank's two-character name is a name (红旗/n), a kind of banking is not (影子银行).

@@ -42,6 +42,8 @@
 //! - two or three characters and 镇 or 街道 right after a county's or district's full name name a
 //!   town or subdistrict (肥西县三河镇), not a kind of town (重点镇); a place before 市委, 省委, 县委…
 //!   names a party committee (中共合肥市委): no mention;
+//! - towns and subdistricts listed together (`分水镇、龙驹镇`, `周家坝街道、高笋塘街道`) or before
+//!   `等镇`/`等街道` (`分水、龙驹、甘宁等镇`) are places;
 //! - a run of 3 to 5 characters each opening a city of the report's province (襄十随神, 成德眉资,
 //!   呼包鄂乌) names the grouping of those cities before 城市群, 都市圈, 经济圈, 城市带 (the suffix
 //!   is part of the name) and, with 4 or 5 characters, alone;
@@ -115,6 +117,62 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
     functional_areas(view, ctx, &scan.hits, scan.heads.of(HeadList::PlaceSuffixes), out);
     counted_regions(view, out);
     city_chains(view, ctx, out);
+    listed_towns(view, out);
+}
+
+/// `分水镇、龙驹镇`, `周家坝街道、高笋塘街道`, `分水、龙驹、甘宁等镇`: towns and subdistricts
+/// listed together (two or more, each two or three characters before 镇 or 街道, or items before
+/// `等镇`) are places; a town alone is not known from `重点镇` or `特色镇`, so it needs the list.
+fn listed_towns(view: &SentenceView, out: &mut Vec<Candidate>) {
+    const SUFFIXES: [&str; 2] = ["镇", "街道"];
+    if !view.may_match(&SUFFIXES) {
+        return;
+    }
+    let text = view.text;
+    let town_name = |s: usize, e: usize| {
+        let name = &text[s..e];
+        // Not opened by a preposition or a stop word (`在|分水镇`).
+        let first = view.token_index_at(s).map(|i| view.tokens[i].word).unwrap_or_default();
+        name.chars().all(crate::normalize::is_han)
+            && !super::tokens::is_generic_name(name)
+            && !super::tokens::is_stop_word(first)
+            && !PREPOSITIONS.contains(&first)
+    };
+    // The town ending at each suffix: the longest name of 3 or 2 characters on token boundaries.
+    let mut towns: Vec<(usize, usize)> = Vec::new();
+    for suffix in SUFFIXES {
+        for (at, _) in text.match_indices(suffix) {
+            let end = at + suffix.len();
+            if !view.is_boundary(end) {
+                continue;
+            }
+            let starts = text[..at].char_indices().rev().take(3).map(|(i, _)| i);
+            if let Some(start) = starts.skip(1).filter(|&s| view.is_boundary(s) && town_name(s, at)).min() {
+                towns.push((start, end));
+            }
+        }
+        // `分水、龙驹、甘宁等镇`: the items before 等 take the suffix.
+        for (at, _) in text.match_indices(&format!("等{suffix}")) {
+            if view.is_boundary(at + '等'.len_utf8() + suffix.len()) {
+                for (s, e) in super::tokens::coordination(view, at, 3) {
+                    if town_name(s, e) && (2..=3).contains(&text[s..e].chars().count()) {
+                        out.push(Candidate::new(EntityKind::Place, s, e, format!("{}{suffix}", &text[s..e]), 5).with_place_kind("town"));
+                    }
+                }
+            }
+        }
+    }
+    towns.sort_unstable();
+    let listed = |i: usize| {
+        let (s, e) = towns[i];
+        let before = i > 0 && text.get(towns[i - 1].1..s) == Some("、");
+        let after = towns.get(i + 1).is_some_and(|&(next, _)| text.get(e..next) == Some("、"));
+        before || after
+    };
+    for i in (0..towns.len()).filter(|&i| listed(i)) {
+        let (s, e) = towns[i];
+        out.push(Candidate::new(EntityKind::Place, s, e, &text[s..e], 5).with_place_kind("town"));
+    }
 }
 
 /// `襄十随神城市群`, `呼包鄂乌`, `推动成德眉资交通互联`: a run of 3 to 5 characters on token
