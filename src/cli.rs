@@ -628,11 +628,12 @@ fn segment(text: &str, dicts: &[PathBuf], region: &str) -> Result<()> {
     let lexicon = crate::lexicon::Lexicon::load(dicts)?;
     let origin: Vec<u32> = (0..=text.chars().count() as u32).collect();
     let normalised = crate::normalize::normalize(text, &origin).text;
-    let view = crate::extract::tokens::SentenceView::new(&lexicon.jieba, &normalised);
+    let mut view = crate::extract::tokens::SentenceView::new(&lexicon.jieba, &normalised);
+    let ctx = crate::extract::Context { lexicon: &lexicon, province: lexicon.province_prefix(region) };
+    let candidates = crate::extract::recognise(&mut view, &ctx);
     let tokens: Vec<String> = view.tokens.iter().map(|t| format!("{}/{}", t.word, t.tag)).collect();
     outln!("{}", tokens.join(" "));
-    let ctx = crate::extract::Context { lexicon: &lexicon, province: lexicon.province_prefix(region) };
-    for c in crate::extract::recognise(&view, &ctx) {
+    for c in candidates {
         outln!("{:<12} {}  →  {}", c.kind.as_str(), &normalised[c.start..c.end], c.label);
     }
     Ok(())

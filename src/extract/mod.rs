@@ -125,8 +125,8 @@ pub fn extract_report(report: &Report, lexicon: &Lexicon) -> Vec<RawMention> {
         }
         let text = sentence.text(analysis);
         let original_text = sentence.text(original);
-        let view = SentenceView::new(&lexicon.jieba, text);
-        let candidates = recognise(&view, &ctx);
+        let mut view = SentenceView::new(&lexicon.jieba, text);
+        let candidates = recognise(&mut view, &ctx);
         let mut char_of_byte = CharCounter::new(text);
         for candidate in candidates {
             let start = char_of_byte.chars_before(candidate.start);
@@ -307,7 +307,7 @@ pub struct Scan {
 }
 
 /// All recognisers over one sentence, overlaps settled.
-pub fn recognise(view: &SentenceView, ctx: &Context) -> Vec<Candidate> {
+pub fn recognise(view: &mut SentenceView, ctx: &Context) -> Vec<Candidate> {
     let mut candidates = Vec::new();
     // One pass of the gazetteer automaton and one of the head words per sentence, shared by
     // the recognisers.
@@ -317,6 +317,14 @@ pub fn recognise(view: &SentenceView, ctx: &Context) -> Vec<Candidate> {
         .find_overlapping_iter(view.text)
         .map(|m| Hit { start: m.start(), end: m.end(), word: m.pattern().as_usize() })
         .collect();
+    // jieba keeps its own tag for a word its dictionary knows (大连/d, 铁岭/nr, 本溪/nz) when the
+    // gazetteer adds it: a token that is a place of the gazetteers is tagged a place.
+    for hit in &hits {
+        if place::choose(&ctx.lexicon.entries[hit.word], ctx.province).is_some_and(|e| e.kind == EntityKind::Place) {
+            view.tag_as_place(hit.start, hit.end);
+        }
+    }
+    let view = &*view;
     let scan = Scan { hits, heads: Heads::scan(view.text), project_lists: tokens::project_lists(view) };
     place::recognise(view, ctx, &scan, &mut candidates);
     programme::recognise(view, ctx, &scan, &mut candidates);

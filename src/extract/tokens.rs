@@ -86,6 +86,16 @@ impl<'a> SentenceView<'a> {
         })
     }
 
+    /// Tags `ns` the token spanning exactly `start..end`, if there is one (see `extract::recognise`).
+    pub fn tag_as_place(&mut self, start: usize, end: usize) {
+        if let Some(token) = self.token_index_at(start).map(|i| &mut self.tokens[i])
+            && token.start == start
+            && token.end == end
+        {
+            token.tag = "ns";
+        }
+    }
+
     pub fn is_boundary(&self, byte: usize) -> bool {
         self.boundary.get(byte).copied().unwrap_or(false)
     }
