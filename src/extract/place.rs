@@ -32,7 +32,9 @@
 //! - functional areas: a place or name phrase followed by 新区, 高新区, 经开区, 自贸试验区, 国家自主创新
 //!   示范区, 临空经济(示范)区 (the name before may hold a project: 大兴国际机场临空经济区),
 //!   综合保税区, 国际港务区, 科学城, 大学城, 创新区, 生态城, 新城, …; before 合作区, 综合实验区, 科技城,
-//!   工业园区, 产业园区, a free-trade zone's 片区 (苏州片区), and
+//!   工业园区, 产业园区, 保税区, 工业区, 金融区, a free-trade zone's 片区 (苏州片区), 示范区 when a place
+//!   opens the name (沈抚改革创新示范区, 杨凌示范区; not 共同富裕示范区 or `毕节贯彻新发展理念示范区`,
+//!   designations), and
 //!   the regional 经济区, 经济圈, 经济带 (西江经济带; 长江经济带 stays the strategy of its gazetteer) and
 //!   城市群, only a name holding a proper name (深汕特别合作区, 攀西经济区,
 //!   not 科技创新合作区), and items before 经济区/经济圈/城市群 share it (川南、川东北经济区); a regional
@@ -57,7 +59,7 @@ use super::{Candidate, Context, EntityKind, HeadList, Hit, Scan};
 use crate::lexicon::GazetteerEntry;
 
 /// Suffixes of functional areas, and whether the suffix alone names a place.
-const FUNCTIONAL_SUFFIXES: [(&str, bool); 38] = [
+const FUNCTIONAL_SUFFIXES: [(&str, bool); 42] = [
     ("国家自主创新示范区", false),
     ("临空经济示范区", false),
     ("临空经济区", false),
@@ -80,6 +82,10 @@ const FUNCTIONAL_SUFFIXES: [(&str, bool); 38] = [
     ("经济技术开发区", false),
     ("自由贸易试验区", false),
     ("综合保税区", false),
+    ("保税区", false),
+    ("工业区", false),
+    ("金融区", false),
+    ("示范区", false),
     ("国际港务区", false),
     ("自贸试验区", true),
     ("保税港区", false),
@@ -102,8 +108,8 @@ const FUNCTIONAL_SUFFIXES: [(&str, bool); 38] = [
 const WEAK_SUFFIXES: [&str; 4] = ["创新区", "生态城", "科创园", "新城"];
 /// Suffixes that also end designations and descriptions (科技创新合作区, 特色经济区): the name
 /// before them must hold a proper name (深汕特别合作区, 攀西经济区).
-const PROPER_SUFFIXES: [&str; 16] = [
-    "国家自主创新示范区", "综合实验区", "协同发展区", "合作区", "经济区", "经济带", "城市群", "科技城", "工业园区", "产业园区", "片区", "科创大走廊", "科创走廊",
+const PROPER_SUFFIXES: [&str; 20] = [
+    "国家自主创新示范区", "保税区", "工业区", "金融区", "示范区", "综合实验区", "协同发展区", "合作区", "经济区", "经济带", "城市群", "科技城", "工业园区", "产业园区", "片区", "科创大走廊", "科创走廊",
     "商务区", "新片区", "科教城",
 ];
 /// Suffixes of regional groupings rather than zones; items before them share them
@@ -507,7 +513,7 @@ fn functional_areas(view: &SentenceView, ctx: &Context, hits: &[Hit], occurrence
         let weak = WEAK_SUFFIXES.contains(&suffix);
         let start = if weak {
             view.loose_name_start_before(at, 6)
-        } else if matches!(suffix, "合作区" | "综合实验区" | "临空经济区" | "临空经济示范区") {
+        } else if matches!(suffix, "合作区" | "综合实验区" | "临空经济区" | "临空经济示范区" | "示范区") {
             // `前海深港现代服务业合作区`: these names run long and hold words of any kind.
             view.loose_name_start_before(at, 12)
         } else {
@@ -559,6 +565,12 @@ fn functional_areas(view: &SentenceView, ctx: &Context, hits: &[Hit], occurrence
         }
         if PROPER_SUFFIXES.contains(&suffix) && (!(proper || listed_after_zones) || text[..start].ends_with('”')) {
             continue; // 成渝共建“一带一路”科技创新合作区: a designation
+        }
+        // `沈抚改革创新示范区`, `杨凌示范区` are zones, named first by their place; `共同富裕示范区`,
+        // `创建国家乡村振兴示范区` and `毕节贯彻新发展理念示范区` are designations and aims.
+        let opens_with_place = || view.token_index_at(start).is_some_and(|i| matches!(view.tokens[i].tag, "ns" | "nr" | "j") && view.tokens[i].start == start);
+        if suffix == "示范区" && (!opens_with_place() || ["贯彻", "融入", "创建"].iter().any(|verb| text[start..at].contains(verb))) {
+            continue;
         }
         // `长江经济带` is the strategy of its gazetteer, not a belt of places; a formula joined
         // by `+` (研究院+产业基金+产业园区) names no area.
