@@ -8,7 +8,7 @@
 //!   (`…国际机场T3航站楼和第二跑道`: that airport's 第二跑道),
 //!   快速通道 (with a segment or a proper name: not `人才引进快速通道`),
 //!   枢纽, 电站, 核电, 运河, 输电工程, 跨海通道, data and computing centres (数据中心(集群), 智算中心,
-//!   算力中心), hospital buildings (院区, 综合楼, 住院楼, 门诊楼; a hospital's 二期), 装置, …; the name
+//!   算力中心, 人工智能计算中心 and 智能计算中心; a body is named 超级计算…中心), 总装线, hospital buildings (院区, 综合楼, 住院楼, 门诊楼; a hospital's 二期), 装置, …; the name
 //!   must not be empty (水库 alone is no project); a park's 产业园 or 科技园 before 区 ends a zone's name
 //!   (a place: 深圳（哈尔滨）产业园区);
 //! - a bridge counted over a river (`万州长江五桥`) and a national or provincial road by its code
@@ -43,11 +43,11 @@
 //!   intercity lines (`莞惠城际`, not before 交通 or 公交) and irrigation districts (`都江堰灌区`) are
 //!   projects; a policy verb glued by jieba to a name's first word (`推进机/荷/高速`) is cut off;
 //! - product lines by generation or size and a product (`京东方第6代柔性AMOLED生产线`, `第10.5代线`,
-//!   `8英寸碳化硅晶圆`), named by the company before them; gas and oil pipelines (天然气管道, 输气管道);
+//!   `8英寸碳化硅晶圆`) or capacity and a chemical (`南港120万吨乙烯`), named by the company or place before them; gas and oil pipelines (天然气管道, 输气管道);
 //! - items listed before `等N个项目` / `等项目` (or one item alone: `生命科技城等项目`) are
 //!   projects as they stand when they carry a proper name (`中国长安线控底盘、吉利动力电池、
 //!   奥松MEMS传感器等项目`, `芯联`; not `无人机`), over a company of the same name (`仁宝`);
-//! - physical works named before 项目 (`武隆银盘抽水蓄能项目`, `…智算中心项目`) are projects
+//! - physical works named before 项目 (`武隆银盘抽水蓄能项目`, `…智算中心项目`, `庄河海上风电项目`) are projects
 //!   without 项目; a work two organisations share keeps both (`中国移动—阿里云智算中心`);
 //! - the works done on a project are not part of it (`藻渡水库主体工程`, `成渝高速扩容`,
 //!   `新田港二期工程` are 藻渡水库, 成渝高速, 新田港二期);
@@ -76,8 +76,8 @@ use super::tokens::{SentenceView, coordination, has_proper_token, is_generic_nam
 use super::{Candidate, Context, EntityKind, HeadList, Hit, Scan};
 
 /// Heads of infrastructure projects, longest first.
-pub const HEADS: [&str; 75] = [
-    "天然气管道", "输气管道", "输油管道", "油气管道", "装置", "数据中心集群", "数据中心", "智算中心", "算力中心", "院区", "综合楼", "住院楼", "门诊楼", "抽水蓄能电站", "铁路专用线", "快速通道", "煤炭基地", "新校区", "新馆", "煤矿", "深水港", "口岸", "研究设施", "实验装置", "成像设施", "光源", "中子源", "北延线", "南延线", "东延线", "西延线", "国际机场", "城际铁路", "高速公路", "水利枢纽", "航电枢纽", "长江大桥", "航站楼", "水电站", "电站", "高铁",
+pub const HEADS: [&str; 78] = [
+    "人工智能计算中心", "智能计算中心", "总装线", "天然气管道", "输气管道", "输油管道", "油气管道", "装置", "数据中心集群", "数据中心", "智算中心", "算力中心", "院区", "综合楼", "住院楼", "门诊楼", "抽水蓄能电站", "铁路专用线", "快速通道", "煤炭基地", "新校区", "新馆", "煤矿", "深水港", "口岸", "研究设施", "实验装置", "成像设施", "光源", "中子源", "北延线", "南延线", "东延线", "西延线", "国际机场", "城际铁路", "高速公路", "水利枢纽", "航电枢纽", "长江大桥", "航站楼", "水电站", "电站", "高铁",
     "铁路", "高速", "机场", "水库", "大桥", "隧道", "港区", "码头", "枢纽", "环线", "快速路", "储能电站", "燃机", "综合体",
     "火车站", "新工厂", "工厂", "生产线", "基地", "跑道", "航道整治", "港", "产业园", "公园", "活动中心", "片场", "科技园",
     "植物园", "跨海通道", "跨江通道", "核电", "运河", "灌区", "城际",
@@ -95,8 +95,8 @@ fn continues_as_modifier(after: &str) -> bool {
 
 /// Words of physical works that make `X项目` a project (抽水蓄能, 输电, 管网, 天然气); longer
 /// than the works of `X工程` because 项目 follows almost anything.
-const PROJECT_WORKS: [&str; 26] = [
-    "智算中心", "算力中心", "水库", "水利枢纽", "水资源", "供水", "抽水蓄能", "电站", "输电", "输变电", "变电站", "管网", "管道", "管廊", "铁路", "公路",
+const PROJECT_WORKS: [&str; 27] = [
+    "海上风电", "智算中心", "算力中心", "水库", "水利枢纽", "水资源", "供水", "抽水蓄能", "电站", "输电", "输变电", "变电站", "管网", "管道", "管廊", "铁路", "公路",
     "高速", "大桥", "隧道", "码头", "航道", "特高压", "天然气", "油气", "二线", "扩能",
 ];
 const WORKS: [&str; 19] =
@@ -116,7 +116,7 @@ static SEGMENT: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PHASE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[一二三四五六七八九]期|T[0-9][A-Z]?航站楼|[0-9]{1,2}号机组)").expect("static regex")); // ok: a fixed pattern
 static PRODUCT_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"第[0-9.]+代线|第?[0-9.]+(?:代|英寸|寸|GW|万吨|兆瓦)[\p{Han}A-Za-z]{0,10}?(?:晶圆|面板|生产线|产线|显示屏|电池|芯片|基地|(?:AMOLED|OLED)(?:生产线|产线|面板)?)").expect("static regex") // ok: a fixed pattern
+    Regex::new(r"第[0-9.]+代线|第?[0-9.]+(?:代|英寸|寸|GW|万吨|兆瓦)[\p{Han}A-Za-z]{0,10}?(?:晶圆|面板|生产线|产线|显示屏|电池|芯片|基地|乙烯|烯烃|(?:AMOLED|OLED)(?:生产线|产线|面板)?)").expect("static regex") // ok: a fixed pattern
 });
 
 pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candidate>) {
@@ -167,8 +167,9 @@ fn is_local_place(ctx: &Context, word: usize) -> bool {
 /// A count right before a head that coordinated items share: `两个`, `3座`.
 static COUNT_BEFORE_HEAD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:[0-9]+|[一二三四五六七八九十两]+)(?:个|座|条|大)$").expect("static regex")); // ok: a fixed pattern
 
-/// A count inside a name (`首都两个国际|机场`): the name is the tail of a counted list.
-static COUNT_INSIDE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:[0-9]+|[一二三四五六七八九十两]+)(?:个|座|条|大)").expect("static regex")); // ok: a fixed pattern
+/// A count inside a name (`首都两个国际|机场`): the name is the tail of a counted list (not an
+/// ordinal: `…A320第二条总装线`).
+static COUNT_INSIDE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|[^第0-9一二三四五六七八九十两])(?:[0-9]+|[一二三四五六七八九十两]+)(?:个|座|条|大)").expect("static regex")); // ok: a fixed pattern
 
 /// A count of works right after a name: `12项`, `300处`.
 /// (Not a count before a head: `藻渡、跳磴两座水库`.)
@@ -188,7 +189,7 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
         }
         // `深圳（哈尔滨）产业园区`: a park's 园 before 区 ends a zone's name (a place's suffix).
         let zone = head.ends_with('园') && text[end..].starts_with('区');
-        if zone || head_inside_place(view, ctx, scan, at) || continues_as_modifier(&text[end..]) {
+        if zone || head_inside_place(view, ctx, scan, at, end) || continues_as_modifier(&text[end..]) {
             continue; // 港 in 香港 or 张家港; 铁路 in 铁路联运, 国际铁路测试班列
         }
         // `超强超短激光实验装置`, `散裂/v 中子源`: research facilities are named by words of any kind.
@@ -506,7 +507,12 @@ fn is_designation(view: &SentenceView, start: usize, head_start: usize, head: &s
     }
     match name.strip_prefix("国家") {
         Some(_) => !has_proper_token(view, start + "国家".len(), head_start),
-        None => GOAL_HEADS.contains(&head) && !has_proper_token(view, start, head_start),
+        // `北方国际航运枢纽`, `西部国际物流基地`: a part of the country and 国际 name a role.
+        None => {
+            GOAL_HEADS.contains(&head)
+                && (!has_proper_token(view, start, head_start)
+                    || ["北方", "南方", "东部", "西部", "中部", "东北", "西北", "西南", "东南"].iter().any(|part| name.strip_prefix(part).is_some_and(|rest| rest.starts_with("国际"))))
+        }
     }
 }
 
@@ -522,7 +528,7 @@ fn ends_with_phase(name: &str) -> bool {
 }
 
 /// Heads of railways and roads, whose names are often two one-character abbreviations (渝贵铁路).
-const RAIL_HEADS: [&str; 6] = ["高铁", "铁路", "高速", "城际铁路", "高速公路", "快速通道"];
+const RAIL_HEADS: [&str; 7] = ["高铁", "铁路", "高速", "城际铁路", "城际", "高速公路", "快速通道"];
 
 /// `渝贵铁路`, `渝宜高铁`, `黄磏港`: jieba splits names it does not know into single
 /// characters it tags as anything; the two Han characters before the head form the name unless
@@ -633,14 +639,16 @@ fn place_kind<'a>(ctx: &'a Context, word: &str) -> Option<&'a str> {
 
 /// Whether the head word at `at` is the end of a place's name: a token jieba tags as a place
 /// (香港) or a place of the gazetteers, whatever jieba tagged it (张家港, 连云港 as `nr`).
-fn head_inside_place(view: &SentenceView, ctx: &Context, scan: &Scan, at: usize) -> bool {
+/// A head that only starts inside a place (`津/兴城/际`: 城际 after the place 兴城) is not
+/// inside it: the place's last character opens the head.
+fn head_inside_place(view: &SentenceView, ctx: &Context, scan: &Scan, at: usize, end: usize) -> bool {
     // (`烟台港/ns` is the port of the city 烟台, not a place named with 港.)
-    view.token_index_at(at).map(|i| view.tokens[i]).is_some_and(|t| t.start < at && t.tag == "ns" && !is_place(ctx, &view.text[t.start..at]))
+    view.token_index_at(at).map(|i| view.tokens[i]).is_some_and(|t| t.start < at && t.end >= end && t.tag == "ns" && !is_place(ctx, &view.text[t.start..at]))
         // `京港澳` (京/港澳/j): 港 opening a place's abbreviation.
         || view.token_index_at(at).map(|i| view.tokens[i]).is_some_and(|t| t.start == at && t.tag == "j" && t.end > at + '港'.len_utf8() && is_place(ctx, t.word))
         // (A place starting inside a word is none: 海港, a district of Qinhuangdao, in 上海港.)
         || scan.hits.iter().any(|hit| {
-            hit.start < at && hit.end > at && view.is_boundary(hit.start) && ctx.lexicon.entries[hit.word].iter().any(|e| e.kind == EntityKind::Place)
+            hit.start < at && hit.end >= end && view.is_boundary(hit.start) && ctx.lexicon.entries[hit.word].iter().any(|e| e.kind == EntityKind::Place)
         })
 }
 

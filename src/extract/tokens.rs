@@ -233,8 +233,10 @@ pub fn is_name_token(token: Token) -> bool {
         || (matches!(tag, "nr" | "nrt") && token.word.chars().count() <= 5)
 }
 
-/// An ordinal in a name: `第三` in 比亚迪西安第三工厂, `第一` in …大学第一附属医院.
+/// An ordinal in a name: `第三` in 比亚迪西安第三工厂, `第一` in …大学第一附属医院, `第二条` in …第二条总装线.
 fn is_ordinal_word(word: &str) -> bool {
+    // `第二条` in 空客天津A320第二条总装线: the ordinal of a line.
+    let word = word.strip_suffix('条').unwrap_or(word);
     word.strip_prefix('第').is_some_and(|n| (1..=2).contains(&n.chars().count()) && n.chars().all(|c| "一二三四五六七八九十".contains(c)))
 }
 
