@@ -13,7 +13,10 @@
 //!   jieba tags 攀钢 as a verb; 三一集团: 三一 as a number), and so is a firm of the company
 //!   gazetteer however short (茅台集团), and so is a place of this report (光明实验室, 光明 a district); a place of the gazetteers right before a name belongs to
 //!   it whatever jieba tagged it (遵义/v 医科大学附属医院);
-//! - the Academy's institutes go by short names ending in 所 (中科院西安光机所); the national
+//! - before 集团 or 控股, two characters opening with a city's first character (本钢集团, 大船集团:
+//!   本溪, 大连; the cities of the report's province) abbreviate a firm of that city;
+//! - the Academy's institutes go by short names ending in 所 (中科院西安光机所), and so does an
+//!   institute after its city (大连化物所, 天津工业生物所; not 派出所 or 事务所); the national
 //!   supercomputing centres carry their city inside (国家超级计算郑州中心); a campus in brackets
 //!   after a university is part of its name (香港科技大学（广州）);
 //! - 中心 alone is not a head: only centres that are bodies (创新中心, 研究中心, 交易中心,
@@ -151,7 +154,14 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
                 && (entries.iter().any(|e| e.kind == EntityKind::Institution)
                     || super::place::choose(entries, ctx.province).is_some_and(|e| e.kind == EntityKind::Place))
         });
-        if !(verb_named || listed_firm || has_proper_name(view, start, at) || names_bank(head, &text[start..at]))
+        // `本钢集团`, `大船集团`: two characters, the first a city's of the report's province
+        // (本溪, 大连), abbreviate a firm of that city.
+        let city_firm = COMPANY_HEADS.contains(&head) && {
+            let mut name = text[start..at].chars();
+            let first = name.next();
+            name.count() == 1 && first.is_some_and(|c| ctx.province.is_some_and(|p| ctx.lexicon.city_initials_of(p).contains(&c)))
+        };
+        if !(verb_named || listed_firm || city_firm || has_proper_name(view, start, at) || names_bank(head, &text[start..at]))
             || is_category(&text[..start], &text[start..at])
             || kind_in_list
             || described
@@ -242,6 +252,18 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
             out.push(Candidate::new(EntityKind::Institution, start, end, entry.label.clone(), 6));
         }
     }
+    // `大连化物所`, `天津工业生物所`: an institute's short name, a place and a word ending in 所
+    // (not a kind of office: 派出所, 事务所).
+    for hit in scan.hits.iter().filter(|h| view.is_boundary(h.start) && view.is_boundary(h.end)) {
+        let Some(i) = view.token_index_at(hit.end).filter(|&i| view.tokens[i].start == hit.end) else { continue };
+        let is_place = super::place::choose(&ctx.lexicon.entries[hit.word], ctx.province).is_some_and(|e| e.kind == EntityKind::Place);
+        let short = view.tokens[i..].iter().take(2).find(|t| t.word.ends_with('所')).filter(|t| {
+            t.word.chars().count() >= 3 && t.tag == "n" && !OFFICES.iter().any(|o| t.word.ends_with(o)) && text[hit.end..t.end].chars().count() <= 5
+        });
+        if let (true, Some(token)) = (is_place, short) {
+            out.push(Candidate::new(EntityKind::Institution, hit.start, token.end, &text[hit.start..token.end], 5));
+        }
+    }
     // `中科院西安光机所`, `中国科学院大连化物所`: the Academy's institutes by their short names.
     static ACADEMY_INSTITUTE: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?:中国科学院|中科院)\p{Han}{2,14}?所").expect("static regex")); // ok: a fixed pattern
@@ -252,6 +274,9 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
     }
 
 }
+
+/// Offices and places whose names end in 所: no institute's short name (see `recognise`).
+const OFFICES: [&str; 14] = ["派出所", "事务所", "招待所", "托儿所", "卫生所", "指挥所", "收容所", "避难所", "场所", "厕所", "住所", "处所", "会所", "诊所"];
 
 /// `广州、鹏城实验室`: short items before a head that only ends proper names share it when
 /// they carry no head of their own; a place among them names the body, not the place.
