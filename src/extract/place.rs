@@ -21,7 +21,7 @@
 //!   such a bracket (中国（大同）跨境电子商务综合试验区) opens the name;
 //! - a place glued by jieba to a generic noun (美国市场) still counts; a place strictly inside a
 //!   quoted name (“东盟快班”) does not (a quotation is atomic);
-//! - a place before 库区 or 都市圈 names a region around it (丹江口库区, 武汉都市圈), and the items
+//! - a place before 库区 or (现代化)都市圈 names a region around it (丹江口库区, 沈阳现代化都市圈), and the items
 //!   before a counted regional suffix share it (福州、厦漳泉两大都市圈, 闽东北、闽西南两大协同发展区),
 //!   and so do items with a proper name before `等` and a zone suffix (`宁波前湾、湖州南太湖、
 //!   温州湾等新区`); a 片区 named by a city is the sub-zone, and the last item of a list of
@@ -256,8 +256,10 @@ fn gazetteer(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec<Can
             continue;
         }
         // `丹江口库区`: a region named after the place by a geographic suffix.
-        if let Some(suffix) = REGION_SUFFIXES.iter().find(|s| view.text[end..].starts_with(*s) && view.is_boundary(end + s.len())) {
-            let region_end = end + suffix.len();
+        // (`沈阳现代化都市圈`: 现代化 may stand between.)
+        let modern = if view.text[end..].starts_with("现代化") { "现代化".len() } else { 0 };
+        if let Some(suffix) = REGION_SUFFIXES.iter().find(|s| view.text[end + modern..].starts_with(*s) && view.is_boundary(end + modern + s.len())) {
+            let region_end = end + modern + suffix.len();
             out.push(Candidate::new(EntityKind::Place, start, region_end, &view.text[start..region_end], 5).with_place_kind("region"));
             continue;
         }
@@ -525,9 +527,14 @@ fn functional_areas(view: &SentenceView, ctx: &Context, hits: &[Hit], occurrence
             _ => start,
         };
         let start = include_bracketed_qualifier(text, start, at, view);
-        // `沿黄城市群`, `沿江经济带`: a grouping named by the river or coast it lines (沿黄/a).
+        // `沿黄城市群`, `沿江经济带`: a grouping named by the river or coast it lines (沿黄/a), with the province before it (辽宁沿海经济带).
         let lining = start == at && REGION_GROUP_SUFFIXES.contains(&suffix) && lining_word_before(view, at).is_some();
         let start = if lining { lining_word_before(view, at).unwrap_or(start) } else { start };
+        // `辽宁沿海经济带`: the province before such a grouping is part of its name.
+        let start = match hits.iter().find(|h| h.end == start && view.is_boundary(h.start)) {
+            Some(hit) if lining && is_place_word(ctx, &text[hit.start..hit.end]) => hit.start,
+            _ => start,
+        };
         // `宁波前湾、湖州南太湖、温州湾等新区`: items listed before `等` and the suffix share it
         // when each holds a proper name.
         if start == at && text[..at].ends_with('等') {

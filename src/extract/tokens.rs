@@ -163,6 +163,20 @@ impl<'a> SentenceView<'a> {
         if self.text[start..end].starts_with(['型', '性', '式']) {
             return end;
         }
+        // A name holds a closing bracket only after its opening one: `中国（天津|）自由贸易试验区
+        // 天津港` starts after the bracket.
+        let (mut depth, mut unopened) = (0usize, None);
+        for (i, c) in self.text[start..end].char_indices() {
+            match c {
+                '（' => depth += 1,
+                '）' if depth == 0 => unopened = Some(start + i + c.len_utf8()),
+                '）' => depth -= 1,
+                _ => {}
+            }
+        }
+        if let Some(after) = unopened {
+            start = after;
+        }
         // A name does not start with a bracket, a number word or a measure word.
         while let Some(c) = self.text[start..end].chars().next() {
             if matches!(c, '）' | '、' | '·') || (c == '（' && !self.text[start..end].contains('）')) {
