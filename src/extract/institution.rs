@@ -3,7 +3,7 @@
 //!
 //! Rules:
 //! - a name phrase followed by an institution head: 大学, 学院, 实验室, 研究院, 研究所,
-//!   科学院, 设计院, 研究中心, 创新中心, 交易中心, 交易所, 医院, 专科学校, 银行, 集团, 公司, 控股,
+//!   科学院, 设计院, 研究中心, 创新中心, 交易中心, 交易所, 医院, 专科学校, 银行, 集团, 公司, 控股, 重工,
 //!   油田 (an oilfield company: 长庆油田), 博物馆, 博物院, …; the name
 //!   must be proper: it holds a place, organisation or person name, a Latin word, or has three
 //!   characters or more (公立医院, 上市公司, 国家医学中心 are categories, not bodies); a bank's
@@ -61,10 +61,10 @@ use super::tokens::{SentenceView, coordination, is_break};
 use super::{Candidate, Context, EntityKind, HeadList, Hit, Scan};
 
 /// Institution heads, longest first.
-pub const HEADS: [&str; 36] = [
+pub const HEADS: [&str; 37] = [
     "全国重点实验室", "专科学校", "油田", "博物院", "农商行", "重点实验室", "技术创新中心", "职业技术学院", "联合学院", "数据交易中心", "研究中心", "创新中心", "交易中心", "检测中心",
     "计算中心", "医学中心", "实验室", "研究院", "设计院", "研究所", "科学院", "交易所", "大学", "学院", "医院", "银行", "集团", "公司",
-    "控股", "博物馆", "图书馆", "研究生院", "分院", "代表处", "总商会", "资源库",
+    "控股", "重工", "博物馆", "图书馆", "研究生院", "分院", "代表处", "总商会", "资源库",
 ];
 /// Verbs that found, open or bring in a body: a `…中心` right after one of them is an
 /// institution (设立陆海新通道金融服务中心, 签约联合微电子中心), not a goal (西部金融中心).

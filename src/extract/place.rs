@@ -9,7 +9,7 @@
 //!   式 or 造 (中国式, 重庆造) is part of a slogan, and one that opens an event name (重庆国际人才
 //!   交流大会, …论坛, …博览会) belongs to the event: neither is a place mention; a word after a
 //!   verb or a preposition (落户重庆, 经重庆) or before 段 (长江干流重庆段) is a place; before
-//!   篇章, 新篇章, 担当, 答卷, 辨识度 or 样板 (云南篇章, 四川担当) it is a slogan's; before a landform
+//!   篇章, 新篇章, 担当, 答卷, 辨识度, 样板 or 精神 (云南篇章, 四川担当, 右玉精神) it is a slogan's; before a landform
 //!   (盆地, 草原, 沙漠, 沙地, 山脉, 森林, 高原: 鄂尔多斯盆地) or a site (陵: 西夏陵) it names the landform
 //!   or site, and opening an item of a list of brands (涪陵榨菜、奉节脐橙等区域公用品牌) the produce,
 //!   of a list of scenic areas (沙坡头、镇北堡西部影城等景区) the scenic area; an event's name may
@@ -445,7 +445,8 @@ fn is_slogan_part(view: &SentenceView, ctx: &Context, start: usize, end: usize) 
         return true;
     }
     // `鄂尔多斯盆地`, `呼伦贝尔草原`: a landform named after the place, not the division.
-    if LANDFORMS.iter().any(|t| after.starts_with(t)) || opens_brand_item(after) {
+    // (Not `丹东森林覆盖率`, a statistic of the place.)
+    if LANDFORMS.iter().any(|t| after.starts_with(t)) && !after.starts_with("森林覆盖率") || opens_brand_item(after) {
         return true;
     }
     let Some(i) = view.token_index_at(start).filter(|&i| i > 0) else { return false };
@@ -479,7 +480,7 @@ fn opens_brand_item(after: &str) -> bool {
 }
 
 /// Abstract nouns after a place that make a slogan of it (see `is_slogan_part`).
-const SLOGAN_TAILS: [&str; 6] = ["篇章", "新篇章", "担当", "答卷", "辨识度", "样板"];
+const SLOGAN_TAILS: [&str; 7] = ["篇章", "新篇章", "担当", "答卷", "辨识度", "样板", "精神"];
 
 /// Landforms and sites named after a place (see `is_slogan_part`): 西夏陵 is a mausoleum.
 const LANDFORMS: [&str; 8] = ["盆地", "草原", "沙漠", "沙地", "山脉", "森林", "高原", "陵"];

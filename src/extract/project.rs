@@ -715,7 +715,9 @@ fn coordinated(view: &SentenceView, ctx: &Context, scan: &Scan, head_end: usize,
     if !with_etc && !joined_by_word {
         // The item next to the head names a project with it in any case (巫山机场、永川大安通用机场).
         let Some(&(last_start, last_end)) = items.last() else { return };
-        let named = !is_generic_name(&text[last_start..last_end]) && !is_designation(view, last_start, last_end, head);
+        // (`辽阳、铁岭加快老工业基地`: an item holding a policy verb is a clause, no name.)
+        let clause = view.tokens.iter().any(|t| t.start >= last_start && t.end <= last_end && super::tokens::is_stop_word(t.word));
+        let named = !is_generic_name(&text[last_start..last_end]) && !is_designation(view, last_start, last_end, head) && !clause;
         if text[last_start..last_end].chars().count() >= 2 && named {
             out.push(Candidate::new(EntityKind::Project, last_start, head_end, &text[last_start..head_end], 5));
         }
