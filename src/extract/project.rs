@@ -18,7 +18,7 @@
 //!   quotes it is a programme;
 //! - a route through several cities (`南阳至信阳至合肥高铁`) is one project; metro lines take
 //!   the city before the system (`广州地铁10号线`), and the next lines of its list too
-//!   (`、12号线` is 广州地铁12号线), and so does a line named by a word after a numbered one
+//!   (`、12号线` is 广州地铁12号线; `地铁7号线二期、Z2线`: 地铁Z2线), and so does a line named by a word after a numbered one
 //!   (`轨道交通13号线西延伸、崇明线`: 轨道交通崇明线);
 //! - a segment after a railway or road (`渝厦高铁重庆东至黔江段`, `渝昆高铁川渝段`,
 //!   `引江济淮工程（河南段）`) belongs to
@@ -109,7 +109,7 @@ static POWER_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// Suburban and intercity lines named by a letter and a number (`成德S11线`, `市域铁路S3线`).
 static LETTERED_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[A-Z][0-9]{1,4}线").expect("static regex")); // ok: a fixed pattern
 static LINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:轨道交通|地铁|轻轨)?[0-9]{1,2}号线(?:[一二三四五六七八九]期|北延伸段|南延伸段|东延伸段|西延伸段|延伸段)?").expect("static regex")); // ok: a fixed pattern
+    LazyLock::new(|| Regex::new(r"(?:轨道交通|地铁|轻轨)?[0-9]{1,2}号线(?:[一二三四五六七八九]期|北延伸段|南延伸段|东延伸段|西延伸段|延伸段|北段|南段|东段|西段)?").expect("static regex")); // ok: a fixed pattern
 static STATION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\p{Han}{2,4}(?:东|西|南|北)站").expect("static regex")); // ok: a fixed pattern
 static SEGMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:\p{Han}{1,6}至\p{Han}{1,6}段|\p{Han}{2}(?:枢纽)?段|[一二三四五六七八九]期|[（(]\p{Han}{2,6}段[）)])").expect("static regex") // ok: a fixed pattern
@@ -345,7 +345,8 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
                 start = city.start;
                 system = Some((found.end(), text[start..digits].to_string()));
             } else {
-                system = None;
+                // `地铁4号线北段、7号线一期`: the next lines are the system's without a city too.
+                system = Some((found.end(), text[start..digits].to_string()));
             }
             push_line(view, start, found, out);
             continue;
@@ -373,6 +374,17 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
     }
     for found in view.may_match(&["线"]).then(|| LETTERED_LINE.find_iter(text)).into_iter().flatten() {
         let start = view.name_start_before(found.start(), 8);
+        // `地铁7号线二期、Z2线`: a lettered line listed after a numbered one is of its system.
+        let after_line = LINE.find_iter(&text[..found.start()]).last().filter(|line| {
+            let between = &text[line.end()..found.start()];
+            let phase = PHASE.find(between).map_or(0, |m| m.end());
+            matches!(&between[phase..], "、" | "和" | "及") && line.as_str().starts_with(['地', '轨', '轻'])
+        });
+        if let Some(line) = after_line.filter(|_| start == found.start()) {
+            let system = &line.as_str()[..line.as_str().find(|c: char| c.is_ascii_digit()).unwrap_or(0)];
+            out.push(Candidate::new(EntityKind::Project, found.start(), found.end(), format!("{system}{}", found.as_str()), 5));
+            continue;
+        }
         // `G219线`: a national (G) or provincial (S) road is named by its code alone.
         let road = found.as_str().starts_with(['G', 'S']) && found.len() >= "G10线".len() && !text[..found.start()].ends_with(|c: char| c.is_ascii_alphanumeric());
         if (start < found.start() || road) && view.is_boundary(found.end()) {
