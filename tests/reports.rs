@@ -700,7 +700,9 @@ fn a_heilongjiang_style_report_gives_ports_of_entry_counted_campaigns_and_bare_q
     found.years("programme", "冰雪强省行动", &[2024, 2025]);
     found.all("programme", &["松花江流域保卫战", "嫩江流域保卫战"]);
     found.all("institution", &["哈尔滨农商行", "东北农大"]);
-    for label in ["黑龙江口岸", "五常市", "庆安县", "伊春市", "农村供水工程", "新增高速公路", "乡村振兴战略", "五大安全", "五大安全战略"] {
+    // `伊春森林覆盖率` is a statistic of the city (the forest as a landform would be `伊春森林`).
+    found.entity("place", "伊春市");
+    for label in ["黑龙江口岸", "五常市", "庆安县", "农村供水工程", "新增高速公路", "乡村振兴战略", "五大安全", "五大安全战略"] {
         found.lacks(label);
     }
 }

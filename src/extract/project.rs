@@ -657,7 +657,7 @@ fn head_inside_place(view: &SentenceView, ctx: &Context, scan: &Scan, at: usize,
     // (`烟台港/ns` is the port of the city 烟台, not a place named with 港.)
     view.token_index_at(at).map(|i| view.tokens[i]).is_some_and(|t| t.start < at && t.end >= end && t.tag == "ns" && !is_place(ctx, &view.text[t.start..at]))
         // `京港澳` (京/港澳/j): 港 opening a place's abbreviation.
-        || view.token_index_at(at).map(|i| view.tokens[i]).is_some_and(|t| t.start == at && t.tag == "j" && t.end > at + '港'.len_utf8() && is_place(ctx, t.word))
+        || view.token_index_at(at).map(|i| view.tokens[i]).is_some_and(|t| t.start == at && matches!(t.tag, "j" | "ns") && t.end > at + '港'.len_utf8() && is_place(ctx, t.word))
         // (A place starting inside a word is none: 海港, a district of Qinhuangdao, in 上海港.)
         || scan.hits.iter().any(|hit| {
             hit.start < at && hit.end >= end && view.is_boundary(hit.start) && ctx.lexicon.entries[hit.word].iter().any(|e| e.kind == EntityKind::Place)
