@@ -359,11 +359,31 @@ impl Builder {
 /// Every short form of a division's name: [`short_name`], and for an autonomous prefecture or
 /// county also the stem with the level's character (恩施土家族苗族自治州 → 恩施, 恩施州;
 /// 石柱土家族自治县 → 石柱, 石柱县), the way reports name them.
+///
+/// A banner or county named after a wing of a league (科尔沁左翼中旗, 喀喇沁左翼蒙古族自治县) is
+/// also read by its contraction: the first character of the league, the wing's side and its
+/// position (科左中旗, 察右前旗; 喀左县 and 喀左).
 pub fn short_names(name: &str) -> impl Iterator<Item = String> {
     let short = short_name(name);
     let level = [("自治州", "州"), ("自治县", "县")].into_iter().find(|(s, _)| name.ends_with(s)).map(|(_, level)| level);
     let with_level = short.as_ref().zip(level).map(|(stem, level)| format!("{stem}{level}"));
-    short.into_iter().chain(with_level)
+    let wing = short.as_deref().and_then(|stem| wing_contractions(stem, level.or(name.ends_with('旗').then_some("旗"))));
+    short.into_iter().chain(with_level).chain(wing.into_iter().flatten())
+}
+
+/// 喀喇沁左翼 + 县 → 喀左县, 喀左; 科尔沁左翼中 + 旗 → 科左中旗.
+fn wing_contractions(stem: &str, level: Option<&str>) -> Option<Vec<String>> {
+    let level = level?;
+    let (at, side) = ["左翼", "右翼"].iter().find_map(|w| stem.find(w).map(|at| (at, &w[..3])))?;
+    let first = stem[..at].chars().next().filter(|_| stem[..at].chars().count() >= 2)?;
+    let position = &stem[at + "左翼".len()..];
+    if position.chars().count() > 1 {
+        return None;
+    }
+    let contraction = format!("{first}{side}{position}");
+    // The bare contraction only for a two-character one (喀左); 科左中 is never said alone.
+    let with_level = format!("{contraction}{level}");
+    Some(if position.is_empty() { vec![with_level, contraction] } else { vec![with_level] })
 }
 
 /// The peoples of China as named before 族 in the names of autonomous divisions.
@@ -422,5 +442,8 @@ mod tests {
         assert_eq!(super::short_names("伊犁哈萨克自治州").collect::<Vec<_>>(), ["伊犁", "伊犁州"]);
         assert_eq!(short_name("巴音郭楞蒙古自治州").as_deref(), Some("巴音郭楞"));
         assert_eq!(short_name("内蒙古自治区").as_deref(), Some("内蒙古"));
+        assert_eq!(super::short_names("喀喇沁左翼蒙古族自治县").collect::<Vec<_>>(), ["喀喇沁左翼", "喀喇沁左翼县", "喀左县", "喀左"]);
+        assert_eq!(super::short_names("科尔沁左翼中旗").collect::<Vec<_>>(), ["科尔沁左翼中", "科左中旗"]);
+        assert_eq!(super::short_names("察哈尔右翼前旗").collect::<Vec<_>>(), ["察哈尔右翼前", "察右前旗"]);
     }
 }
