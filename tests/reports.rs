@@ -856,3 +856,30 @@ fn a_jilin_style_report_gives_towns_look_backs_of_any_length_and_quoted_formula_
         found.lacks(label);
     }
 }
+
+/// Texts of my own for the rules written after the Liaoning and Tianjin held-out reports: a
+/// banner or county read by the contraction of its league's wing, a province by its literary
+/// name in a digital-government programme, and a lone adjective opening a clause as the first
+/// character of a place name before a project's head.
+const INNER_MONGOLIA_BANNERS: &str = "政府工作报告
+——2025年1月16日在内蒙古自治区第十四届人民代表大会第三次会议上
+一、2024年工作回顾
+科左中旗、察右前旗新建高标准农田30万亩，兴安盟乡村振兴取得新成效。
+";
+const HEILONGJIANG_DIGITAL: &str = "政府工作报告
+——2025年1月18日在黑龙江省第十四届人民代表大会第三次会议上
+一、2024年工作回顾
+加快数字龙江建设，红兴隆水库开工建设，黑龙江大学新增博士点2个。
+";
+
+#[test]
+fn wing_contractions_literary_province_names_and_clause_opening_adjectives_are_read() {
+    let banners = Found::of("banner-entities", "neimenggu-2025.txt", INNER_MONGOLIA_BANNERS);
+    banners.all("place", &["科尔沁左翼中旗", "察哈尔右翼前旗"]);
+    let digital = Found::of("literary-entities", "heilongjiang-2025.txt", HEILONGJIANG_DIGITAL);
+    digital.years("programme", "数字龙江", &[2024]);
+    digital.entity("project", "红兴隆水库");
+    for label in ["兴隆水库", "龙江"] {
+        digital.lacks(label);
+    }
+}

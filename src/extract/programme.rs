@@ -163,6 +163,10 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
     // `数字重庆`, `数字中国`: a digital-government programme named after a place.
     for (at, _) in view.may_match(&["数字"]).then(|| text.match_indices("数字")).into_iter().flatten() {
         let rest = at + "数字".len();
+        if let Some(name) = PROVINCE_LITERARY_NAMES.iter().find(|n| text[rest..].starts_with(*n) && view.is_boundary(rest + n.len())) {
+            out.push(Candidate::new(EntityKind::Programme, at, rest + name.len(), &text[at..rest + name.len()], 6));
+            continue; // 数字龙江: a province by its literary name
+        }
         let Some(found) = ctx.lexicon.matcher.find(&text[rest..]) else { continue };
         if found.start() != 0 || !view.is_boundary(rest + found.end()) || inside_numbered_event(text, at, rest + found.end()) {
             continue; // 第六届数字中国建设峰会: the event is atomic
@@ -189,6 +193,11 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
         }
     }
 }
+
+/// Provinces by their literary names, as digital-government programmes name them (数字龙江).
+/// Alone such a name is cultural, not a place (巴渝), so only this rule reads them.
+const PROVINCE_LITERARY_NAMES: [&str; 14] =
+    ["龙江", "齐鲁", "八桂", "三秦", "荆楚", "八闽", "燕赵", "三晋", "中原", "江淮", "陇原", "巴蜀", "湖湘", "赣鄱"];
 
 /// `京津冀、长三角、粤港澳大湾区等区域重大战略`: regions listed as strategies are named as
 /// programmes there (the region as a strategy of regional development), over the place reading.

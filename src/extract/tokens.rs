@@ -159,6 +159,15 @@ impl<'a> SentenceView<'a> {
             }
             start = self.tokens[i].end.min(end);
         }
+        // A lone adjective opening a clause before a place word is the first character of a
+        // longer place name: `，红|沿河核电站` (a clause does not open with a bare adjective).
+        if let Some(i) = self.token_index_at(start).filter(|&i| i > 0 && self.tokens[i].start == start && self.tokens[i].tag == "ns") {
+            let before = self.tokens[i - 1];
+            let opens_clause = i == 1 || self.tokens[i - 2].word.chars().all(is_break);
+            if opens_clause && before.tag == "a" && before.word.chars().count() == 1 {
+                start = before.start;
+            }
+        }
         // A name does not start with a bound suffix: `紧密型城市医疗集团` describes a kind.
         if self.text[start..end].starts_with(['型', '性', '式']) {
             return end;
