@@ -859,8 +859,9 @@ fn a_jilin_style_report_gives_towns_look_backs_of_any_length_and_quoted_formula_
 
 /// Texts of my own for the rules written after the Liaoning and Tianjin held-out reports: a
 /// banner or county read by the contraction of its league's wing, a province by its literary
-/// name in a digital-government programme, and a lone adjective opening a clause as the first
-/// character of a place name before a project's head.
+/// name in a digital-government programme, a lone adjective opening a clause as the first
+/// character of a place name before a project's head, the sub-zones listed after a free-trade zone,
+/// and works named only by their kind (城乡供水工程).
 const INNER_MONGOLIA_BANNERS: &str = "政府工作报告
 ——2025年1月16日在内蒙古自治区第十四届人民代表大会第三次会议上
 一、2024年工作回顾
@@ -870,6 +871,7 @@ const HEILONGJIANG_DIGITAL: &str = "政府工作报告
 ——2025年1月18日在黑龙江省第十四届人民代表大会第三次会议上
 一、2024年工作回顾
 加快数字龙江建设，红兴隆水库开工建设，黑龙江大学新增博士点2个。
+中国（黑龙江）自由贸易试验区哈尔滨新区、黑河港、绥芬河口岸片区新增企业1200家，支持哈尔滨机场片区发展航空物流，城乡供水工程加快实施。
 ";
 
 #[test]
@@ -879,7 +881,9 @@ fn wing_contractions_literary_province_names_and_clause_opening_adjectives_are_r
     let digital = Found::of("literary-entities", "heilongjiang-2025.txt", HEILONGJIANG_DIGITAL);
     digital.years("programme", "数字龙江", &[2024]);
     digital.entity("project", "红兴隆水库");
-    for label in ["兴隆水库", "龙江"] {
+    // The items of a list ending in 片区 right after a free-trade zone are its sub-zones.
+    digital.all("place", &["哈尔滨新区片区", "黑河港片区", "绥芬河口岸片区", "哈尔滨机场片区"]);
+    for label in ["兴隆水库", "龙江", "哈尔滨机场", "供水工程", "城乡供水工程"] {
         digital.lacks(label);
     }
 }

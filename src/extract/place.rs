@@ -333,7 +333,29 @@ fn in_joint_name(ctx: &Context, hits: &[Hit], text: &str, start: usize, end: usi
 
 /// Whether a word names a free-trade zone's area: a place (南宁) or a place's port (钦州港).
 fn is_zone_word(ctx: &Context, word: &str) -> bool {
-    is_place_word(ctx, word) || word.strip_suffix('港').is_some_and(|place| is_place_word(ctx, place))
+    is_place_word(ctx, word) || ["港", "机场"].iter().any(|hub| word.strip_suffix(hub).is_some_and(|place| is_place_word(ctx, place)))
+}
+
+/// Names of a free-trade zone, after which a list ending in 片区 names its sub-zones.
+const FREE_TRADE_ZONES: [&str; 3] = ["自由贸易试验区", "自贸试验区", "自贸区"];
+
+/// `中国（天津）自由贸易试验区天津港东疆、天津机场、滨海新区中心商务片区`: the items of a list
+/// ending in 片区 right after a free-trade zone's name are its sub-zones, whatever names them.
+fn free_trade_sub_zones(view: &SentenceView, at: usize) -> Vec<(usize, usize)> {
+    let text = view.text;
+    let mut items = super::tokens::coordination(view, at, 10);
+    if items.iter().any(|&(s, e)| text[s..e].ends_with("片区")) {
+        return Vec::new(); // 自贸试验区沈阳片区、大连片区: each item is named in full
+    }
+    let Some(first) = items.first_mut() else { return items };
+    let zone_end = FREE_TRADE_ZONES.iter().filter_map(|z| text[..first.1].rfind(z).map(|i| i + z.len())).max();
+    match zone_end {
+        Some(zone_end) if zone_end < first.1 && text[zone_end..first.1].chars().all(crate::normalize::is_han) => {
+            first.0 = zone_end;
+            items
+        }
+        _ => Vec::new(),
+    }
 }
 
 /// A place that qualifies a name rather than standing for itself: in brackets right after a
@@ -547,6 +569,17 @@ fn functional_areas(view: &SentenceView, ctx: &Context, hits: &[Hit], occurrence
                 for (s, e) in items {
                     out.push(Candidate::new(EntityKind::Place, s, e, format!("{}{suffix}", &text[s..e]), 5).with_place_kind("functional-area"));
                 }
+            }
+            continue;
+        }
+        // The sub-zones listed after a free-trade zone's name (the last one with its suffix).
+        let sub_zones = if suffix == "片区" && COUNT_BEFORE.find(&text[..at]).is_none() { free_trade_sub_zones(view, at) } else { Vec::new() };
+        if !sub_zones.is_empty() {
+            let last = sub_zones.len() - 1;
+            for (i, (s, e)) in sub_zones.into_iter().enumerate() {
+                let e = if i == last { end } else { e };
+                let item = text[s..e].strip_suffix(suffix).unwrap_or(&text[s..e]);
+                out.push(Candidate::new(EntityKind::Place, s, e, format!("{item}{suffix}"), 6).with_place_kind("functional-area"));
             }
             continue;
         }
