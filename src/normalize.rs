@@ -138,16 +138,23 @@ fn ends_sentence(c: char) -> bool {
 }
 
 /// Rejoins lines that a PDF export broke inside a sentence. A document is hard-wrapped when
-/// many of its lines have nearly the same length; in such a document a line at least 80% of
-/// that width that does not end a sentence continues on the next non-blank line. Short lines
-/// (titles, headings, the speaker line) and lines ending in 。！？：； keep their break.
+/// many of its lines have nearly the same length; in such a document a line of the body at
+/// least two thirds of that width (lines vary because digits and Latin letters are narrow)
+/// that does not end a sentence continues on the next non-blank line; a heading continues only
+/// when it fills four fifths of the width. The header (title, date and speaker lines: those
+/// before the first line with sentence punctuation), short lines and lines ending a sentence
+/// keep their break.
 pub fn join_wrapped_lines(cells: Vec<Cell>) -> Vec<Cell> {
     let lines = line_spans(&cells);
     let Some(width) = wrap_width(&cells, &lines) else { return cells };
-    let threshold = width * 4 / 5;
+    // The body starts at the first line with sentence punctuation; the header above it has none.
+    let body_start = lines
+        .iter()
+        .position(|&(s, e)| cells[s..e].iter().any(|c| ends_sentence(c.ch) || matches!(c.ch, '，' | '、' | ',')))
+        .unwrap_or(lines.len());
     let mut out = Vec::with_capacity(cells.len());
     let mut pending_join: Option<char> = None; // last char of a line waiting to be continued
-    for &(start, end) in &lines {
+    for (n, &(start, end)) in lines.iter().enumerate() {
         let line = &cells[start..end];
         if line.is_empty() {
             continue; // blank lines carry no text; breaks are re-added before the next line
@@ -166,7 +173,8 @@ pub fn join_wrapped_lines(cells: Vec<Cell>) -> Vec<Cell> {
         }
         out.extend_from_slice(line);
         let last = line[line.len() - 1].ch;
-        if line.len() >= threshold && !ends_sentence(last) {
+        let threshold = if starts_with_list_marker(line) { width * 4 / 5 } else { width * 2 / 3 };
+        if n >= body_start && line.len() >= threshold && !ends_sentence(last) {
             pending_join = Some(last);
         }
     }
@@ -408,6 +416,17 @@ mod tests {
         assert!(out_listed.contains("长，这是第02行"), "{out_listed}");
         // "制" is a short line, so it is not joined: only full lines continue.
         assert!(out.contains("制\n造业"));
+        // A line two thirds full continues (narrow digits make lines of a PDF vary); a long
+        // title and date line of the header do not, nor does a heading shorter than 4/5.
+        let mut varied = String::from("关于某省二〇二五年上半年国民经济和社会发展计划执行情况的报告\n——2025年7月24日在某省第十四届人民代表大会常务委员会第十八次会议上\n各位委员：\n");
+        for i in 0..30 {
+            varied.push_str(&format!("这是第{i:02}行的正文内容用来模拟版式固定宽度的折行文本而且相当长，\n"));
+        }
+        varied.push_str("对东盟、非洲出口分别增长了很多很多对共建国家出口增长对东\n盟出口增长。\n二、二〇二五年下半年的主要工作安排和重点任务\n全年目标。");
+        let out = apply(join_wrapped_lines, &varied);
+        assert!(out.contains("对东盟出口增长"), "{out}");
+        assert!(out.starts_with("关于某省二〇二五年上半年国民经济和社会发展计划执行情况的报告\n——2025年7月24日"), "{out}");
+        assert!(out.contains("重点任务\n全年目标"), "{out}");
         // Latin words broken across lines keep a space.
         let mut latin = String::new();
         for _ in 0..25 {
