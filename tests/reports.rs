@@ -874,6 +874,12 @@ const HEILONGJIANG_DIGITAL: &str = "政府工作报告
 中国（黑龙江）自由贸易试验区哈尔滨新区、黑河港、绥芬河口岸片区新增企业1200家，支持哈尔滨机场片区发展航空物流，城乡供水工程加快实施。
 ";
 
+const JIANGXI_SHORT_NAMES: &str = "政府工作报告
+——2025年1月16日在江西省第十四届人民代表大会第四次会议上
+一、2024年工作回顾
+新建高标准农田120万亩，支持新建、安义、进贤发展特色农业。
+";
+
 #[test]
 fn wing_contractions_literary_province_names_and_clause_opening_adjectives_are_read() {
     let banners = Found::of("banner-entities", "neimenggu-2025.txt", INNER_MONGOLIA_BANNERS);
@@ -886,4 +892,8 @@ fn wing_contractions_literary_province_names_and_clause_opening_adjectives_are_r
     for label in ["兴隆水库", "龙江", "哈尔滨机场", "供水工程", "城乡供水工程"] {
         digital.lacks(label);
     }
+    // A district's short name that is an everyday word names it only in a list of places.
+    let short = Found::of("common-word-entities", "jiangxi-2025.txt", JIANGXI_SHORT_NAMES);
+    let xinjian = short.entity("place", "新建区");
+    assert_eq!(xinjian["mentions"], 1, "{xinjian}");
 }

@@ -306,6 +306,19 @@ pub struct Scan {
     pub project_lists: Vec<tokens::ProjectList>,
 }
 
+/// Short names of divisions that are everyday words (新建 of 新建区, 平安 of 平安区, 城中 of
+/// 城中区): outside a list of places (新建高标准农田, 平安重庆) such a word is the everyday word,
+/// and only the full name names the division.
+const COMMON_WORD_SHORT_NAMES: [&str; 4] = ["新建", "平安", "安定", "城中"];
+
+fn is_common_word_short_name(view: &SentenceView, ctx: &Context, hit: &Hit) -> bool {
+    let text = view.text;
+    let listed = text[..hit.start].ends_with(['、', '和']) || text[hit.end..].starts_with(['、', '和']);
+    COMMON_WORD_SHORT_NAMES.contains(&&text[hit.start..hit.end])
+        && !listed
+        && ctx.lexicon.entries[hit.word].iter().all(|e| e.kind == EntityKind::Place)
+}
+
 /// All recognisers over one sentence, overlaps settled.
 pub fn recognise(view: &mut SentenceView, ctx: &Context) -> Vec<Candidate> {
     let mut candidates = Vec::new();
@@ -316,6 +329,7 @@ pub fn recognise(view: &mut SentenceView, ctx: &Context) -> Vec<Candidate> {
         .matcher
         .find_overlapping_iter(view.text)
         .map(|m| Hit { start: m.start(), end: m.end(), word: m.pattern().as_usize() })
+        .filter(|hit| !is_common_word_short_name(view, ctx, hit))
         .collect();
     // jieba keeps its own tag for a word its dictionary knows (大连/d, 铁岭/nr, 本溪/nz) when the
     // gazetteer adds it: a token that is a place of the gazetteers is tagged a place.
