@@ -156,7 +156,7 @@ struct Builder {
 }
 
 /// Division names that are also common words in report text.
-const GENERIC_DIVISION_NAMES: [&str; 7] = ["县", "城区", "郊区", "矿区", "新区", "市中区", "东区"];
+const GENERIC_DIVISION_NAMES: [&str; 9] = ["县", "城区", "郊区", "矿区", "新区", "市中区", "东区", "老城区", "新城区"];
 
 /// Name suffixes of divisions, longest first, and the place kind they mark.
 const DIVISION_SUFFIXES: [(&str, &str); 12] = [
