@@ -10,7 +10,8 @@
 //!   it names a review (`回顾`, a past year alone), a plan (`主要任务`, `工作安排`,
 //!   `总体要求`, `目标任务`, a year not in the past), an execution review (`执行情况`) or an
 //!   outlook (`下一步`, `打算`); a heading without such a cue (`三、全面加强政府自身建设`)
-//!   continues the current section;
+//!   continues the current section; a top-level heading run into the text of a one-line body
+//!   (`…审议。一、2025年工作回顾2025年是…`) is read from its first characters;
 //! - inside running text, a sentence that opens with `刚刚过去的YYYY年` / `过去一年` starts a
 //!   review of that year; `回望“十四五”`, `“十四五”时期`, `过去五年`, `五年来` (or any count of 2 to 10 years: `过去四年`) start a
 //!   retrospective over the five-year plan's years (the n-th plan, n ≥ 3, covers
@@ -107,6 +108,8 @@ pub fn sections(text: &str, sentences: &[Sentence], ctx: Context) -> Vec<Section
         let sentence_text = sentence.text(text);
         let found = if sentence.line_start && is_heading(sentence_text) {
             classify_heading(sentence_text, ctx)
+        } else if let Some(heading) = inline_heading(sentence_text) {
+            classify_heading(heading, ctx).or_else(|| classify_cue(sentence_text, ctx))
         } else {
             classify_cue(sentence_text, ctx)
         };
@@ -130,6 +133,15 @@ pub fn sections(text: &str, sentences: &[Sentence], ctx: Context) -> Vec<Section
 /// Index of the section containing character offset `at`.
 pub fn section_at(sections: &[Section], at: u32) -> usize {
     sections.partition_point(|s| s.end <= at).min(sections.len().saturating_sub(1))
+}
+
+/// A top-level heading run into the text after it, as in a report whose body is one line
+/// (`…请予审议。一、2025年工作回顾2025年是…`): the numbering and the next 14 characters, where
+/// a heading's cue sits.
+fn inline_heading(sentence: &str) -> Option<&str> {
+    let marker = TOP_HEADING.find(sentence)?;
+    let end = sentence[marker.end()..].char_indices().nth(14).map_or(sentence.len(), |(at, _)| marker.end() + at);
+    Some(&sentence[..end])
 }
 
 fn is_heading(sentence: &str) -> bool {
@@ -291,6 +303,16 @@ mod tests {
         assert_eq!(
             kinds(text, ctx(2025, ReportKind::PlanExecutionReport, text)),
             [(Preamble, vec![2025]), (Execution, vec![2025]), (Outlook, vec![2025])]
+        );
+    }
+
+    #[test]
+    fn headings_run_into_a_one_line_body() {
+        use SectionKind::*;
+        let text = "各位代表：现在，我代表省人民政府报告工作。一、2025年工作回顾2025年是关键之年。五年来，我们走过了不平凡的历程。二、2026年主要任务2026年是开局之年。三、全面加强政府自身建设坚持依法行政。";
+        assert_eq!(
+            kinds(text, ctx(2026, ReportKind::GovernmentWorkReport, text)),
+            [(Preamble, vec![2026]), (Review, vec![2025]), (Retrospective, vec![2021, 2022, 2023, 2024, 2025]), (Plan, vec![2026])]
         );
     }
 
