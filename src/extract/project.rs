@@ -76,11 +76,11 @@ use super::tokens::{SentenceView, coordination, has_proper_token, is_generic_nam
 use super::{Candidate, Context, EntityKind, HeadList, Hit, Scan};
 
 /// Heads of infrastructure projects, longest first.
-pub const HEADS: [&str; 78] = [
+pub const HEADS: [&str; 83] = [
     "人工智能计算中心", "智能计算中心", "总装线", "天然气管道", "输气管道", "输油管道", "油气管道", "装置", "数据中心集群", "数据中心", "智算中心", "算力中心", "院区", "综合楼", "住院楼", "门诊楼", "抽水蓄能电站", "铁路专用线", "快速通道", "煤炭基地", "新校区", "新馆", "煤矿", "深水港", "口岸", "研究设施", "实验装置", "成像设施", "光源", "中子源", "北延线", "南延线", "东延线", "西延线", "国际机场", "城际铁路", "高速公路", "水利枢纽", "航电枢纽", "长江大桥", "航站楼", "水电站", "电站", "高铁",
     "铁路", "高速", "机场", "水库", "大桥", "隧道", "港区", "码头", "枢纽", "环线", "快速路", "储能电站", "燃机", "综合体",
     "火车站", "新工厂", "工厂", "生产线", "基地", "跑道", "航道整治", "港", "产业园", "公园", "活动中心", "片场", "科技园",
-    "植物园", "跨海通道", "跨江通道", "核电", "运河", "灌区", "城际",
+    "植物园", "跨海通道", "跨江通道", "核电", "运河", "灌区", "城际", "陆港", "发射场", "免税城", "气田", "旅游公路",
 ];
 /// Words right after a head that make it a modifier of something else (铁路联运, 中欧班列,
 /// 果园港综保区, 高铁网): no project ends there.
@@ -114,7 +114,7 @@ static STATION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\p{Han}{2,4}(?:�
 static SEGMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:\p{Han}{1,6}至\p{Han}{1,6}段|\p{Han}{2}(?:枢纽)?段|[一二三四五六七八九]期|[（(]\p{Han}{2,6}段[）)])").expect("static regex") // ok: a fixed pattern
 });
-static PHASE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[一二三四五六七八九]期|T[0-9][A-Z]?航站楼|[0-9]{1,2}号机组)").expect("static regex")); // ok: a fixed pattern
+static PHASE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[一二三四五六七八九]期|T[0-9][A-Z]?航站楼|[0-9]{1,2}号(?:机组|工位))").expect("static regex")); // ok: a fixed pattern
 static PRODUCT_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"第[0-9.]+代线|第?[0-9.]+(?:代|英寸|寸|GW|万吨|兆瓦)[\p{Han}A-Za-z]{0,10}?(?:晶圆|面板|生产线|产线|显示屏|电池|芯片|基地|乙烯|烯烃|(?:AMOLED|OLED)(?:生产线|产线|面板)?)").expect("static regex") // ok: a fixed pattern
 });
@@ -654,8 +654,11 @@ fn place_kind<'a>(ctx: &'a Context, word: &str) -> Option<&'a str> {
 /// A head that only starts inside a place (`津/兴城/际`: 城际 after the place 兴城) is not
 /// inside it: the place's last character opens the head.
 fn head_inside_place(view: &SentenceView, ctx: &Context, scan: &Scan, at: usize, end: usize) -> bool {
-    // (`烟台港/ns` is the port of the city 烟台, not a place named with 港.)
-    view.token_index_at(at).map(|i| view.tokens[i]).is_some_and(|t| t.start < at && t.end >= end && t.tag == "ns" && !is_place(ctx, &view.text[t.start..at]))
+    // (`烟台港/ns` is the port of the city 烟台, and `洋浦港/ns`, no place of the gazetteers, a
+    // port; `张家港/ns` is a city named with 港, `临港/ns` an area.)
+    view.token_index_at(at).map(|i| view.tokens[i]).is_some_and(|t| {
+        t.start < at && t.end >= end && t.tag == "ns" && !is_place(ctx, &view.text[t.start..at]) && (t.end > end || is_place(ctx, t.word) || view.text[t.start..at].chars().count() < 2)
+    })
         // `京港澳` (京/港澳/j): 港 opening a place's abbreviation.
         || view.token_index_at(at).map(|i| view.tokens[i]).is_some_and(|t| t.start == at && matches!(t.tag, "j" | "ns") && t.end > at + '港'.len_utf8() && is_place(ctx, t.word))
         // (A place starting inside a word is none: 海港, a district of Qinhuangdao, in 上海港.)
