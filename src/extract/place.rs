@@ -59,7 +59,7 @@ use super::{Candidate, Context, EntityKind, HeadList, Hit, Scan};
 use crate::lexicon::GazetteerEntry;
 
 /// Suffixes of functional areas, and whether the suffix alone names a place.
-const FUNCTIONAL_SUFFIXES: [(&str, bool); 42] = [
+const FUNCTIONAL_SUFFIXES: [(&str, bool); 46] = [
     ("国家自主创新示范区", false),
     ("临空经济示范区", false),
     ("临空经济区", false),
@@ -88,6 +88,10 @@ const FUNCTIONAL_SUFFIXES: [(&str, bool); 42] = [
     ("示范区", false),
     ("国际港务区", false),
     ("自贸试验区", true),
+    ("自由贸易港", false),
+    ("自贸港", true),
+    ("航天城", false),
+    ("先行区", false),
     ("保税港区", false),
     ("高新区", true),
     ("经开区", true),
@@ -108,8 +112,8 @@ const FUNCTIONAL_SUFFIXES: [(&str, bool); 42] = [
 const WEAK_SUFFIXES: [&str; 4] = ["创新区", "生态城", "科创园", "新城"];
 /// Suffixes that also end designations and descriptions (科技创新合作区, 特色经济区): the name
 /// before them must hold a proper name (深汕特别合作区, 攀西经济区).
-const PROPER_SUFFIXES: [&str; 20] = [
-    "国家自主创新示范区", "保税区", "工业区", "金融区", "示范区", "综合实验区", "协同发展区", "合作区", "经济区", "经济带", "城市群", "科技城", "工业园区", "产业园区", "片区", "科创大走廊", "科创走廊",
+const PROPER_SUFFIXES: [&str; 22] = [
+    "国家自主创新示范区", "先行区", "航天城", "保税区", "工业区", "金融区", "示范区", "综合实验区", "协同发展区", "合作区", "经济区", "经济带", "城市群", "科技城", "工业园区", "产业园区", "片区", "科创大走廊", "科创走廊",
     "商务区", "新片区", "科教城",
 ];
 /// Suffixes of regional groupings rather than zones; items before them share them
@@ -610,7 +614,12 @@ fn functional_areas(view: &SentenceView, ctx: &Context, hits: &[Hit], occurrence
         // `沈抚改革创新示范区`, `杨凌示范区` are zones, named first by their place; `共同富裕示范区`,
         // `创建国家乡村振兴示范区` and `毕节贯彻新发展理念示范区` are designations and aims.
         let opens_with_place = || view.token_index_at(start).is_some_and(|i| matches!(view.tokens[i].tag, "ns" | "nr" | "j") && view.tokens[i].start == start);
-        if suffix == "示范区" && (!opens_with_place() || ["贯彻", "融入", "创建"].iter().any(|verb| text[start..at].contains(verb))) {
+        if matches!(suffix, "示范区" | "先行区") && (!opens_with_place() || ["贯彻", "融入", "创建"].iter().any(|verb| text[start..at].contains(verb))) {
+            continue;
+        }
+        // `博鳌乐城国际医疗旅游先行区` is a zone; `西部地区高质量发展先行区`, `中非经贸深度合作先行区`
+        // and `美丽乡村先行区` are aims of development.
+        if suffix == "先行区" && ["发展", "合作", "美丽", "乡村"].iter().any(|w| text[start..at].contains(w)) {
             continue;
         }
         // `长江经济带` is the strategy of its gazetteer, not a belt of places; a formula joined

@@ -188,7 +188,8 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
             continue;
         }
         // `深圳（哈尔滨）产业园区`: a park's 园 before 区 ends a zone's name (a place's suffix).
-        let zone = head.ends_with('园') && text[end..].starts_with('区');
+        // `海南自由贸易港` is a zone (a place), not a port.
+        let zone = head.ends_with('园') && text[end..].starts_with('区') || text[..end].ends_with("自由贸易港") || text[..end].ends_with("自贸港");
         if zone || head_inside_place(view, ctx, scan, at, end) || continues_as_modifier(&text[end..]) {
             continue; // 港 in 香港 or 张家港; 铁路 in 铁路联运, 国际铁路测试班列
         }
