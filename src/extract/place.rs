@@ -59,7 +59,7 @@ use super::{Candidate, Context, EntityKind, HeadList, Hit, Scan};
 use crate::lexicon::GazetteerEntry;
 
 /// Suffixes of functional areas, and whether the suffix alone names a place.
-const FUNCTIONAL_SUFFIXES: [(&str, bool); 46] = [
+const FUNCTIONAL_SUFFIXES: [(&str, bool); 47] = [
     ("国家自主创新示范区", false),
     ("临空经济示范区", false),
     ("临空经济区", false),
@@ -106,14 +106,15 @@ const FUNCTIONAL_SUFFIXES: [(&str, bool); 46] = [
     ("生态城", false),
     ("科创园", false),
     ("新城", false),
+    ("试验区", false),
 ];
 /// Suffixes that also end descriptions (现代化新城): the name before them may hold words jieba
 /// does not know as names (广阳湾智创生态城), but it must not be only category words.
 const WEAK_SUFFIXES: [&str; 4] = ["创新区", "生态城", "科创园", "新城"];
 /// Suffixes that also end designations and descriptions (科技创新合作区, 特色经济区): the name
 /// before them must hold a proper name (深汕特别合作区, 攀西经济区).
-const PROPER_SUFFIXES: [&str; 22] = [
-    "国家自主创新示范区", "先行区", "航天城", "保税区", "工业区", "金融区", "示范区", "综合实验区", "协同发展区", "合作区", "经济区", "经济带", "城市群", "科技城", "工业园区", "产业园区", "片区", "科创大走廊", "科创走廊",
+const PROPER_SUFFIXES: [&str; 23] = [
+    "国家自主创新示范区", "先行区", "试验区", "航天城", "保税区", "工业区", "金融区", "示范区", "综合实验区", "协同发展区", "合作区", "经济区", "经济带", "城市群", "科技城", "工业园区", "产业园区", "片区", "科创大走廊", "科创走廊",
     "商务区", "新片区", "科教城",
 ];
 /// Suffixes of regional groupings rather than zones; items before them share them
@@ -255,7 +256,7 @@ fn gazetteer(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec<Can
             || inside_quoted_name(view.text, start, end)
             || (opens_formal_name(view, start, end) && !matches!(entry.place_kind, Some("district" | "county")))
             || is_name_qualifier(view.text, start, end)
-            || in_joint_name(ctx, hits, view.text, start, end)
+            || in_joint_name(ctx, hits, view, start, end)
         {
             continue;
         }
@@ -324,16 +325,29 @@ fn counted_regions(view: &SentenceView, out: &mut Vec<Candidate>) {
 }
 
 /// `中国—东盟信息港`, `郑州—卢森堡“空中丝绸之路”`: two places joined by a dash name a joint
-/// work, route or body, not the places themselves.
-fn in_joint_name(ctx: &Context, hits: &[Hit], text: &str, start: usize, end: usize) -> bool {
+/// work, route or body, not the places themselves; so does a province's abbreviation before a
+/// place (`琼港澳合作`).
+fn in_joint_name(ctx: &Context, hits: &[Hit], view: &SentenceView, start: usize, end: usize) -> bool {
+    let text = view.text;
     let is_place_hit = |s: usize, e: usize| {
         hits.iter().any(|h| h.start == s && h.end == e && ctx.lexicon.entries[h.word].iter().any(|x| x.kind == EntityKind::Place))
     };
     let dash = '—'.len_utf8();
+    // `琼/港澳合作`: a province's one-character abbreviation, a token of its own, joined to the place.
+    let abbreviation_before = start > 0
+        && view.token_index_at(start - 1).map(|i| view.tokens[i]).is_some_and(|t| {
+            t.end == start && t.word.chars().count() == 1 && t.word.chars().all(|c| PROVINCE_ABBREVIATIONS.contains(c))
+        });
+    if abbreviation_before {
+        return true;
+    }
     let partner_after = text[end..].starts_with('—') && hits.iter().any(|h| h.start == end + dash && is_place_hit(h.start, h.end));
     let partner_before = text[..start].ends_with('—') && hits.iter().any(|h| h.end == start - dash && is_place_hit(h.start, h.end));
     partner_after || partner_before
 }
+
+/// One-character abbreviations of the provinces, as joint names use them (琼港澳, 湘鄂赣).
+const PROVINCE_ABBREVIATIONS: &str = "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新蒙";
 
 /// Whether a word names a free-trade zone's area: a place (南宁) or a place's port (钦州港).
 fn is_zone_word(ctx: &Context, word: &str) -> bool {
@@ -542,7 +556,7 @@ fn functional_areas(view: &SentenceView, ctx: &Context, hits: &[Hit], occurrence
         let weak = WEAK_SUFFIXES.contains(&suffix);
         let start = if weak {
             view.loose_name_start_before(at, 6)
-        } else if matches!(suffix, "合作区" | "综合实验区" | "临空经济区" | "临空经济示范区" | "示范区") {
+        } else if matches!(suffix, "合作区" | "综合实验区" | "临空经济区" | "临空经济示范区" | "示范区" | "试验区") {
             // `前海深港现代服务业合作区`: these names run long and hold words of any kind.
             view.loose_name_start_before(at, 12)
         } else {
@@ -614,12 +628,12 @@ fn functional_areas(view: &SentenceView, ctx: &Context, hits: &[Hit], occurrence
         // `沈抚改革创新示范区`, `杨凌示范区` are zones, named first by their place; `共同富裕示范区`,
         // `创建国家乡村振兴示范区` and `毕节贯彻新发展理念示范区` are designations and aims.
         let opens_with_place = || view.token_index_at(start).is_some_and(|i| matches!(view.tokens[i].tag, "ns" | "nr" | "j") && view.tokens[i].start == start);
-        if matches!(suffix, "示范区" | "先行区") && (!opens_with_place() || ["贯彻", "融入", "创建"].iter().any(|verb| text[start..at].contains(verb))) {
+        if matches!(suffix, "示范区" | "先行区" | "试验区") && (!opens_with_place() || ["贯彻", "融入", "创建"].iter().any(|verb| text[start..at].contains(verb))) {
             continue;
         }
         // `博鳌乐城国际医疗旅游先行区` is a zone; `西部地区高质量发展先行区`, `中非经贸深度合作先行区`
         // and `美丽乡村先行区` are aims of development.
-        if suffix == "先行区" && ["发展", "合作", "美丽", "乡村"].iter().any(|w| text[start..at].contains(w)) {
+        if matches!(suffix, "先行区" | "试验区") && ["发展", "合作", "美丽", "乡村"].iter().any(|w| text[start..at].contains(w)) {
             continue;
         }
         // `长江经济带` is the strategy of its gazetteer, not a belt of places; a formula joined

@@ -168,6 +168,11 @@ impl<'a> SentenceView<'a> {
                 start = before.start;
             }
         }
+        // A bound morpheme jieba could not place (`湾/zg` in 三亚崖州湾科技城) continues a name
+        // but does not open one (`四方/井/zg 水利枢纽`).
+        while let Some(i) = self.token_index_at(start).filter(|&i| self.tokens[i].start == start && self.tokens[i].tag == "zg" && start < end) {
+            start = self.tokens[i].end.min(end);
+        }
         // A name does not start with a bound suffix: `紧密型城市医疗集团` describes a kind.
         if self.text[start..end].starts_with(['型', '性', '式']) {
             return end;
@@ -246,7 +251,7 @@ pub fn is_name_token(token: Token) -> bool {
     }
     let tag = token.tag;
     tag.starts_with('n') && tag != "nr" && tag != "nrt"
-        || matches!(tag, "j" | "eng" | "vn" | "an" | "b" | "l" | "i" | "x" | "s" | "nrfg" | "g" | "k" | "h")
+        || matches!(tag, "j" | "eng" | "vn" | "an" | "b" | "l" | "i" | "x" | "s" | "nrfg" | "g" | "zg" | "k" | "h")
         || (tag == "m" && token.word.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || "第号期代".contains(c)))
         || (tag == "m" && token.word.chars().count() == 2 && token.word.ends_with(['期', '线']))
         || (tag == "m" && is_ordinal_word(token.word))
