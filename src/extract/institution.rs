@@ -108,6 +108,9 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
         if STRONG_HEADS.contains(&head) {
             shared_head_items(view, ctx, at, head, out);
         }
+        if matches!(head, "银行" | "农商行") {
+            city_banks(view, ctx, at, head, out);
+        }
         let mut verb_named = false;
         let start = if STRONG_HEADS.contains(&head) {
             after_body_and_verb(view, view.loose_name_start_before(at, 16), at)
@@ -273,6 +276,24 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
         }
     }
 
+}
+
+/// `赣州、九江银行`: cities listed before 银行 share it, each the bank of its city (the last one
+/// is read with its head as any bank).
+fn city_banks(view: &SentenceView, ctx: &Context, at: usize, head: &str, out: &mut Vec<Candidate>) {
+    let text = view.text;
+    let items = coordination(view, at, 4);
+    let is_city = |&(s, e): &(usize, usize)| {
+        ctx.lexicon.lookup(&text[s..e]).and_then(|entries| super::place::choose(entries, ctx.province)).is_some_and(|e| {
+            e.kind == EntityKind::Place && matches!(e.place_kind, Some("city" | "county" | "district"))
+        })
+    };
+    let joined_by_comma = items.windows(2).all(|w| &text[w[0].1..w[1].0] == "、");
+    if items.len() >= 2 && joined_by_comma && items.iter().all(is_city) {
+        for &(s, e) in &items[..items.len() - 1] {
+            out.push(Candidate::new(EntityKind::Institution, s, e, format!("{}{head}", &text[s..e]), 6));
+        }
+    }
 }
 
 /// Offices and places whose names end in 所: no institute's short name (see `recognise`).
