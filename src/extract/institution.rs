@@ -275,7 +275,44 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
             out.push(Candidate::new(EntityKind::Institution, found.start(), found.end(), found.as_str(), 5));
         }
     }
+    // Last: it reads the firms found above.
+    listed_firms(view, ctx, out);
+}
 
+/// Words of a trade that end a firm's name after a proper word (江西铜业, 江铃汽车).
+const TRADES: [&str; 21] = [
+    "铜业", "锂业", "钴业", "铝业", "煤业", "钢铁", "汽车", "药业", "制药", "电气", "电子", "科技", "股份", "实业", "化工", "机床",
+    "能源", "光电", "材料", "电力", "建工",
+];
+
+/// `江西铜业、晶科能源、赣锋锂业`, `中国稀土集团、江西铜业`: next to a firm in a list, a proper word
+/// (a place, a name) and a trade (铜业, 汽车) is a firm too.
+fn listed_firms(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
+    let text = view.text;
+    if !text.contains('、') {
+        return;
+    }
+    let comma = '、'.len_utf8();
+    let firm_at = |s: usize, e: usize, out: &[Candidate]| {
+        (text[..s].ends_with('、') && out.iter().any(|c| c.kind == EntityKind::Institution && c.end == s - comma))
+            || (text[e..].starts_with('、') && out.iter().any(|c| c.kind == EntityKind::Institution && c.start == e + comma))
+    };
+    let mut found = Vec::new();
+    for (i, pair) in view.tokens.windows(2).enumerate() {
+        let (name, trade) = (pair[0], pair[1]);
+        if !TRADES.contains(&trade.word) || name.word.chars().count() < 2 || !name.word.chars().all(crate::normalize::is_han) {
+            continue;
+        }
+        // (Not a firm's own name before a word of its trade: `浦发银行科技创新`.)
+        let firm = HEADS.iter().any(|h| name.word.ends_with(h))
+            || ctx.lexicon.lookup(name.word).is_some_and(|es| es.iter().any(|e| e.kind == EntityKind::Institution));
+        let proper = !firm && (matches!(name.tag, "ns" | "nr" | "nz" | "j" | "nt") || ctx.lexicon.lookup(name.word).is_some());
+        let opens = i == 0 || view.tokens[i - 1].word.chars().all(super::tokens::is_break) || view.tokens[i - 1].tag.starts_with('v');
+        if proper && opens && view.is_boundary(trade.end) && firm_at(name.start, trade.end, out) {
+            found.push(Candidate::new(EntityKind::Institution, name.start, trade.end, &text[name.start..trade.end], 5));
+        }
+    }
+    out.extend(found);
 }
 
 /// `赣州、九江银行`: cities listed before 银行 share it, each the bank of its city (the last one
