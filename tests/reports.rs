@@ -897,3 +897,26 @@ fn wing_contractions_literary_province_names_and_clause_opening_adjectives_are_r
     let xinjian = short.entity("place", "新建区");
     assert_eq!(xinjian["mentions"], 1, "{xinjian}");
 }
+
+/// A Fujian-style text of my own for the rules written after the Jiangxi and Hainan held-out
+/// reports: cities sharing 银行, firms next to firms in a list, a port named by a word that is no
+/// place, new heads (免税城, 航天城), a province's abbreviation joined to a place, and 先行区 as
+/// an aim, not a zone.
+const FUJIAN_FIRMS_AND_ZONES: &str = "政府工作报告
+——2025年1月20日在福建省第十四届人民代表大会第三次会议上
+一、2024年工作回顾
+福州、泉州银行补充资本，宁德时代、福耀玻璃、三钢钢铁营业收入保持增长。
+湄洲湾港集装箱吞吐量增长12%，平潭国际免税城开业，推动闽港澳合作。
+建设三明绿色发展先行区，福州东南国际航天城加快建设。
+";
+
+#[test]
+fn city_banks_listed_firms_ports_and_zones_of_a_fujian_style_text() {
+    let found = Found::of("fujian-firms-entities", "fujian-2025.txt", FUJIAN_FIRMS_AND_ZONES);
+    found.all("institution", &["福州银行", "泉州银行", "三钢钢铁"]);
+    found.all("project", &["湄洲湾港", "平潭国际免税城"]);
+    found.entity("place", "福州东南国际航天城");
+    for label in ["港澳", "三明绿色发展先行区", "福州市"] {
+        found.lacks(label);
+    }
+}
