@@ -275,8 +275,24 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
             out.push(Candidate::new(EntityKind::Institution, found.start(), found.end(), found.as_str(), 5));
         }
     }
-    // Last: it reads the firms found above.
+    // Last: these read the bodies found above.
     listed_firms(view, ctx, out);
+    branch_hospitals(view, ctx, out);
+}
+
+/// `上海交通大学医学院附属瑞金医院海南医院`: a hospital's branch named by a place right after the
+/// hospital is one body with it.
+fn branch_hospitals(view: &SentenceView, ctx: &Context, out: &mut [Candidate]) {
+    let text = view.text;
+    for candidate in out.iter_mut().filter(|c| c.kind == EntityKind::Institution && c.label.ends_with("医院")) {
+        let after = &text[candidate.end..];
+        let Some(place) = ctx.lexicon.matcher.find(after).filter(|m| m.start() == 0) else { continue };
+        let is_place = ctx.lexicon.entries[place.pattern().as_usize()].iter().any(|e| e.kind == EntityKind::Place);
+        if is_place && after[place.end()..].starts_with("医院") {
+            candidate.end += place.end() + "医院".len();
+            candidate.label = text[candidate.start..candidate.end].to_string();
+        }
+    }
 }
 
 /// Words of a trade that end a firm's name after a proper word (江西铜业, 江铃汽车).

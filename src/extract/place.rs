@@ -253,6 +253,7 @@ fn gazetteer(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec<Can
         let may_be_slogan = !matches!(entry.place_kind, Some("region" | "bloc" | "functional-area"));
         if (may_be_slogan && is_slogan_part(view, ctx, start, end))
             || super::tokens::opens_event_name(&view.text[end..])
+            || opens_national_park(&view.text[end..])
             || inside_quoted_name(view.text, start, end)
             || (opens_formal_name(view, start, end) && !matches!(entry.place_kind, Some("district" | "county")))
             || is_name_qualifier(view.text, start, end)
@@ -344,6 +345,12 @@ fn in_joint_name(ctx: &Context, hits: &[Hit], view: &SentenceView, start: usize,
     let partner_after = text[end..].starts_with('—') && hits.iter().any(|h| h.start == end + dash && is_place_hit(h.start, h.end));
     let partner_before = text[..start].ends_with('—') && hits.iter().any(|h| h.end == start - dash && is_place_hit(h.start, h.end));
     partner_after || partner_before
+}
+
+/// `海南|热带雨林国家公园`, `大熊猫国家公园`: a national park's name is a designation, and a place
+/// opening it is part of it.
+fn opens_national_park(after: &str) -> bool {
+    after.char_indices().take(10).take_while(|&(_, c)| crate::normalize::is_han(c)).any(|(i, _)| after[i..].starts_with("国家公园"))
 }
 
 /// One-character abbreviations of the provinces, as joint names use them (琼港澳, 湘鄂赣).

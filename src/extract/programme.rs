@@ -161,8 +161,11 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
         }
     }
     // `数字重庆`, `数字中国`: a digital-government programme named after a place.
-    for (at, _) in view.may_match(&["数字"]).then(|| text.match_indices("数字")).into_iter().flatten() {
-        let rest = at + "数字".len();
+    // (`“智慧海南”` too, only in quotes: 智慧 before a place otherwise describes it.)
+    let prefixed = |prefix: &'static str| view.may_match(&[prefix]).then(|| text.match_indices(prefix)).into_iter().flatten();
+    let smart_quoted = prefixed("智慧").filter(|&(at, _)| text[..at].ends_with('“'));
+    for (at, prefix) in prefixed("数字").chain(smart_quoted) {
+        let rest = at + prefix.len();
         if let Some(name) = PROVINCE_LITERARY_NAMES.iter().find(|n| text[rest..].starts_with(*n) && view.is_boundary(rest + n.len())) {
             out.push(Candidate::new(EntityKind::Programme, at, rest + name.len(), &text[at..rest + name.len()], 6));
             continue; // 数字龙江: a province by its literary name
@@ -175,7 +178,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
         let is_region = ctx.lexicon.lookup(word).is_some_and(|entries| {
             entries.iter().any(|e| matches!(e.place_kind, Some("province" | "city" | "country")) && e.only_in_province.is_none())
         });
-        if is_region {
+        if is_region && (prefix == "数字" || text[rest + found.end()..].starts_with('”')) {
             let end = rest + found.end();
             out.push(Candidate::new(EntityKind::Programme, at, end, &text[at..end], 6));
         }

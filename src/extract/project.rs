@@ -518,6 +518,10 @@ fn is_designation(view: &SentenceView, start: usize, head_start: usize, head: &s
     if head == "公园" && name.ends_with("国家") {
         return true;
     }
+    // `西部陆海新通道国际门户港`: a gateway is a role, not a port being built.
+    if name.ends_with("门户") {
+        return true;
+    }
     match name.strip_prefix("国家") {
         Some(_) => !has_proper_token(view, start + "国家".len(), head_start),
         // `北方国际航运枢纽`, `西部国际物流基地`: a part of the country and 国际 name a role.
