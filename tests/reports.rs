@@ -900,14 +900,15 @@ fn wing_contractions_literary_province_names_and_clause_opening_adjectives_are_r
 
 /// A Fujian-style text of my own for the rules written after the Jiangxi and Hainan held-out
 /// reports: cities sharing 银行, firms next to firms in a list, a port named by a word that is no
-/// place, new heads (免税城, 航天城), a province's abbreviation joined to a place, and 先行区 as
-/// an aim, not a zone.
+/// place, new heads (免税城, 航天城), a province's abbreviation joined to a place, 先行区 as an
+/// aim, a hospital's branch, a national park, “智慧X” and a gateway as a goal.
 const FUJIAN_FIRMS_AND_ZONES: &str = "政府工作报告
 ——2025年1月20日在福建省第十四届人民代表大会第三次会议上
 一、2024年工作回顾
 福州、泉州银行补充资本，宁德时代、福耀玻璃、三钢钢铁营业收入保持增长。
 湄洲湾港集装箱吞吐量增长12%，平潭国际免税城开业，推动闽港澳合作。
 建设三明绿色发展先行区，福州东南国际航天城加快建设。
+福建医科大学附属协和医院平潭医院开诊，高质量建设武夷山国家公园，深化“智慧福建”建设，打造海峡西岸国际门户港。
 ";
 
 #[test]
@@ -916,7 +917,10 @@ fn city_banks_listed_firms_ports_and_zones_of_a_fujian_style_text() {
     found.all("institution", &["福州银行", "泉州银行", "三钢钢铁"]);
     found.all("project", &["湄洲湾港", "平潭国际免税城"]);
     found.entity("place", "福州东南国际航天城");
-    for label in ["港澳", "三明绿色发展先行区", "福州市"] {
+    // A hospital's branch after it, a national park's name, a programme in quotes, a goal.
+    found.entity("institution", "福建医科大学附属协和医院平潭医院");
+    found.entity("programme", "智慧福建");
+    for label in ["港澳", "三明绿色发展先行区", "福州市", "平潭县", "武夷山市", "海峡西岸国际门户港", "福建医科大学附属协和医院"] {
         found.lacks(label);
     }
 }
