@@ -252,6 +252,7 @@ fn gazetteer(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec<Can
         // regional groupings (企业西南地区总部).
         let may_be_slogan = !matches!(entry.place_kind, Some("region" | "bloc" | "functional-area"));
         if (may_be_slogan && is_slogan_part(view, ctx, start, end))
+            || opens_brand_item(&view.text[end..])
             || super::tokens::opens_event_name(&view.text[end..])
             || opens_national_park(&view.text[end..])
             || inside_quoted_name(view.text, start, end)
@@ -510,7 +511,7 @@ fn is_slogan_part(view: &SentenceView, ctx: &Context, start: usize, end: usize) 
         && !PREPOSITIONS.contains(&previous.word)
 }
 
-/// `擦亮涪陵|榨菜、奉节脐橙等区域公用品牌`: a place opening an item of a list of brands names the
+/// `擦亮涪陵|榨菜、奉节脐橙等区域公用品牌`, `赣南|脐橙、庐山云雾茶品牌`: a place opening an item of a list of brands names the
 /// produce, and one opening an item of a list of scenic areas (`沙坡头、镇北堡西部影城等景区`)
 /// the scenic area (`after` is the text after the place).
 fn opens_brand_item(after: &str) -> bool {
@@ -518,7 +519,9 @@ fn opens_brand_item(after: &str) -> bool {
     let Some((kind, brand)) = ["品牌", "景区"].iter().filter_map(|kind| Some((*kind, clause.find(kind)?))).min_by_key(|&(_, at)| at) else {
         return false;
     };
-    let Some(etc) = clause[..brand].rfind('等') else { return false };
+    // Without 等, the brand word follows the last item right away (`赣南脐橙、庐山云雾茶品牌`).
+    let listed = clause[..brand].split('、').all(|item| (1..=5).contains(&item.chars().count()) && item.chars().all(crate::normalize::is_han));
+    let Some(etc) = clause[..brand].rfind('等').or(listed.then_some(brand)) else { return false };
     let item_end = clause.find(['、', '等']).unwrap_or(etc);
     let item = &clause[..item_end];
     // A scenic area may be named by the place alone (`沙坡头、…等景区`); produce never is.
