@@ -506,7 +506,7 @@ fn is_slogan_part(view: &SentenceView, ctx: &Context, start: usize, end: usize) 
         && previous.end == start
         && previous.word.chars().all(crate::normalize::is_han)
         && (matches!(previous.tag, "a" | "an" | "ad" | "b" | "n" | "nz" | "l" | "i" | "d" | "ns") || previous.word == "新")
-        && !super::tokens::is_stop_word(previous.word)
+        && !super::tokens::is_or_ends_with_stop_word(previous.word)
         && !previous_is_place()
         && !PREPOSITIONS.contains(&previous.word)
 }

@@ -232,7 +232,7 @@ static SORTED_STOP_WORDS: LazyLock<Vec<&str>> = LazyLock::new(|| {
 });
 
 /// Whether a word is a stop word or ends with one of two or more characters (加快推进).
-fn is_or_ends_with_stop_word(word: &str) -> bool {
+pub fn is_or_ends_with_stop_word(word: &str) -> bool {
     // Every proper suffix of two characters or more, looked up (words are short).
     is_stop_word(word)
         || word.char_indices().skip(1).map(|(i, _)| &word[i..]).filter(|rest| rest.chars().nth(1).is_some()).any(is_stop_word)
@@ -313,8 +313,8 @@ const LEADING_VERBS: [&str; 1] = ["发展"];
 
 /// Words that never start or continue a name even when jieba tags them as nouns: function
 /// words, collective references, and the verbs of policy text (布局, 深化, 迭代, …).
-const STOP_WORDS: [&str; 93] = [
-    "等", "和", "及", "与", "以及", "或", "的", "了", "是", "在", "为", "将", "把", "被", "对", "向", "从", "由", "全市",
+const STOP_WORDS: [&str; 94] = [
+    "开通", "等", "和", "及", "与", "以及", "或", "的", "了", "是", "在", "为", "将", "把", "被", "对", "向", "从", "由", "全市",
     "全国", "我市", "本市", "全省", "我省", "重点", "一批", "一些", "各类", "其中", "加快", "推进", "推动", "实施",
     "建设", "建成", "开工", "完成", "启动", "布局", "深化", "迭代", "优化", "完善", "提升", "构建", "打造", "培育",
     "壮大", "建强", "做强", "支持", "加强", "持续", "深入", "积极", "着力", "大力", "加大", "谋划", "部署", "落实",
