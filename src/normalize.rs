@@ -242,7 +242,7 @@ fn wrap_width(cells: &[Cell], lines: &[(usize, usize)]) -> Option<usize> {
 /// a line without sentence punctuation (a bullet heading, `经济运行稳中有进 发展态势向上向好`; a
 /// speaker line) or inside quotes (`“雄奇山水 新韵重庆”`); on a line of running prose it is a PDF
 /// artefact inside a word and goes (`贵 州师范大学`). Spaces inside a number next to its decimal
-/// point go (`30145. 79`).
+/// point go (`30145. 79`), and on a line of running prose so do spaces between digits (`“12 69”`).
 pub fn remove_spaces_next_to_chinese(cells: Vec<Cell>) -> Vec<Cell> {
     let mut out: Vec<Cell> = Vec::with_capacity(cells.len());
     let mut i = 0;
@@ -269,6 +269,8 @@ pub fn remove_spaces_next_to_chinese(cells: Vec<Cell>) -> Vec<Cell> {
         let after = cells.get(run_end).map(|c| c.ch);
         let keep = match (before, after) {
             (Some(b), Some(a)) if is_han(b) && is_han(a) => !prose_line || quoted,
+            // `“12 69”`, `1 30 0万人次`: in running Chinese prose a space between digits is a PDF artefact.
+            (Some(b), Some(a)) if b.is_ascii_digit() && a.is_ascii_digit() => !prose_line,
             (Some(b), Some(a)) => !space_is_artefact(b, a),
             _ => false,
         };
@@ -453,6 +455,8 @@ mod tests {
         assert_eq!(apply(rule, "轨道交通 18 号线"), "轨道交通18号线");
         assert_eq!(apply(rule, "达到 30145.79 亿元、增长 6.1%"), "达到30145.79亿元、增长6.1%");
         assert_eq!(apply(rule, "30145. 79 亿元"), "30145.79亿元");
+        assert_eq!(apply(rule, "实施“12 69”行动计划，接待1 30 0 万人次。"), "实施“1269”行动计划，接待1300万人次。");
+        assert_eq!(apply(rule, "版本 1 2"), "版本1 2"); // not running prose: the digits stay apart
         assert_eq!(apply(rule, "奥松 MEMS 传感器"), "奥松MEMS传感器");
         assert_eq!(apply(rule, "AI PC 等"), "AI PC等");
         assert_eq!(apply(rule, "Chongqing Municipal People"), "Chongqing Municipal People");
