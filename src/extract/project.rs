@@ -109,7 +109,7 @@ static POWER_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// Suburban and intercity lines named by a letter and a number (`成德S11线`, `市域铁路S3线`).
 static LETTERED_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[A-Z][0-9]{1,4}线").expect("static regex")); // ok: a fixed pattern
 static LINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:轨道交通|地铁|轻轨)?[0-9]{1,2}号线(?:[一二三四五六七八九]期|北延伸段|南延伸段|东延伸段|西延伸段|延伸段|北段|南段|东段|西段)?").expect("static regex")); // ok: a fixed pattern
+    LazyLock::new(|| Regex::new(r"(?:轨道交通|地铁|轻轨)?[0-9]{1,2}号线(?:[一二三四五六七八九]期|[北南东西]?延伸段?|[北南东西]延|[北南东西]段)?").expect("static regex")); // ok: a fixed pattern
 static STATION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\p{Han}{2,4}(?:东|西|南|北)站").expect("static regex")); // ok: a fixed pattern
 static SEGMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:\p{Han}{1,6}至\p{Han}{1,6}段|\p{Han}{2}(?:枢纽)?段|[一二三四五六七八九]期|[（(]\p{Han}{2,6}段[）)])").expect("static regex") // ok: a fixed pattern
@@ -352,10 +352,15 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
             push_line(view, start, found, out);
             continue;
         }
+        // (`建成南昌轨道交通2号线东延，开工建设5号线一期`: a later clause of the sentence that names
+        // a bare line speaks of the same system.)
         let listed = system.as_ref().is_some_and(|(end, _)| {
             let between = &text[*end..start];
             let phase = PHASE.find(between).map_or(0, |m| m.end());
-            matches!(&between[phase..], "、" | "和" | "及")
+            let next_clause = between[phase..].starts_with('，')
+                && between[phase..].chars().count() <= 8
+                && between[phase + '，'.len_utf8()..].chars().all(crate::normalize::is_han);
+            matches!(&between[phase..], "、" | "和" | "及") || next_clause
         });
         match system.as_ref().filter(|_| listed) {
             Some((_, prefix)) => {
