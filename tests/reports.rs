@@ -909,6 +909,7 @@ const FUJIAN_FIRMS_AND_ZONES: &str = "政府工作报告
 湄洲湾港集装箱吞吐量增长12%，平潭国际免税城开业，推动闽港澳合作。
 建设三明绿色发展先行区，福州东南国际航天城加快建设。
 福建医科大学附属协和医院平潭医院开诊，高质量建设武夷山国家公园，深化“智慧福建”建设，打造海峡西岸国际门户港。
+福州地铁4号线北延、5号线东延开通运营，开工建设6号线一期，积极参与闽西南协同发展区建设。
 ";
 
 #[test]
@@ -920,7 +921,10 @@ fn city_banks_listed_firms_ports_and_zones_of_a_fujian_style_text() {
     // A hospital's branch after it, a national park's name, a programme in quotes, a goal.
     found.entity("institution", "福建医科大学附属协和医院平潭医院");
     found.entity("programme", "智慧福建");
-    for label in ["港澳", "三明绿色发展先行区", "福州市", "平潭县", "武夷山市", "海峡西岸国际门户港", "福建医科大学附属协和医院"] {
+    // Stages of metro lines; a bare line in a later clause is of the system named before.
+    found.all("project", &["福州地铁4号线", "福州地铁5号线", "福州地铁6号线"]);
+    found.entity("place", "闽西南协同发展区");
+    for label in ["港澳", "三明绿色发展先行区", "福州市", "平潭县", "武夷山市", "海峡西岸国际门户港", "福建医科大学附属协和医院", "6号线", "积极参与闽西南协同发展区"] {
         found.lacks(label);
     }
 }

@@ -357,9 +357,10 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
         let listed = system.as_ref().is_some_and(|(end, _)| {
             let between = &text[*end..start];
             let phase = PHASE.find(between).map_or(0, |m| m.end());
-            let next_clause = between[phase..].starts_with('，')
-                && between[phase..].chars().count() <= 8
-                && between[phase + '，'.len_utf8()..].chars().all(crate::normalize::is_han);
+            let rest = &between[phase..];
+            let next_clause = rest.matches('，').count() == 1
+                && rest.chars().count() <= 12
+                && rest.chars().all(|c| c == '，' || crate::normalize::is_han(c));
             matches!(&between[phase..], "、" | "和" | "及") || next_clause
         });
         match system.as_ref().filter(|_| listed) {
