@@ -397,14 +397,16 @@ mod tests {
         assert_eq!(apply(trim_line_edges, "  一、回顾  \n 造业发展"), "一、回顾\n造业发展");
     }
 
+    /// 30 lines of the same width, each ending in `end(i)` and followed by `gap`.
+    fn full_lines(end: impl Fn(usize) -> &'static str, gap: &str) -> String {
+        (0..30).map(|i| format!("这是第{i:02}行的正文内容用来模拟版式固定宽度的折行文本而且相当长{}{gap}", end(i))).collect()
+    }
+
     #[test]
     fn hard_wrapped_lines_are_joined_but_short_lines_and_sentence_ends_are_kept() {
+        // 30 full lines: every third ends a sentence.
         let mut doc = String::from("重庆市人民政府工作报告\n\n重庆市人民政府市长 胡衡华\n\n");
-        for i in 0..30 {
-            // 30 full lines: every third ends a sentence.
-            let end = if i % 3 == 2 { "。" } else { "，" };
-            doc.push_str(&format!("这是第{i:02}行的正文内容用来模拟版式固定宽度的折行文本而且相当长{end}\n\n"));
-        }
+        doc.push_str(&full_lines(|i| if i % 3 == 2 { "。" } else { "，" }, "\n\n"));
         doc.push_str("制\n\n造业发展提质增效。");
         let out = apply(join_wrapped_lines, &doc);
         assert!(out.starts_with("重庆市人民政府工作报告\n重庆市人民政府市长 胡衡华\n"), "{out}");
@@ -421,9 +423,7 @@ mod tests {
         // A line two thirds full continues (narrow digits make lines of a PDF vary); a long
         // title and date line of the header do not, nor does a heading shorter than 4/5.
         let mut varied = String::from("关于某省二〇二五年上半年国民经济和社会发展计划执行情况的报告\n——2025年7月24日在某省第十四届人民代表大会常务委员会第十八次会议上\n各位委员：\n");
-        for i in 0..30 {
-            varied.push_str(&format!("这是第{i:02}行的正文内容用来模拟版式固定宽度的折行文本而且相当长，\n"));
-        }
+        varied.push_str(&full_lines(|_| "，", "\n"));
         varied.push_str("对东盟、非洲出口分别增长了很多很多对共建国家出口增长对东\n盟出口增长。\n二、二〇二五年下半年的主要工作安排和重点任务\n全年目标。");
         let out = apply(join_wrapped_lines, &varied);
         assert!(out.contains("对东盟出口增长"), "{out}");
