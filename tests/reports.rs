@@ -910,12 +910,16 @@ const FUJIAN_FIRMS_AND_ZONES: &str = "政府工作报告
 建设三明绿色发展先行区，福州东南国际航天城加快建设。
 福建医科大学附属协和医院平潭医院开诊，高质量建设武夷山国家公园，深化“智慧福建”建设，打造海峡西岸国际门户港。
 福州地铁4号线北延、5号线东延开通运营，开工建设6号线一期，积极参与闽西南协同发展区建设。
+二、2025年重点工作
+支持三钢钢铁开展超低排放改造。
 ";
 
 #[test]
 fn city_banks_listed_firms_ports_and_zones_of_a_fujian_style_text() {
     let found = Found::of("fujian-firms-entities", "fujian-2025.txt", FUJIAN_FIRMS_AND_ZONES);
-    found.all("institution", &["福州银行", "泉州银行", "三钢钢铁"]);
+    found.all("institution", &["福州银行", "泉州银行"]);
+    // A firm found next to firms in a list is the firm where it stands alone too.
+    found.years("institution", "三钢钢铁", &[2024, 2025]);
     found.all("project", &["湄洲湾港", "平潭国际免税城"]);
     found.entity("place", "福州东南国际航天城");
     // A hospital's branch after it, a national park's name, a programme in quotes, a goal.

@@ -296,7 +296,7 @@ fn branch_hospitals(view: &SentenceView, ctx: &Context, out: &mut [Candidate]) {
 }
 
 /// Words of a trade that end a firm's name after a proper word (江西铜业, 江铃汽车).
-const TRADES: [&str; 21] = [
+pub const TRADES: [&str; 21] = [
     "铜业", "锂业", "钴业", "铝业", "煤业", "钢铁", "汽车", "药业", "制药", "电气", "电子", "科技", "股份", "实业", "化工", "机床",
     "能源", "光电", "材料", "电力", "建工",
 ];

@@ -14,6 +14,7 @@ pub mod programme;
 pub mod project;
 pub mod tokens;
 
+use std::collections::HashMap;
 use serde::Serialize;
 
 use crate::lexicon::Lexicon;
@@ -154,9 +155,7 @@ pub fn extract_report(report: &Report, lexicon: &Lexicon) -> Vec<RawMention> {
 /// extracted (`raw[i]` belongs to `reports[i]`), so that a bare quotation in one report reaches
 /// the programme another report names; a quotation several programmes share names none.
 pub fn add_bare_quotations(reports: &[Report], raw: &mut [Vec<RawMention>]) {
-    use rayon::prelude::*;
-    type Named = Option<(String, Option<String>, Option<String>)>;
-    let mut named: std::collections::HashMap<String, Named> = std::collections::HashMap::new();
+    let mut named: HashMap<String, Option<Named>> = HashMap::new();
     for m in raw.iter().flatten().filter(|m| m.kind == EntityKind::Programme && m.code.is_none()) {
         let Some(quoted) = crate::resolve::quotation(&m.surface) else { continue };
         // Only a head right after the quotes (`“满天星”行动计划`), or after words for a kind
@@ -166,16 +165,65 @@ pub fn add_bare_quotations(reports: &[Report], raw: &mut [Vec<RawMention>]) {
         let named_right_after = programme::HEADS.iter().any(|head| {
             after.strip_suffix(head).is_some_and(|kind| kind.is_empty() || tokens::is_generic_name(kind))
         });
-        if !named_right_after {
-            continue;
-        }
-        let info = Some((m.label.clone(), m.key.clone(), m.code.clone()));
-        let entry = named.entry(quoted.to_string()).or_insert_with(|| info.clone());
-        if entry.as_ref().map(|e| &e.0) != info.as_ref().map(|e| &e.0) {
-            *entry = None;
+        if named_right_after {
+            note_name(&mut named, quoted, m);
         }
     }
-    if named.is_empty() {
+    add_named_occurrences(reports, raw, &named, false, |text| {
+        if !text.contains('“') {
+            return Vec::new();
+        }
+        tokens::quotations(text).into_iter().map(|q| (q.open, q.end(), q.open + '“'.len_utf8()..q.end() - '”'.len_utf8())).collect()
+    });
+}
+
+/// A firm recognised from its company in a list (`江西铜业、晶科能源`: a proper word and a trade,
+/// see `institution`) is the firm wherever the reports name it alone (`江铃汽车新能源车型销量…`).
+/// Run once every report is extracted, like [`add_bare_quotations`].
+pub fn add_bare_firms(reports: &[Report], raw: &mut [Vec<RawMention>]) {
+    let mut named: HashMap<String, Option<Named>> = HashMap::new();
+    for m in raw.iter().flatten().filter(|m| m.kind == EntityKind::Institution && m.surface == m.label) {
+        if institution::TRADES.iter().any(|t| m.label.ends_with(t)) && m.label.chars().count() >= 4 && m.label.chars().all(crate::normalize::is_han) {
+            note_name(&mut named, &m.label, m);
+        }
+    }
+    let names: Vec<&str> = named.keys().map(String::as_str).collect();
+    add_named_occurrences(reports, raw, &named, true, |text| {
+        // (Not before a capacity or a product code: `宝丰能源50万吨/年煤制烯烃` is a plant.)
+        let ends_name = |end: usize| !text[end..].starts_with(|c: char| c.is_ascii_alphanumeric());
+        names
+            .iter()
+            .flat_map(|name| text.match_indices(*name).map(move |(at, _)| (at, at + name.len())))
+            .filter(|&(_, end)| ends_name(end))
+            .map(|(at, end)| (at, end, at..end))
+            .collect()
+    });
+}
+
+/// What a later pass names a surface: label, key and code of its entity.
+type Named = (EntityKind, String, Option<String>, Option<String>);
+
+/// Records that `surface` names the entity of `m`; a surface two entities share names none.
+fn note_name(named: &mut HashMap<String, Option<Named>>, surface: &str, m: &RawMention) {
+    let info = Some((m.kind, m.label.clone(), m.key.clone(), m.code.clone()));
+    let entry = named.entry(surface.to_string()).or_insert_with(|| info.clone());
+    if entry.as_ref().map(|e| &e.1) != info.as_ref().map(|e| &e.1) {
+        *entry = None;
+    }
+}
+
+/// Adds a mention for every span `find` gives in a body sentence (byte offsets into the
+/// sentence's text: the mention, and the part of it looked up in `named`) that no mention
+/// already covers (with `replace_inside`, shorter mentions inside it give way).
+fn add_named_occurrences(
+    reports: &[Report],
+    raw: &mut [Vec<RawMention>],
+    named: &HashMap<String, Option<Named>>,
+    replace_inside: bool,
+    find: impl Fn(&str) -> Vec<(usize, usize, std::ops::Range<usize>)> + Sync,
+) {
+    use rayon::prelude::*;
+    if named.values().all(Option::is_none) {
         return;
     }
     raw.par_iter_mut().zip(reports).for_each(|(mentions, report)| {
@@ -183,17 +231,21 @@ pub fn add_bare_quotations(reports: &[Report], raw: &mut [Vec<RawMention>]) {
         let original = &report.text.text;
         let before = mentions.len();
         for (index, sentence) in report.sentences.iter().enumerate() {
-            let text = sentence.text(analysis);
-            if !report.is_body(index) || !text.contains('“') {
+            if !report.is_body(index) {
                 continue;
             }
+            let text = sentence.text(analysis);
             let mut chars = CharCounter::new(text);
-            for quotation in tokens::quotations(text) {
-                let Some(Some((label, key, code))) = named.get(quotation.inner(text)) else { continue };
-                let start = sentence.start + chars.chars_before(quotation.open) as u32;
-                let end = sentence.start + chars.chars_before(quotation.end()) as u32;
-                let taken = mentions[..before].iter().any(|m| m.sentence == index && m.start < end && m.end > start);
-                if taken {
+            for (open, close, looked_up) in find(text) {
+                let Some(Some((kind, label, key, code))) = named.get(&text[looked_up]) else { continue };
+                let start = sentence.start + chars.chars_before(open) as u32;
+                let end = sentence.start + chars.chars_before(close) as u32;
+                // A shorter mention inside the name (the place 江西 in 江西铜业) gives way to it.
+                let inside = |m: &RawMention| m.sentence == index && m.start >= start && m.end <= end && m.end - m.start < end - start;
+                if replace_inside {
+                    mentions.retain(|m| !inside(m));
+                }
+                if mentions.iter().any(|m| m.sentence == index && m.start < end && m.end > start) {
                     continue;
                 }
                 let surface: String = original.chars().skip(start as usize).take((end - start) as usize).collect();
@@ -202,7 +254,7 @@ pub fn add_bare_quotations(reports: &[Report], raw: &mut [Vec<RawMention>]) {
                     start,
                     end,
                     surface,
-                    kind: EntityKind::Programme,
+                    kind: *kind,
                     label: label.clone(),
                     key: key.clone(),
                     code: code.clone(),
