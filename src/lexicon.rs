@@ -271,14 +271,24 @@ impl Builder {
         // and counties by their short names.
         let region_of_reports = matches!(level_kind, "province" | "city");
         if region_of_reports {
-            self.provinces.insert(name.to_string(), province.to_string());
+            self.region_of_reports(name, province, level_kind);
         }
         for short in short_names(name) {
             if region_of_reports {
-                self.provinces.insert(short.clone(), province.to_string());
+                self.region_of_reports(&short, province, level_kind);
             }
             let only_in_province = (level_kind == "county").then(|| province.to_string());
             self.add(&short, GazetteerEntry { only_in_province, ..entry.clone() });
+        }
+    }
+
+    /// Records the province of a region reports are given for; a province's name wins over a
+    /// city's of another province (海南 is 海南省, not 海南藏族自治州 of Qinghai).
+    fn region_of_reports(&mut self, word: &str, province: &str, level_kind: &str) {
+        if level_kind == "province" {
+            self.provinces.insert(word.to_string(), province.to_string());
+        } else {
+            self.provinces.entry(word.to_string()).or_insert_with(|| province.to_string());
         }
     }
 

@@ -932,3 +932,11 @@ fn city_banks_listed_firms_ports_and_zones_of_a_fujian_style_text() {
         found.lacks(label);
     }
 }
+
+/// `--region 海南` is the province: a province's short name wins over a city's of another
+/// province (海南藏族自治州 of Qinghai) in the map of regions reports are given for.
+#[test]
+fn a_province_short_name_names_the_province_as_a_region() {
+    let out = gwkg_ok(&["segment", "--region", "海南", "支持海南发展。"]);
+    assert!(out.contains("海南  →  海南省"), "{out}");
+}
