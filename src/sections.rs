@@ -135,6 +135,22 @@ pub fn section_at(sections: &[Section], at: u32) -> usize {
     sections.partition_point(|s| s.end <= at).min(sections.len().saturating_sub(1))
 }
 
+/// Where a top-level heading run into the text after it ends, when it ends in a cue of the
+/// section kinds (`一、2025年工作回顾|2025年是…`, `二、2026年主要任务|…`): the byte offset in
+/// `text`, which starts at the heading's numbering. Headings without a cue word stay in their
+/// sentence.
+pub fn inline_heading_end(text: &str) -> Option<usize> {
+    const CUES: [&str; 4] = ["回顾", "执行情况", "打算", "下一步工作"];
+    let marker = TOP_HEADING.find(text)?;
+    let window_end = text[marker.end()..].char_indices().nth(16).map_or(text.len(), |(at, _)| marker.end() + at);
+    let window = &text[marker.end()..window_end];
+    CUES.iter()
+        .chain(PLAN_CUES.iter())
+        .filter_map(|cue| window.find(cue).map(|at| marker.end() + at + cue.len()))
+        .min()
+        .filter(|&end| end < text.len() && !text[end..].starts_with(|c: char| "。，；！？".contains(c)))
+}
+
 /// A top-level heading run into the text after it, as in a report whose body is one line
 /// (`…请予审议。一、2025年工作回顾2025年是…`): the numbering and the next 14 characters, where
 /// a heading's cue sits.

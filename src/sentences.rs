@@ -4,6 +4,8 @@
 //! break, and before a list marker inside a line: bullets (●■◆▲), parenthesised ordinals
 //! (（一）, （1）) and enumerations (一是, 二是, … after a colon or comma). A bullet, or the
 //! number of a list item at a line's start (`1.`, `2、`), is left out of the sentence it opens.
+//! A top-level heading run into the text after it (a one-line body: `一、2025年工作回顾2025年是…`)
+//! is a sentence of its own when it ends in a section cue.
 //! Pieces without any letter, digit or Han character (for example a row of 。。。) are not
 //! sentences.
 
@@ -78,6 +80,8 @@ pub fn split(text: &str) -> Vec<Sentence> {
     let mut at_line_start = true;
     let mut previous: Option<char> = None;
     let mut has_content = false;
+    // `…审议。一、2025年工作回顾2025年是…`: a heading run into the text is a sentence of its own.
+    let mut heading_end: Option<u32> = None;
     let mut iter = text.char_indices().peekable();
     let push = |s: Option<(u32, u32, bool)>, end_char: u32, end_byte: u32, content: bool, out: &mut Vec<Sentence>| {
         if let (Some((cs, bs, line_start)), true) = (s, content) {
@@ -94,7 +98,7 @@ pub fn split(text: &str) -> Vec<Sentence> {
             char_index += 1;
             continue;
         }
-        if start.is_some() && (is_bullet(c) || list_marker_at(&text[byte as usize..], previous)) {
+        if start.is_some() && (is_bullet(c) || list_marker_at(&text[byte as usize..], previous) || heading_end == Some(byte)) {
             push(start.take(), char_index, byte, has_content, &mut sentences);
             has_content = false;
         }
@@ -112,6 +116,7 @@ pub fn split(text: &str) -> Vec<Sentence> {
                 continue;
             }
             start = Some((char_index, byte, at_line_start));
+            heading_end = if at_line_start { None } else { crate::sections::inline_heading_end(&text[byte as usize..]).map(|end| byte + end as u32) };
         }
         at_line_start = false;
         // Han first: it is the common case, and a cheap range test where is_alphanumeric looks up tables.
@@ -157,6 +162,11 @@ mod tests {
             ["一、2023年工作回顾", "突出稳进增效", "在抢抓机遇中拼搏进取。", "（一）扎实推进改革。", "重点抓好：", "一是稳增长，", "二是促改革"]
         );
         assert_eq!(pieces("1.深入实施行动\n12、推进工程\n2.0版"), ["深入实施行动", "推进工程", "2.0版"]);
+        // A heading run into the text of a one-line body, when it ends in a section cue.
+        assert_eq!(
+            pieces("请予审议。一、2025年工作回顾2025年是关键之年。三、全面加强政府自身建设坚持依法行政。"),
+            ["请予审议。", "一、2025年工作回顾", "2025年是关键之年。", "三、全面加强政府自身建设坚持依法行政。"]
+        );
         // 一是 inside a word is not a marker.
         assert_eq!(pieces("统一是关键"), ["统一是关键"]);
     }
