@@ -394,7 +394,7 @@ fn a_liaoning_style_report_gives_campaigns_institutes_and_works_by_general_rules
     let line = found.entity("project", "大连地铁5号线");
     assert_eq!(line["aliases"], serde_json::json!(["大连地铁5号线二期"]), "{json}");
     assert!(!list.iter().any(|e| { let l = e["label"].as_str().unwrap(); l.contains("号线") && l.contains("二期") }), "a metro line's phase is the line: {json}");
-    found.all("project", &["强流重离子加速器", "高海拔宇宙线观测站", "辽河入海水道二期"]);
+    found.all("project", &["强流重离子加速器", "高海拔宇宙线观测站", "辽河入海水道"]);
     let river = found.entity("project", "浑河整治工程");
     assert_eq!(river["aliases"], serde_json::json!(["浑河整治工程沈阳段"]), "{json}");
     found.entity("place", "抚顺市");
@@ -797,14 +797,18 @@ const GUANGXI_WORK_REPORT: &str = "政府工作报告
 推动沿江城市群协同发展，与阿拉伯国家和海湾国家经贸往来更加紧密，阳朔、龙胜等景区游客量增长两成。
 惠科第8.6代线满产运行，中缅输气管道广西段安全运营，确保惠科第8.6代线扩产。
 二、2025年重点工作
-推进广西医科大学第一附属医院心血管病医院二期建设，支持桂林市人民医院提升诊疗能力，推动南北钦防一体化发展，深化一带一路沿线城市群合作，推动柳州、梧州等城市更新。
+推进广西医科大学第一附属医院心血管病医院二期和中国电信（广西）南宁数据中心三期建设，支持桂林市人民医院提升诊疗能力，推动南北钦防一体化发展，深化一带一路沿线城市群合作，推动柳州、梧州等城市更新。
 ";
 
 #[test]
 fn a_guangxi_style_report_gives_data_centres_hospital_buildings_river_groupings_and_arab_blocs() {
     let found = Found::of("guangxi-work-entities", "guangxi-2025.txt", GUANGXI_WORK_REPORT);
-    found.all("project", &["中国电信（广西）南宁数据中心二期", "柳州智算中心", "钦州港数据中心集群", "桂林市人民医院新院区", "玉林市中医医院门诊综合楼"]);
-    found.years("project", "广西医科大学第一附属医院心血管病医院二期", &[2025]);
+    found.all("project", &["柳州智算中心", "钦州港数据中心集群", "桂林市人民医院新院区", "玉林市中医医院门诊综合楼"]);
+    // A phase is a stage of its project: the data centre's second (2024) and third (2025) phases
+    // are the one data centre, and a hospital's second phase is its building.
+    let centre = found.years("project", "中国电信（广西）南宁数据中心", &[2024, 2025]);
+    assert_eq!(centre["aliases"], serde_json::json!(["中国电信（广西）南宁数据中心三期", "中国电信（广西）南宁数据中心二期"]), "{}", found.json);
+    found.years("project", "广西医科大学第一附属医院心血管病医院", &[2025]);
     // A display line by its generation (第8.6代线), a gas pipeline by its head.
     found.years("project", "惠科第8.6代线", &[2024]);
     found.years("project", "中缅输气管道", &[2024]);
@@ -813,9 +817,11 @@ fn a_guangxi_style_report_gives_data_centres_hospital_buildings_river_groupings_
     // A chain of the province's city initials (南宁, 北海, 钦州, 防城港) names their grouping.
     found.years("place", "南北钦防", &[2025]);
     found.years("place", "柳州市", &[2025]);
-    for label in ["阳朔县", "龙胜各族自治县", "沿线城市群", "广西医科大学第一附属医院心血管病医院", "数据中心", "确保惠科第8.6代线"] {
+    for label in ["阳朔县", "龙胜各族自治县", "沿线城市群", "数据中心", "确保惠科第8.6代线"] {
         found.lacks(label);
     }
+    // The hospital's second phase is a building project, not a body.
+    assert!(!found.list.iter().any(|e| e["type"] == "institution" && e["label"] == "广西医科大学第一附属医院心血管病医院"), "{}", found.json);
 }
 
 /// A Jilin-style report written for the tests: a three-year look-back, a town after its county,

@@ -23,8 +23,9 @@
 //! - a segment after a railway or road (`渝厦高铁重庆东至黔江段`, `渝昆高铁川渝段`,
 //!   `引江济淮工程（河南段）`) belongs to
 //!   the project's surface, but the entity is the project (渝厦高铁);
-//! - a phase suffix (二期, 三期, 1号机组) stays part of the name (新田港二期 is its own stage of work),
-//!   except on a numbered line: `9号线二期` and `4号线西延伸段` are stages of the line 9号线;
+//! - a phase (二期, 三期, 2号工位) is a stage of its project, in the surface but not in the
+//!   label: `海口美兰国际机场二期` is the airport, `9号线二期` and `4号线西延伸段` the line 9号线;
+//!   a part built and named as such (T3B航站楼, 3号机组) stays in the name;
 //! - a name does not run back over another project's head and a conjunction (`合肥高铁和京港澳
 //!   高速`, where jieba joins 和京: two projects);
 //! - a coordination sharing the head (`成渝中线、渝西、渝万、成达万等高铁项目`, `万州和黔江机场`,
@@ -304,7 +305,7 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
         // A body's phase is the body's (`国家技术创新中心二期`), but a hospital's is a building.
         let body = (name.ends_with("中心") || super::institution::HEADS.iter().any(|h| name.ends_with(h))) && !name.ends_with("医院");
         if name.chars().count() >= 4 && !body && !ends_with_head(name) && !name.contains(['的', '、']) && !is_generic_name(name) {
-            out.push(Candidate::new(EntityKind::Project, start, found.end(), &text[start..found.end()], 4));
+            out.push(Candidate::new(EntityKind::Project, start, found.end(), name, 4));
         }
     }
     // `先进阿秒激光设施、高精度地基授时系统等重大科技基础设施`: the items of a list of research
@@ -475,13 +476,15 @@ fn push_project(view: &SentenceView, start: usize, end: usize, out: &mut Vec<Can
     if COUNTED.is_match(&text[..start]) {
         return;
     }
-    let mut label_end = end;
+    let (mut label_end, mut surface_end) = (end, end);
     if let Some(phase) = PHASE.find(&text[end..]) {
-        label_end = end + phase.end();
+        surface_end = end + phase.end();
+        if !is_stage(phase.as_str()) {
+            label_end = surface_end;
+        }
     }
-    let mut surface_end = label_end;
-    if let Some(segment) = SEGMENT.find(&text[label_end..]) {
-        surface_end = label_end + segment.end();
+    if let Some(segment) = SEGMENT.find(&text[surface_end..]) {
+        surface_end += segment.end();
     }
     out.push(Candidate::new(EntityKind::Project, start, surface_end, project_label(&text[start..label_end]), 5));
 }
@@ -542,6 +545,13 @@ fn is_designation(view: &SentenceView, start: usize, head_start: usize, head: &s
 /// Whether a name ends with a project head (`青少年活动中心` is a building, not a body).
 pub fn ends_with_head(name: &str) -> bool {
     HEADS.iter().any(|h| name.ends_with(h))
+}
+
+/// Whether a phase is a stage of the project rather than a part with a name of its own: the
+/// project of `海口美兰国际机场二期` and of `发射场2号工位` is the airport and the launch site,
+/// but `T3B航站楼` and `3号机组` are built and named as parts.
+fn is_stage(phase: &str) -> bool {
+    phase.ends_with('期') || phase.ends_with("工位")
 }
 
 /// Whether a name ends with a phase (新田港二期).
@@ -791,6 +801,7 @@ fn coordinated(view: &SentenceView, ctx: &Context, scan: &Scan, head_end: usize,
         if holds_head(view, scan, s, e) || is_generic_name(item) || is_designation(view, s, e, head) || inside_code || body {
             continue;
         }
+        let phase = if is_stage(phase) { "" } else { phase };
         out.push(Candidate::new(EntityKind::Project, s, e, format!("{item}{head}{phase}"), 6));
     }
 }
