@@ -133,6 +133,7 @@ pub fn analyse(reports: Vec<Report>, lexicon: &Lexicon) -> Knowledge {
     let mut raw: Vec<Vec<RawMention>> = timed.into_iter().map(|(r, _)| r).collect();
     crate::extract::add_bare_quotations(&reports, &mut raw);
     crate::extract::add_bare_firms(&reports, &mut raw);
+    crate::extract::add_abbreviated_bodies(&reports, &mut raw);
     timings.extract = started.elapsed();
     let started = Instant::now();
     let resolved = resolve(&reports, &raw, lexicon);

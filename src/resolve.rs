@@ -19,7 +19,9 @@
 //!   continues with a specification (a digit, 第); a counted part with a head of its own is
 //!   not one (江北机场第四跑道 is a runway of 江北机场), and is named without the whole (第四跑道);
 //! - a name with a bracketed place inside, without the bracket or with the place for what
-//!   precedes it (西部（重庆）科学城 → 西部科学城, 重庆科学城).
+//!   precedes it (西部（重庆）科学城 → 西部科学城, 重庆科学城);
+//! - a body's abbreviation, its characters kept in order and its head shortened (中科院金属所 →
+//!   中国科学院金属研究所, 大连化物所 → 中国科学院大连化学物理研究所, 中国科大 → 中国科学技术大学).
 //!
 //! Programmes named by the same quotation with different heads are one programme, the one
 //! mentioned most keeping key and label (“双倍增”行动计划, “双倍增”行动, “双倍增”持续促进行动).
@@ -29,6 +31,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use rayon::prelude::*;
 use serde::Serialize;
 
+use crate::extract::institution::Abbreviation;
 use crate::extract::{EntityKind, RawMention, bare};
 use crate::lexicon::Lexicon;
 use crate::report::Report;
@@ -262,6 +265,17 @@ fn merge_short_names(resolved: &mut Resolved, lexicon: &Lexicon) {
             }
         }
     }
+    // `中科院金属所`, `大连化物所`, `中国科大`: a body's abbreviation keeps characters of its
+    // full name in order and shortens its head.
+    let abbreviations: Vec<(usize, Abbreviation)> =
+        entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Institution).filter_map(|(i, e)| Some((i, Abbreviation::of(&e.key)?))).collect();
+    for (b, long) in entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Institution && !abbreviations.is_empty()) {
+        for (a, abbreviation) in &abbreviations {
+            if *a != b && abbreviation.shortens(&long.key) {
+                fuller[*a].insert(b);
+            }
+        }
+    }
     // Programmes named by the same quotation with different heads (“双倍增”行动计划,
     // “双倍增”持续促进行动) join the one mentioned most (the first seen on a tie).
     let mut by_quotation: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
@@ -354,6 +368,25 @@ mod tests {
         // A bracket at either end qualifies the whole name: no short form.
         assert_eq!(bracketed_place("中欧班列（成渝）"), None);
         assert_eq!(bracketed_place("（重庆）科学城"), None);
+    }
+
+    #[test]
+    fn abbreviations_shorten_the_names_they_keep_in_order() {
+        let shortens = |short: &str, full: &str| Abbreviation::of(short).is_some_and(|a| a.shortens(full));
+        assert!(shortens("中科院金属所", "中国科学院金属研究所"));
+        assert!(shortens("大连化物所", "中国科学院大连化学物理研究所"));
+        assert!(shortens("合肥物质院", "中国科学院合肥物质科学研究院"));
+        assert!(shortens("中国科大", "中国科学技术大学"));
+        assert!(shortens("西湖物理所", "西湖理论物理研究所"));
+        // Another head, other characters, another order, or no academy in the full name.
+        assert!(!shortens("中科院金属所", "中国科学院金属研究院"));
+        assert!(!shortens("大连物化所", "中国科学院大连化学物理研究所"));
+        assert!(!shortens("化物所", "中国科学院大连化学物理研究所"));
+        assert!(!shortens("中科院光电所", "光电技术研究所"));
+        // Full heads and one kept character are no abbreviations.
+        assert!(Abbreviation::of("金属研究所").is_none());
+        assert!(Abbreviation::of("川大").is_none());
+        assert!(Abbreviation::of("瑞金医院").is_none());
     }
 
     #[test]

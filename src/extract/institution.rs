@@ -295,6 +295,51 @@ fn branch_hospitals(view: &SentenceView, ctx: &Context, out: &mut [Candidate]) {
     }
 }
 
+/// A body's abbreviation (`中科院金属所`, `山西煤化所`, `合肥物质院`, `中国科大`): an optional
+/// academy prefix, the characters kept of the name (two or more) and the head shortened to
+/// one character.
+pub struct Abbreviation<'a> {
+    pub academy: bool,
+    pub kept: &'a str,
+    head: &'static str,
+}
+
+/// Heads shortened to their first character, and the academy prefix shortened.
+const SHORTENED_HEADS: [(&str, &str); 3] = [("所", "研究所"), ("院", "研究院"), ("大", "大学")];
+const ACADEMY: (&str, &str) = ("中科院", "中国科学院");
+
+impl<'a> Abbreviation<'a> {
+    pub fn of(key: &'a str) -> Option<Abbreviation<'a>> {
+        let (short, head) = SHORTENED_HEADS.iter().find_map(|(short, full)| Some((key.strip_suffix(short)?, *full)))?;
+        if short.ends_with("研究") || short.ends_with("学") || short.ends_with("医") {
+            return None; // a full head (研究所, 医院, 学院) or no abbreviation
+        }
+        let (academy, kept) = match short.strip_prefix(ACADEMY.0) {
+            Some(kept) => (true, kept),
+            None => (false, short),
+        };
+        (kept.chars().count() >= 2).then_some(Abbreviation { academy, kept, head })
+    }
+
+    /// Whether `full` is the name this abbreviates: the same head in full, the academy prefix
+    /// in full when the abbreviation has it, and the kept characters in order, starting with
+    /// the name's first one (大连化物所 in 中国科学院大连化学物理研究所).
+    pub fn shortens(&self, full: &str) -> bool {
+        let Some(name) = full.strip_suffix(self.head) else { return false };
+        let name = match name.strip_prefix(ACADEMY.1) {
+            Some(rest) => rest,
+            None if self.academy => return false,
+            None => name,
+        };
+        let mut kept = self.kept.chars();
+        let mut name_chars = name.chars();
+        if kept.next() != name_chars.next() {
+            return false;
+        }
+        kept.all(|c| name_chars.any(|n| n == c))
+    }
+}
+
 /// Words of a trade that end a firm's name after a proper word (江西铜业, 江铃汽车).
 pub const TRADES: [&str; 21] = [
     "铜业", "锂业", "钴业", "铝业", "煤业", "钢铁", "汽车", "药业", "制药", "电气", "电子", "科技", "股份", "实业", "化工", "机床",

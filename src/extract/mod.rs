@@ -200,6 +200,61 @@ pub fn add_bare_firms(reports: &[Report], raw: &mut [Vec<RawMention>]) {
     });
 }
 
+/// A research body the reports name in full (`中国科学院山西煤炭化学研究所`) is that body wherever
+/// they name it by an abbreviation (`山西煤化所`, `合肥物质院`: see
+/// [`institution::Abbreviation`]) that shortens no other. The abbreviation is found in the text,
+/// not in jieba's words (煤化/n 所/c); it must keep three characters of the name or the
+/// Academy's prefix. Run once every report is extracted, like [`add_bare_quotations`].
+pub fn add_abbreviated_bodies(reports: &[Report], raw: &mut [Vec<RawMention>]) {
+    use rayon::prelude::*;
+    let mut full: HashMap<String, Option<Named>> = HashMap::new();
+    for m in raw.iter().flatten().filter(|m| m.kind == EntityKind::Institution && (m.label.ends_with("研究所") || m.label.ends_with("研究院"))) {
+        note_name(&mut full, &m.label, m);
+    }
+    if full.is_empty() {
+        return;
+    }
+    // The abbreviations in the text: a span ending in 所 or 院 (not 所长, 院士…) that shortens
+    // one full name, the longest at each end.
+    let found: Vec<(String, String)> = reports
+        .par_iter()
+        .flat_map_iter(|report| {
+            let text = report.analysis_text();
+            let mut spans = Vec::new();
+            for (at, head) in text.char_indices().filter(|&(_, c)| c == '所' || c == '院') {
+                let end = at + head.len_utf8();
+                if text[end..].starts_with(['士', '长', '属', '有', '在', '需', '得', '以', '谓']) {
+                    continue;
+                }
+                let starts = text[..at].char_indices().rev().take(10).map(|(i, _)| i).collect::<Vec<_>>();
+                let shortened = starts.iter().rev().find_map(|&start| {
+                    let span = &text[start..end];
+                    let abbreviation = institution::Abbreviation::of(span).filter(|a| a.academy || a.kept.chars().count() >= 3)?;
+                    let mut fulls = full.keys().filter(|name| *name != span && abbreviation.shortens(name));
+                    match (fulls.next(), fulls.next()) {
+                        (Some(name), None) => Some((span.to_string(), name.clone())),
+                        _ => None,
+                    }
+                });
+                spans.extend(shortened);
+            }
+            spans
+        })
+        .collect();
+    let mut named: HashMap<String, Option<Named>> = HashMap::new();
+    for (span, name) in found {
+        let info = full.get(&name).cloned().flatten();
+        let entry = named.entry(span).or_insert_with(|| info.clone());
+        if entry.as_ref().map(|e| &e.1) != info.as_ref().map(|e| &e.1) {
+            *entry = None;
+        }
+    }
+    let names: Vec<&str> = named.keys().map(String::as_str).collect();
+    add_named_occurrences(reports, raw, &named, true, |text| {
+        names.iter().flat_map(|name| text.match_indices(*name).map(move |(at, _)| (at, at + name.len(), at..at + name.len()))).collect()
+    });
+}
+
 /// What a later pass names a surface: label, key and code of its entity.
 type Named = (EntityKind, String, Option<String>, Option<String>);
 
