@@ -952,9 +952,9 @@ fn a_province_short_name_names_the_province_as_a_region() {
 const YUNNAN_ABBREVIATIONS: &str = "政府工作报告
 ——2025年1月20日在云南省第十四届人民代表大会第三次会议上
 一、2024年工作回顾
-中国科学院昆明植物研究所一批成果实现转化，昆明理工大学新增国家级平台3个。
+中国科学院昆明植物研究所一批成果实现转化，昆明理工大学、西南林业大学新增国家级平台3个。
 二、2025年主要任务
-支持昆明植物所建设种质资源库，昆明理工大学所属企业加快发展，这一成果为昆明市民所熟知。
+支持昆明植物所建设种质资源库，推动西南林大建设一流学科，昆明理工大学所属企业加快发展，这一成果为昆明市民所熟知。
 ";
 
 #[test]
@@ -963,8 +963,9 @@ fn an_institute_named_in_full_is_the_same_body_under_its_abbreviation() {
     let plants = found.years("institution", "中国科学院昆明植物研究所", &[2024, 2025]);
     assert_eq!(plants["aliases"], serde_json::json!(["昆明植物所"]), "{}", found.json);
     found.years("institution", "昆明理工大学", &[2024, 2025]);
+    found.years("institution", "西南林业大学", &[2024, 2025]);
     // 昆明市民所 keeps characters of no full name; 理工大学所 is a university's, not an institute.
-    for label in ["昆明植物所", "昆明市民所", "昆明理工大学所"] {
+    for label in ["昆明植物所", "西南林大", "昆明市民所", "昆明理工大学所"] {
         found.lacks(label);
     }
 }

@@ -202,28 +202,28 @@ pub fn add_bare_firms(reports: &[Report], raw: &mut [Vec<RawMention>]) {
 
 /// A research body the reports name in full (`中国科学院山西煤炭化学研究所`) is that body wherever
 /// they name it by an abbreviation (`山西煤化所`, `合肥物质院`: see
-/// [`institution::Abbreviation`]) that shortens no other. The abbreviation is found in the text,
+/// [`institution::Abbreviation`]; `中国科大` for 中国科学技术大学) that shortens no other. The abbreviation is found in the text,
 /// not in jieba's words (煤化/n 所/c); it must keep three characters of the name or the
 /// Academy's prefix. Run once every report is extracted, like [`add_bare_quotations`].
 pub fn add_abbreviated_bodies(reports: &[Report], raw: &mut [Vec<RawMention>]) {
     use rayon::prelude::*;
     let mut full: HashMap<String, Option<Named>> = HashMap::new();
-    for m in raw.iter().flatten().filter(|m| m.kind == EntityKind::Institution && (m.label.ends_with("研究所") || m.label.ends_with("研究院"))) {
+    for m in raw.iter().flatten().filter(|m| m.kind == EntityKind::Institution && ["研究所", "研究院", "大学"].iter().any(|h| m.label.ends_with(h))) {
         note_name(&mut full, &m.label, m);
     }
     if full.is_empty() {
         return;
     }
-    // The abbreviations in the text: a span ending in 所 or 院 (not 所长, 院士…) that shortens
-    // one full name, the longest at each end.
+    // The abbreviations in the text: a span ending in 所, 院 or 大 (not 所长, 院士, 大学…) that
+    // shortens one full name, the longest at each end.
     let found: Vec<(String, String)> = reports
         .par_iter()
         .flat_map_iter(|report| {
             let text = report.analysis_text();
             let mut spans = Vec::new();
-            for (at, head) in text.char_indices().filter(|&(_, c)| c == '所' || c == '院') {
+            for (at, head) in text.char_indices().filter(|&(_, c)| matches!(c, '所' | '院' | '大')) {
                 let end = at + head.len_utf8();
-                if text[end..].starts_with(['士', '长', '属', '有', '在', '需', '得', '以', '谓']) {
+                if text[end..].starts_with(['士', '长', '属', '有', '在', '需', '得', '以', '谓', '学']) {
                     continue;
                 }
                 let starts = text[..at].char_indices().rev().take(10).map(|(i, _)| i).collect::<Vec<_>>();
