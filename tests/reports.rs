@@ -969,3 +969,32 @@ fn an_institute_named_in_full_is_the_same_body_under_its_abbreviation() {
         found.lacks(label);
     }
 }
+
+/// A Shaanxi-style text written for the tests: places listed before 等地景区, pairs of places
+/// joined by dashes before an integration, a self-innovation zone by its short name, an old
+/// revolutionary base area, an experimental reactor.
+const SHAANXI_PAIRS: &str = "政府工作报告
+——2025年1月18日在陕西省第十四届人民代表大会第四次会议上
+一、2024年工作回顾
+西安高新区、宝鸡高新区建设西咸国家自主创新示范区成效明显，延安、榆林、汉中等地景区接待游客增长12%。
+二、2025年主要任务
+推动西安—咸阳、宝鸡—杨凌一体化发展，支持陕甘宁革命老区振兴，建好西咸自创区，推进榆林熔盐实验堆前期工作，办好中国—中亚峰会配套活动。
+";
+
+#[test]
+fn places_before_an_integration_and_listed_as_places_stay_places() {
+    let found = Found::of("pairs-entities", "shaanxi-2025.txt", SHAANXI_PAIRS);
+    // 等地 lists places, not scenic areas named by places.
+    found.years("place", "汉中市", &[2024]);
+    found.years("place", "延安市", &[2024]);
+    // Dash-joined pairs before 一体化 are the places; 中国—中亚 names a summit.
+    for city in ["西安市", "咸阳市", "宝鸡市"] {
+        found.entity("place", city);
+    }
+    found.lacks("中亚");
+    // X自创区 is X国家自主创新示范区.
+    let zone = found.years("place", "西咸国家自主创新示范区", &[2024, 2025]);
+    assert_eq!(zone["aliases"], serde_json::json!(["西咸自创区"]), "{}", found.json);
+    found.years("place", "陕甘宁革命老区", &[2025]);
+    found.years("project", "榆林熔盐实验堆", &[2025]);
+}

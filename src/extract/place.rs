@@ -59,7 +59,7 @@ use super::{Candidate, Context, EntityKind, HeadList, Hit, Scan};
 use crate::lexicon::GazetteerEntry;
 
 /// Suffixes of functional areas, and whether the suffix alone names a place.
-const FUNCTIONAL_SUFFIXES: [(&str, bool); 47] = [
+const FUNCTIONAL_SUFFIXES: [(&str, bool); 49] = [
     ("国家自主创新示范区", false),
     ("临空经济示范区", false),
     ("临空经济区", false),
@@ -86,6 +86,8 @@ const FUNCTIONAL_SUFFIXES: [(&str, bool); 47] = [
     ("工业区", false),
     ("金融区", false),
     ("示范区", false),
+    ("自创区", false),
+    ("革命老区", false),
     ("国际港务区", false),
     ("自贸试验区", true),
     ("自由贸易港", false),
@@ -113,13 +115,13 @@ const FUNCTIONAL_SUFFIXES: [(&str, bool); 47] = [
 const WEAK_SUFFIXES: [&str; 4] = ["创新区", "生态城", "科创园", "新城"];
 /// Suffixes that also end designations and descriptions (科技创新合作区, 特色经济区): the name
 /// before them must hold a proper name (深汕特别合作区, 攀西经济区).
-const PROPER_SUFFIXES: [&str; 23] = [
-    "国家自主创新示范区", "先行区", "试验区", "航天城", "保税区", "工业区", "金融区", "示范区", "综合实验区", "协同发展区", "合作区", "经济区", "经济带", "城市群", "科技城", "工业园区", "产业园区", "片区", "科创大走廊", "科创走廊",
+const PROPER_SUFFIXES: [&str; 25] = [
+    "国家自主创新示范区", "自创区", "革命老区", "先行区", "试验区", "航天城", "保税区", "工业区", "金融区", "示范区", "综合实验区", "协同发展区", "合作区", "经济区", "经济带", "城市群", "科技城", "工业园区", "产业园区", "片区", "科创大走廊", "科创走廊",
     "商务区", "新片区", "科教城",
 ];
 /// Suffixes of regional groupings rather than zones; items before them share them
 /// (`川南、川东北经济区`: two regions).
-const REGION_GROUP_SUFFIXES: [&str; 5] = ["经济区", "经济带", "经济圈", "城市群", "协同发展区"];
+const REGION_GROUP_SUFFIXES: [&str; 6] = ["经济区", "经济带", "经济圈", "城市群", "协同发展区", "革命老区"];
 /// Qualifiers that make a functional-area name a designation (国家高新区, 省级新区), not a place.
 const DESIGNATION_QUALIFIERS: [&str; 5] = ["国家", "国家级", "省级", "市级", "全国"];
 
@@ -345,7 +347,14 @@ fn in_joint_name(ctx: &Context, hits: &[Hit], view: &SentenceView, start: usize,
     }
     let partner_after = text[end..].starts_with('—') && hits.iter().any(|h| h.start == end + dash && is_place_hit(h.start, h.end));
     let partner_before = text[..start].ends_with('—') && hits.iter().any(|h| h.end == start - dash && is_place_hit(h.start, h.end));
-    partner_after || partner_before
+    (partner_after || partner_before) && !integrates_places(&text[end..])
+}
+
+/// `兰州—白银、天水—平凉一体化发展`: pairs of places joined by dashes before an integration
+/// (一体化, 同城化, 协同发展) are the places themselves (`after` is the text after one of them).
+fn integrates_places(after: &str) -> bool {
+    let run: String = after.chars().take_while(|&c| crate::normalize::is_han(c) || c == '—' || c == '、').take(16).collect();
+    ["一体化", "同城化", "协同发展"].iter().any(|w| run.contains(w))
 }
 
 /// `海南|热带雨林国家公园`, `大熊猫国家公园`: a national park's name is a designation, and a place
@@ -522,6 +531,10 @@ fn opens_brand_item(after: &str) -> bool {
     // Without 等, the brand word follows the last item right away (`赣南脐橙、庐山云雾茶品牌`).
     let listed = clause[..brand].split('、').all(|item| (1..=5).contains(&item.chars().count()) && item.chars().all(crate::normalize::is_han));
     let Some(etc) = clause[..brand].rfind('等').or(listed.then_some(brand)) else { return false };
+    // `敦煌、嘉峪关等地景区`: items listed as places (等地) are the places.
+    if clause[etc..].starts_with("等地") {
+        return false;
+    }
     let item_end = clause.find(['、', '等']).unwrap_or(etc);
     let item = &clause[..item_end];
     // A scenic area may be named by the place alone (`沙坡头、…等景区`); produce never is.
