@@ -976,8 +976,9 @@ fn an_institute_named_in_full_is_the_same_body_under_its_abbreviation() {
 const SHAANXI_PAIRS: &str = "政府工作报告
 ——2025年1月18日在陕西省第十四届人民代表大会第四次会议上
 一、2024年工作回顾
-西安高新区、宝鸡高新区建设西咸国家自主创新示范区成效明显，延安、榆林、汉中等地景区接待游客增长12%。
+西安高新区、宝鸡高新区建设西咸国家自主创新示范区成效明显，延安、榆林、汉中等地景区接待游客增长12%。渭河“十四五”防洪工程加快建设。
 二、2025年主要任务
+2025年是“十四五”规划收官之年。
 推动西安—咸阳、宝鸡—杨凌一体化发展，支持陕甘宁革命老区振兴，建好西咸自创区，推进榆林熔盐实验堆前期工作，办好中国—中亚峰会配套活动。
 ";
 
@@ -997,4 +998,8 @@ fn places_before_an_integration_and_listed_as_places_stay_places() {
     assert_eq!(zone["aliases"], serde_json::json!(["西咸自创区"]), "{}", found.json);
     found.years("place", "陕甘宁革命老区", &[2025]);
     found.years("project", "榆林熔盐实验堆", &[2025]);
+    // A plan period qualifying a name (“十四五”防洪工程) does not make the bare period a mention.
+    for entity in found.list.iter().filter(|e| e["label"].as_str().is_some_and(|l| l.contains("十四五"))) {
+        assert_eq!(entity["years"], serde_json::json!([2024]), "{}", found.json);
+    }
 }

@@ -158,6 +158,11 @@ pub fn add_bare_quotations(reports: &[Report], raw: &mut [Vec<RawMention>]) {
     let mut named: HashMap<String, Option<Named>> = HashMap::new();
     for m in raw.iter().flatten().filter(|m| m.kind == EntityKind::Programme && m.code.is_none()) {
         let Some(quoted) = crate::resolve::quotation(&m.surface) else { continue };
+        // `黄河下游“十四五”防洪工程`: a five-year plan's period qualifies the name; standing
+        // alone it names the period, not this programme.
+        if is_plan_period(quoted) {
+            continue;
+        }
         // Only a head right after the quotes (`“满天星”行动计划`), or after words for a kind
         // (`“六新六特六优”现代产业体系`): `新时代“枫桥经验”重庆实践十项行动` is a programme named
         // after a concept the bare quotation still names.
@@ -175,6 +180,12 @@ pub fn add_bare_quotations(reports: &[Report], raw: &mut [Vec<RawMention>]) {
         }
         tokens::quotations(text).into_iter().map(|q| (q.open, q.end(), q.open + '“'.len_utf8()..q.end() - '”'.len_utf8())).collect()
     });
+}
+
+/// Whether a quotation names a five-year plan's period (十四五, 十五五).
+fn is_plan_period(quoted: &str) -> bool {
+    let mut chars = quoted.chars();
+    chars.next() == Some('十') && chars.next().is_some_and(|c| "一二三四五六七八九".contains(c)) && chars.next() == Some('五') && chars.next().is_none()
 }
 
 /// A firm recognised from its company in a list (`江西铜业、晶科能源`: a proper word and a trade,
