@@ -12,10 +12,11 @@
 //!   篇章, 新篇章, 担当, 答卷, 辨识度, 样板 or 精神 (云南篇章, 四川担当, 右玉精神) it is a slogan's; before a landform
 //!   (盆地, 草原, 沙漠, 沙地, 山脉, 森林, 高原: 鄂尔多斯盆地) or a site (陵: 西夏陵) it names the landform
 //!   or site, and opening an item of a list of brands (涪陵榨菜、奉节脐橙等区域公用品牌) the produce,
-//!   of a list of scenic areas (沙坡头、镇北堡西部影城等景区) the scenic area; an event's name may
+//!   of a list of scenic areas (沙坡头、镇北堡西部影城等景区) the scenic area (not when 等地 lists
+//!   them as places: 敦煌、张掖等地景区); an event's name may
 //!   hold its edition (`杭州第19届亚运会`);
 //! - two places joined by a dash (中国—东盟信息港, 郑州—卢森堡航线) name a joint work or route:
-//!   no mention;
+//!   no mention; but pairs before an integration (兰州—白银、天水—平凉一体化发展) are the places;
 //! - a place in brackets right after a name (中欧班列（重庆）) or between a count and an
 //!   institution head (4个重庆实验室, 等湖北实验室) qualifies that name: no mention; 中国 before
 //!   such a bracket (中国（大同）跨境电子商务综合试验区) opens the name;
@@ -30,7 +31,7 @@
 //! - a province's or city's full name before more name opens a formal name (重庆市停车管理条例), but
 //!   not before a generic noun (`武汉市地区生产总值`);
 //! - functional areas: a place or name phrase followed by 新区, 高新区, 经开区, 自贸试验区, 国家自主创新
-//!   示范区, 临空经济(示范)区 (the name before may hold a project: 大兴国际机场临空经济区),
+//!   示范区 (or 自创区), 临空经济(示范)区, 革命老区 (a region) (the name before may hold a project: 大兴国际机场临空经济区),
 //!   综合保税区, 国际港务区, 科学城, 大学城, 创新区, 生态城, 新城, …; before 合作区, 综合实验区, 科技城,
 //!   工业园区, 产业园区, 保税区, 工业区, 金融区, a free-trade zone's 片区 (苏州片区), 示范区 when a place
 //!   opens the name (沈抚改革创新示范区, 杨凌示范区; not 共同富裕示范区 or `毕节贯彻新发展理念示范区`,
