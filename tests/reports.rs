@@ -979,7 +979,7 @@ const SHAANXI_PAIRS: &str = "政府工作报告
 西安高新区、宝鸡高新区建设西咸国家自主创新示范区成效明显，延安、榆林、汉中等地景区接待游客增长12%。渭河“十四五”防洪工程加快建设。
 二、2025年主要任务
 2025年是“十四五”规划收官之年。
-推动西安—咸阳、宝鸡—杨凌一体化发展，支持陕甘宁革命老区振兴，建好西咸自创区，推进榆林熔盐实验堆前期工作，办好中国—中亚峰会配套活动。西安咸阳国际机场三期扩建工程航站楼主体完工。
+推动西安—咸阳、宝鸡—杨凌一体化发展，支持陕甘宁革命老区振兴，建好西咸自创区，推进榆林熔盐实验堆前期工作，办好中国—中亚峰会配套活动。西安咸阳国际机场三期扩建工程航站楼主体完工，建成榆林百万千瓦级光伏基地。
 ";
 
 #[test]
@@ -996,6 +996,8 @@ fn places_before_an_integration_and_listed_as_places_stay_places() {
     // The works done on an airport are no name of its terminal.
     found.lacks("扩建工程航站楼");
     found.years("project", "西安咸阳国际机场", &[2025]);
+    // A capacity class between the place and the base belongs to the name.
+    found.years("project", "榆林百万千瓦级光伏基地", &[2025]);
     // X自创区 is X国家自主创新示范区.
     let zone = found.years("place", "西咸国家自主创新示范区", &[2024, 2025]);
     assert_eq!(zone["aliases"], serde_json::json!(["西咸自创区"]), "{}", found.json);

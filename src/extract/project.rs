@@ -43,6 +43,7 @@
 //! - lines named by a letter and a number (`成德S11线`), extension lines (`天府大道北延线`),
 //!   intercity lines (`莞惠城际`, not before 交通 or 公交) and irrigation districts (`都江堰灌区`) are
 //!   projects; a policy verb glued by jieba to a name's first word (`推进机/荷/高速`) is cut off;
+//! - a capacity class between a place and a name is part of it (`酒泉千万千瓦级风电基地`);
 //! - product lines by generation or size and a product (`京东方第6代柔性AMOLED生产线`, `第10.5代线`,
 //!   `8英寸碳化硅晶圆`) or capacity and a chemical (`南港120万吨乙烯`), named by the company or place before them; gas and oil pipelines (天然气管道, 输气管道);
 //! - items listed before `等N个项目` / `等项目` (or one item alone: `生命科技城等项目`) are
@@ -157,6 +158,16 @@ fn facility_name_start(view: &SentenceView, at: usize) -> usize {
     if first > last { at } else { view.tokens[first].start }
 }
 
+/// `酒泉|千万千瓦级|风电基地`: a capacity class between a place and a name belongs to the name
+/// (the start moves back over it to the place).
+fn capacity_name_start(view: &SentenceView, ctx: &Context, scan: &Scan, start: usize) -> usize {
+    static CAPACITY: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?:千万|百万|十万|[0-9.]+万)(?:千瓦|吨)级$").expect("static regex")); // ok: a fixed pattern
+    let Some(capacity) = CAPACITY.find(&view.text[..start]) else { return start };
+    let place = scan.hits.iter().find(|h| h.end == capacity.start() && view.is_boundary(h.start) && place_kind(ctx, &ctx.lexicon.words[h.word]).is_some());
+    place.map_or(start, |h| h.start)
+}
+
 /// A metro line named by a word: `地铁平谷线`, `轨道交通璧铜线`.
 static WORD_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:地铁|轨道交通|轻轨)(\p{Han}{2,3}?)线").expect("static regex")); // ok: a fixed pattern
 
@@ -200,6 +211,7 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
         if text[start..at].chars().count() < 2 {
             start = abbreviated_name_start(view, at, RAIL_HEADS.contains(&head)).unwrap_or(start);
         }
+        start = capacity_name_start(view, ctx, scan, start);
         if is_generic_name(&text[start..at]) {
             // `万达开|综合交通枢纽`: a category word after a name jieba does not know.
             let loose = view.loose_name_start_before(at, 12);
