@@ -169,10 +169,12 @@ fn is_heading(sentence: &str) -> bool {
 
 /// A line that announces a plan: it opens with a year (`2025年，做好政府工作的总体要求`) or ends
 /// with the cue (`重点任务`); a bullet that only names a cue word in passing (`落实“1+1+4+N”目标
-/// 任务体系，推动…`) does not.
+/// 任务体系，推动…`) does not, nor does a sentence that says what a year is (`2024年是实现
+/// “十四五”规划目标任务的关键一年。`, inside a review).
 fn is_plan_line(line: &str) -> bool {
     let bare = line.trim_end_matches(|c: char| !crate::normalize::is_han(c));
-    PLAN_CUES.iter().any(|c| line.contains(c)) && (OPENING_YEAR.is_match(line) || PLAN_CUES.iter().any(|c| bare.ends_with(c)))
+    let opens_with_year = OPENING_YEAR.find(line).is_some_and(|year| !line[year.end()..].starts_with('是'));
+    PLAN_CUES.iter().any(|c| line.contains(c)) && (opens_with_year || PLAN_CUES.iter().any(|c| bare.ends_with(c)))
 }
 
 /// The kind and years a heading line announces, if it announces one.
@@ -311,6 +313,9 @@ mod tests {
     fn bullet_summary_and_plan_report() {
         use SectionKind::*;
         let text = "2024\n●2024年是里程碑。\n2025年，做好政府工作的总体要求\n坚持。\n一、聚力打造先行区\n好。";
+        assert_eq!(kinds(text, ctx(2025, ReportKind::GovernmentWorkReport, text)), [(Review, vec![2024]), (Plan, vec![2025])]);
+        // A sentence saying what the reviewed year was announces no plan.
+        let text = "一、2024年工作回顾\n2024年是实现“十四五”规划目标任务的关键一年。\n一年来，我们坚持创新。\n二、2025年主要任务\n好。";
         assert_eq!(kinds(text, ctx(2025, ReportKind::GovernmentWorkReport, text)), [(Review, vec![2024]), (Plan, vec![2025])]);
         // A summary's review heading without numbering.
         let text = "2024年工作回顾\n●经济运行平稳。\n●落实“1+1+4+N”目标任务体系，推动协调发展\n2025年重点工作\n——坚持稳中求进。";
