@@ -9,7 +9,7 @@
 //!   review (`2024年工作回顾`, without numbering) starts a section when
 //!   it names a review (`回顾`, a past year alone), a plan (`主要任务`, `工作安排`,
 //!   `总体要求`, `目标任务`, a year not in the past), an execution review (`执行情况`) or an
-//!   outlook (`下一步`, `打算`); a heading without such a cue (`三、全面加强政府自身建设`)
+//!   outlook (`下一步`, `打算`, `下半年`); a heading without such a cue (`三、全面加强政府自身建设`)
 //!   continues the current section; a top-level heading run into the text of a one-line body
 //!   (`…审议。一、2025年工作回顾2025年是…`) is read from its first characters;
 //! - inside running text, a sentence that opens with `刚刚过去的YYYY年` / `过去一年` starts a
@@ -186,7 +186,7 @@ pub fn classify_heading(heading: &str, ctx: Context) -> Option<(SectionKind, Vec
     if heading.contains("执行情况") {
         return Some((SectionKind::Execution, vec![year.unwrap_or(ctx.report_year)]));
     }
-    if heading.contains("下一步") || heading.contains("打算") {
+    if ["下一步", "打算", "下半年"].iter().any(|c| heading.contains(c)) {
         return Some((SectionKind::Outlook, vec![ctx.report_year]));
     }
     if heading.contains("回顾") {
@@ -324,6 +324,11 @@ mod tests {
         assert_eq!(
             kinds(text, ctx(2025, ReportKind::PlanExecutionReport, text)),
             [(Preamble, vec![2025]), (Execution, vec![2025]), (Outlook, vec![2025])]
+        );
+        let text = "省人大常委会：\n一、上半年计划执行情况\n今年以来好。\n二、下半年工作安排\n好。";
+        assert_eq!(
+            kinds(text, ctx(2026, ReportKind::PlanExecutionReport, text)),
+            [(Preamble, vec![2026]), (Execution, vec![2026]), (Outlook, vec![2026])]
         );
     }
 
