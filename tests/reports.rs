@@ -1008,3 +1008,25 @@ fn places_before_an_integration_and_listed_as_places_stay_places() {
         assert_eq!(entity["years"], serde_json::json!([2024]), "{}", found.json);
     }
 }
+
+const SHANDONG_COMPASS: &str = "政府工作报告
+——2025年1月20日在山东省第十四届人民代表大会第三次会议上
+一、2024年工作回顾
+鲁西南、鲁中地区加快崛起，与皖北协作深化。
+二、2025年主要任务
+支持豫东南和冀中南地区承接产业转移，推进蒙西—京津冀特高压工程，新西兰乳业企业落户济宁，闽南语节目走进山东。
+";
+
+#[test]
+fn a_province_abbreviation_with_compass_points_names_a_region() {
+    let found = Found::of("compass-entities", "shandong-2025.txt", SHANDONG_COMPASS);
+    found.years("place", "鲁西南", &[2024]);
+    found.years("place", "鲁中", &[2024]);
+    found.years("place", "皖北", &[2024]);
+    found.years("place", "豫东南", &[2025]);
+    found.years("place", "冀中南", &[2025]);
+    // A region joined by a dash names a joint work; 新 and a word that goes on (闽南语) name none.
+    found.lacks("蒙西");
+    found.lacks("新西");
+    found.lacks("闽南");
+}

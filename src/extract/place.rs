@@ -50,6 +50,8 @@
 //! - a run of 3 to 5 characters each opening a city of the report's province (襄十随神, 成德眉资,
 //!   呼包鄂乌) names the grouping of those cities before 城市群, 都市圈, 经济圈, 城市带 (the suffix
 //!   is part of the name) and, with 4 or 5 characters, alone;
+//! - a province's one-character abbreviation and one or two compass characters (鲁西南, 冀中南,
+//!   皖北) name a region of that province, unless a gazetteer word covers them (渝东南, 京东);
 //! - when one name could be several divisions (江北区 is in Chongqing and in Ningbo), the one in
 //!   the report's province is chosen, else the first by code.
 
@@ -130,6 +132,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
     gazetteer(view, ctx, &scan.hits, out);
     functional_areas(view, ctx, &scan.hits, scan.heads.of(HeadList::PlaceSuffixes), out);
     counted_regions(view, out);
+    compass_regions(view, &scan.hits, out);
     city_chains(view, ctx, out);
     listed_towns(view, out);
 }
@@ -186,6 +189,35 @@ fn listed_towns(view: &SentenceView, out: &mut Vec<Candidate>) {
     for i in (0..towns.len()).filter(|&i| listed(i)) {
         let (s, e) = towns[i];
         out.push(Candidate::new(EntityKind::Place, s, e, &text[s..e], 5).with_place_kind("town"));
+    }
+}
+
+/// `陇东南`, `鲁西南`, `冀中南地区`, `皖北`: a province's one-character abbreviation and one or
+/// two compass characters (东南西北中), on token boundaries, name a region of that province. A
+/// gazetteer word as long or longer (渝东南, 云南, 京东 the firm) is read as that word, and 新
+/// (新中, 新西兰) is left out: it opens too many other words; a region joined by a dash to another
+/// place names a joint work.
+fn compass_regions(view: &SentenceView, hits: &[Hit], out: &mut Vec<Candidate>) {
+    const COMPASS: &str = "东南西北中";
+    let text = view.text;
+    for (start, c) in text.char_indices() {
+        if c == '新' || !PROVINCE_ABBREVIATIONS.contains(c) || !view.is_boundary(start) {
+            continue;
+        }
+        let after = &text[start + c.len_utf8()..];
+        let run = after.chars().take_while(|&d| COMPASS.contains(d)).count();
+        if !(1..=2).contains(&run) {
+            continue;
+        }
+        let end = start + c.len_utf8() + after.chars().take(run).map(char::len_utf8).sum::<usize>();
+        // `豫东南和皖北`: jieba may glue the next word's first character to the last compass one.
+        let ends_well = view.is_boundary(end) || text[end..].starts_with(|d: char| !crate::normalize::is_han(d) || "和及与等地".contains(d));
+        let known = hits.iter().any(|h| h.start <= start && h.end >= end);
+        // `蒙西—京津冀特高压工程`: joined by a dash, it names a joint work (see `in_joint_name`).
+        let joint = (text[end..].starts_with('—') || text[..start].ends_with('—')) && !integrates_places(&text[end..]);
+        if ends_well && !known && !joint && !inside_quoted_name(text, start, end) && !super::tokens::opens_event_name(&text[end..]) {
+            out.push(Candidate::new(EntityKind::Place, start, end, &text[start..end], 4).with_place_kind("region"));
+        }
     }
 }
 
