@@ -1030,3 +1030,21 @@ fn a_province_abbreviation_with_compass_points_names_a_region() {
     found.lacks("新西");
     found.lacks("闽南");
 }
+
+const ANHUI_GROUPS: &str = "政府工作报告
+——2025年1月15日在安徽省第十四届人民代表大会第四次会议上
+一、2024年工作回顾
+马钢集团、铜陵有色集团营业收入分别增长8%和6%。
+二、2025年主要任务
+推动海螺集团、马钢、铜陵有色和奇瑞汽车绿色化改造。
+";
+
+#[test]
+fn a_group_named_in_full_is_the_group_where_a_list_drops_its_head() {
+    let found = Found::of("groups-entities", "anhui-2025.txt", ANHUI_GROUPS);
+    let steel = found.years("institution", "马钢集团", &[2024, 2025]);
+    assert_eq!(steel["aliases"], serde_json::json!(["马钢"]), "{}", found.json);
+    // The city inside the bare stem gives way to the group.
+    found.years("institution", "铜陵有色集团", &[2024, 2025]);
+    found.lacks("铜陵市");
+}

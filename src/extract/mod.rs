@@ -190,14 +190,31 @@ fn is_plan_period(quoted: &str) -> bool {
 
 /// A firm recognised from its company in a list (`江西铜业、晶科能源`: a proper word and a trade,
 /// see `institution`) is the firm wherever the reports name it alone (`江铃汽车新能源车型销量…`).
-/// Run once every report is extracted, like [`add_bare_quotations`].
+/// A group named in full (`酒钢集团`) is also the group where an item of a list names it without
+/// its head (`金川集团、酒钢、白银有色集团`, `超聚变、宇通等龙头企业`); a place found there as
+/// long (金川) stays the place, a shorter one (铜陵 in 铜陵有色) gives way. Run once every report is extracted, like [`add_bare_quotations`].
 pub fn add_bare_firms(reports: &[Report], raw: &mut [Vec<RawMention>]) {
     let mut named: HashMap<String, Option<Named>> = HashMap::new();
+    let mut stems: HashMap<String, Option<Named>> = HashMap::new();
     for m in raw.iter().flatten().filter(|m| m.kind == EntityKind::Institution && m.surface == m.label) {
         if institution::TRADES.iter().any(|t| m.label.ends_with(t)) && m.label.chars().count() >= 4 && m.label.chars().all(crate::normalize::is_han) {
             note_name(&mut named, &m.label, m);
         }
+        if let Some(stem) = m.label.strip_suffix("集团").filter(|s| (2..=4).contains(&s.chars().count()) && s.chars().all(crate::normalize::is_han)) {
+            note_name(&mut stems, stem, m);
+        }
     }
+    let stem_names: Vec<&str> = stems.keys().map(String::as_str).collect();
+    add_named_occurrences(reports, raw, &stems, true, |text| {
+        let item_before = |at: usize| text[..at].ends_with(['、', '和', '及', '与']);
+        let item_after = |end: usize| text[end..].starts_with(['、', '和', '及', '与', '等']);
+        stem_names
+            .iter()
+            .flat_map(|stem| text.match_indices(*stem).map(move |(at, _)| (at, at + stem.len())))
+            .filter(|&(at, end)| item_before(at) && (item_after(end) || text[end..].starts_with(|c: char| !crate::normalize::is_han(c))) || at == 0 && item_after(end))
+            .map(|(at, end)| (at, end, at..end))
+            .collect()
+    });
     let names: Vec<&str> = named.keys().map(String::as_str).collect();
     add_named_occurrences(reports, raw, &named, true, |text| {
         // (Not before a capacity or a product code: `宝丰能源50万吨/年煤制烯烃` is a plant.)
