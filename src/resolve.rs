@@ -4,7 +4,7 @@
 //! official name of an administrative division (璧山 and 璧山区 share 璧山区), otherwise the
 //! label with quotes removed and a few spelling variants folded (国际机场 → 机场, 架构 →
 //! 构架, X高速公路 → X高速, 中国（X）自由贸易试验区 → X自贸试验区, X经济技术开发区 → X经开区,
-//! X综合保税区 → X综保区, X高新技术产业开发区 → X高新区, X国家自主创新示范区 → X自创区). The canonical label is the
+//! X综合保税区 → X综保区, X高新技术产业开发区 → X高新区, X国家自主创新示范区 → X自创区, X自由贸易试验区 → X自贸试验区, X自由贸易港 → X自贸港). The canonical label is the
 //! label proposed most often (ties: the first seen); every other surface form becomes an alias.
 //! Keys are IRI-safe.
 //!
@@ -169,8 +169,14 @@ fn fold_variants(label: &str) -> String {
         return format!("{inner}自贸试验区");
     }
     // `万州经济技术开发区` = `万州经开区`, `万州综合保税区` = `万州综保区`: a zone by its short suffix.
-    const ZONE_SUFFIXES: [(&str, &str); 4] =
-        [("经济技术开发区", "经开区"), ("综合保税区", "综保区"), ("高新技术产业开发区", "高新区"), ("国家自主创新示范区", "自创区")];
+    const ZONE_SUFFIXES: [(&str, &str); 6] = [
+        ("经济技术开发区", "经开区"),
+        ("综合保税区", "综保区"),
+        ("高新技术产业开发区", "高新区"),
+        ("国家自主创新示范区", "自创区"),
+        ("自由贸易试验区", "自贸试验区"),
+        ("自由贸易港", "自贸港"),
+    ];
     for (long, short) in ZONE_SUFFIXES {
         if let Some(name) = label.strip_suffix(long).filter(|name| !name.is_empty()) {
             return format!("{name}{short}");

@@ -9,7 +9,9 @@
 //!   review (`2024年工作回顾`, without numbering) starts a section when
 //!   it names a review (`回顾`, a past year alone), a plan (`主要任务`, `工作安排`,
 //!   `总体要求`, `目标任务`, a year not in the past), an execution review (`执行情况`) or an
-//!   outlook (`下一步`, `打算`, `下半年`); a heading without such a cue (`三、全面加强政府自身建设`)
+//!   outlook (`下一步`, `打算`, `下半年`); a heading naming a year and a five-year plan
+//!   (`2025年和“十四五”时期工作回顾`) reviews the year, and a plan cue with a five-year plan that
+//!   starts in the report year or later (`“十五五”时期主要目标任务`) speaks about the plan's years; a heading without such a cue (`三、全面加强政府自身建设`)
 //!   continues the current section; a top-level heading run into the text of a one-line body
 //!   (`…审议。一、2025年工作回顾2025年是…`) is read from its first characters;
 //! - inside running text, a sentence that opens with `刚刚过去的YYYY年` / `过去一年` starts a
@@ -180,7 +182,9 @@ fn is_plan_line(line: &str) -> bool {
 /// The kind and years a heading line announces, if it announces one.
 pub fn classify_heading(heading: &str, ctx: Context) -> Option<(SectionKind, Vec<i32>)> {
     let year = first_year(heading);
-    if let Some(years) = five_year_plan_years(heading).filter(|_| heading.contains("回顾") || heading.contains("回望")) {
+    // `一、2025年和“十四五”时期工作回顾` reviews the year first; the look-back on the plan's years
+    // starts at its own cue (`“十四五”时期是…`, `五年来`).
+    if let Some(years) = five_year_plan_years(heading).filter(|_| year.is_none() && (heading.contains("回顾") || heading.contains("回望"))) {
         return Some((SectionKind::Retrospective, years));
     }
     if heading.contains("执行情况") {
@@ -193,6 +197,10 @@ pub fn classify_heading(heading: &str, ctx: Context) -> Option<(SectionKind, Vec
         return Some((SectionKind::Review, vec![year.unwrap_or(ctx.report_year - 1)]));
     }
     if PLAN_CUES.iter().any(|c| heading.contains(c)) {
+        // `二、“十五五”时期主要目标任务`: the goals of a plan that starts now speak about its years.
+        if let Some(years) = five_year_plan_years(heading).filter(|y| year.is_none() && y.first() >= Some(&ctx.report_year)) {
+            return Some((SectionKind::Plan, years));
+        }
         return Some((SectionKind::Plan, vec![year.unwrap_or(ctx.report_year)]));
     }
     if let Some(caps) = YEAR_LINE.captures(heading) {
@@ -329,6 +337,22 @@ mod tests {
         assert_eq!(
             kinds(text, ctx(2026, ReportKind::PlanExecutionReport, text)),
             [(Preamble, vec![2026]), (Execution, vec![2026]), (Outlook, vec![2026])]
+        );
+    }
+
+    #[test]
+    fn a_year_and_a_five_year_plan_under_one_heading() {
+        use SectionKind::*;
+        let text = "各位代表：\n一、2025年和“十四五”时期工作回顾\n2025年是收官之年。\n“十四五”时期是极不平凡的五年。\n二、“十五五”时期主要目标任务\n今后五年很关键。\n三、2026年重点工作\n好。";
+        assert_eq!(
+            kinds(text, ctx(2026, ReportKind::GovernmentWorkReport, text)),
+            [
+                (Preamble, vec![2026]),
+                (Review, vec![2025]),
+                (Retrospective, vec![2021, 2022, 2023, 2024, 2025]),
+                (Plan, vec![2026, 2027, 2028, 2029, 2030]),
+                (Plan, vec![2026])
+            ]
         );
     }
 

@@ -1048,3 +1048,34 @@ fn a_group_named_in_full_is_the_group_where_a_list_drops_its_head() {
     found.years("institution", "铜陵有色集团", &[2024, 2025]);
     found.lacks("铜陵市");
 }
+
+const SHANDONG_2026: &str = "政府工作报告
+——2026年1月25日在山东省第十四届人民代表大会第五次会议上
+一、2025年和“十四五”时期工作回顾
+2025年是“十四五”规划收官之年。山东自由贸易试验区新增外贸企业1200家。
+“十四五”时期是我省发展史上极不平凡的五年。山东累计承接京津转移项目800个。
+二、“十五五”时期主要目标任务
+今后五年，要把环渤海地区建成开放高地，推动引江济淮二期安徽段、潍坊至烟台城际铁路全面建成。
+三、2026年重点工作
+开工建设潍坊至烟台城际铁路，建好山东自贸试验区。推动山钢集团、魏桥集团、京博石化和晨鸣集团转型，支持龙头集团做强。引导山东省农村信用社联合社加大投放，支持农民专业合作社联合社发展。
+";
+
+#[test]
+fn a_look_back_under_the_year_heading_and_the_next_plan_s_goals_take_their_years() {
+    let found = Found::of("shandong-2026-entities", "shandong-2026.txt", SHANDONG_2026);
+    // `2025年和“十四五”时期工作回顾` reviews 2025 first; X自由贸易试验区 is X自贸试验区.
+    let zone = found.years("place", "山东自由贸易试验区", &[2025, 2026]);
+    assert_eq!(zone["aliases"], serde_json::json!(["山东自贸试验区"]), "{}", found.json);
+    found.years("place", "京津", &[2021, 2022, 2023, 2024, 2025]);
+    // The goals of the 15th Five-Year Plan speak about 2026–2030.
+    found.years("place", "环渤海", &[2026, 2027, 2028, 2029, 2030]);
+    // A segment after a phase is part of the project's surface, and its place no mention.
+    let works = found.entity("project", "引江济淮");
+    assert!(works["aliases"].as_array().is_some_and(|a| a.iter().any(|x| x == "引江济淮二期安徽段")), "{}", found.json);
+    found.lacks("安徽省");
+    // A union opened by a place is a body; a kind of union is not. A group in a list of groups is a firm; a rank is not.
+    found.entity("institution", "山东省农村信用社联合社");
+    found.lacks("农民专业合作社联合社");
+    found.entity("institution", "山钢集团");
+    found.lacks("龙头集团");
+}

@@ -4,7 +4,8 @@
 //! Rules:
 //! - a name phrase followed by an institution head: 大学, 学院, 实验室, 研究院, 研究所,
 //!   科学院, 设计院, 研究中心, 创新中心, 交易中心, 交易所, 医院, 专科学校, 银行, 集团, 公司, 控股, 重工,
-//!   油田 (an oilfield company: 长庆油田), 博物馆, 博物院, …; the name
+//!   油田 (an oilfield company: 长庆油田), 联合社 (when a place opens the name: 河北省农村信用社
+//!   联合社), 博物馆, 博物院, …; the name
 //!   must be proper: it holds a place, organisation or person name, a Latin word, or has three
 //!   characters or more (公立医院, 上市公司, 国家医学中心 are categories, not bodies); a bank's
 //!   two-character name is proper too unless it is a kind of bank or banking (徽商银行, not
@@ -61,8 +62,8 @@ use super::tokens::{SentenceView, coordination, is_break};
 use super::{Candidate, Context, EntityKind, HeadList, Hit, Scan};
 
 /// Institution heads, longest first.
-pub const HEADS: [&str; 37] = [
-    "全国重点实验室", "专科学校", "油田", "博物院", "农商行", "重点实验室", "技术创新中心", "职业技术学院", "联合学院", "数据交易中心", "研究中心", "创新中心", "交易中心", "检测中心",
+pub const HEADS: [&str; 38] = [
+    "全国重点实验室", "专科学校", "油田", "博物院", "农商行", "联合社", "重点实验室", "技术创新中心", "职业技术学院", "联合学院", "数据交易中心", "研究中心", "创新中心", "交易中心", "检测中心",
     "计算中心", "医学中心", "实验室", "研究院", "设计院", "研究所", "科学院", "交易所", "大学", "学院", "医院", "银行", "集团", "公司",
     "控股", "重工", "博物馆", "图书馆", "研究生院", "分院", "代表处", "总商会", "资源库",
 ];
@@ -170,6 +171,14 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
             || described
         {
             continue; // 公立医院, 上市公司, 国家医学中心, 一批大型智能计算中心: a category, not a body
+        }
+        // `河北省农村信用社联合社`: a union is a body when a place opens its name (not
+        // `农民专业合作社联合社`, a kind).
+        let opened_by_place = || {
+            hits.iter().any(|h| h.start == start && super::place::choose(&ctx.lexicon.entries[h.word], ctx.province).is_some_and(|e| e.kind == EntityKind::Place))
+        };
+        if head == "联合社" && !opened_by_place() {
+            continue;
         }
         // `香港科技大学（广州）`: a campus named by its place in brackets is part of the name.
         let end = campus_end(ctx, text, head, end);
@@ -346,30 +355,40 @@ pub const TRADES: [&str; 21] = [
     "能源", "光电", "材料", "电力", "建工",
 ];
 
+/// Words that rank firms (龙头企业, 链主集团): before 集团 they name a kind of group.
+const FIRM_RANKS: [&str; 8] = ["龙头", "骨干", "头部", "领军", "链主", "行业", "产业", "重点"];
+
 /// `江西铜业、晶科能源、赣锋锂业`, `中国稀土集团、江西铜业`: next to a firm in a list, a proper word
-/// (a place, a name) and a trade (铜业, 汽车) is a firm too.
+/// (a place, a name) and a trade (铜业, 汽车) is a firm too, and so is a noun that names no kind
+/// before 集团 (`河钢集团、敬业集团、德龙钢铁`: 敬业/n; not 企业集团).
 fn listed_firms(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
     let text = view.text;
     if !text.contains('、') {
         return;
     }
     let comma = '、'.len_utf8();
-    let firm_at = |s: usize, e: usize, out: &[Candidate]| {
-        (text[..s].ends_with('、') && out.iter().any(|c| c.kind == EntityKind::Institution && c.end == s - comma))
-            || (text[e..].starts_with('、') && out.iter().any(|c| c.kind == EntityKind::Institution && c.start == e + comma))
+    let firm_at = |s: usize, e: usize, out: &[Candidate], found: &[Candidate]| {
+        let firm_ending = |end: usize| out.iter().chain(found).any(|c| c.kind == EntityKind::Institution && c.end == end);
+        let firm_starting = |start: usize| out.iter().chain(found).any(|c| c.kind == EntityKind::Institution && c.start == start);
+        (text[..s].ends_with('、') && firm_ending(s - comma)) || (text[e..].starts_with('、') && firm_starting(e + comma))
     };
     let mut found = Vec::new();
     for (i, pair) in view.tokens.windows(2).enumerate() {
         let (name, trade) = (pair[0], pair[1]);
-        if !TRADES.contains(&trade.word) || name.word.chars().count() < 2 || !name.word.chars().all(crate::normalize::is_han) {
+        let group = trade.word == "集团";
+        if !(group || TRADES.contains(&trade.word)) || name.word.chars().count() < 2 || !name.word.chars().all(crate::normalize::is_han) {
             continue;
         }
         // (Not a firm's own name before a word of its trade: `浦发银行科技创新`.)
         let firm = HEADS.iter().any(|h| name.word.ends_with(h))
             || ctx.lexicon.lookup(name.word).is_some_and(|es| es.iter().any(|e| e.kind == EntityKind::Institution));
-        let proper = !firm && (matches!(name.tag, "ns" | "nr" | "nz" | "j" | "nt") || ctx.lexicon.lookup(name.word).is_some());
+        let proper = !firm
+            && (matches!(name.tag, "ns" | "nr" | "nz" | "j" | "nt")
+                || ctx.lexicon.lookup(name.word).is_some()
+                || group && name.tag == "n" && !is_category("", name.word) && !FIRM_RANKS.contains(&name.word));
         let opens = i == 0 || view.tokens[i - 1].word.chars().all(super::tokens::is_break) || view.tokens[i - 1].tag.starts_with('v');
-        if proper && opens && view.is_boundary(trade.end) && firm_at(name.start, trade.end, out) {
+        let already = out.iter().any(|c| c.kind == EntityKind::Institution && c.start == name.start && c.end == trade.end);
+        if proper && opens && !already && view.is_boundary(trade.end) && firm_at(name.start, trade.end, out, &found) {
             found.push(Candidate::new(EntityKind::Institution, name.start, trade.end, &text[name.start..trade.end], 5));
         }
     }

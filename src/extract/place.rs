@@ -216,7 +216,9 @@ fn compass_regions(view: &SentenceView, hits: &[Hit], out: &mut Vec<Candidate>) 
         // `蒙西—京津冀特高压工程`: joined by a dash, it names a joint work (see `in_joint_name`).
         let joint = (text[end..].starts_with('—') || text[..start].ends_with('—')) && !integrates_places(&text[end..]);
         if ends_well && !known && !joint && !inside_quoted_name(text, start, end) && !super::tokens::opens_event_name(&text[end..]) {
-            out.push(Candidate::new(EntityKind::Place, start, end, &text[start..end], 4).with_place_kind("region"));
+            // `冀中南地区` is the region 冀中南.
+            let surface_end = if text[end..].starts_with("地区") { end + "地区".len() } else { end };
+            out.push(Candidate::new(EntityKind::Place, start, surface_end, &text[start..end], 4).with_place_kind("region"));
         }
     }
 }

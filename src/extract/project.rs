@@ -63,7 +63,8 @@
 //!   kind alone (`科技创新枢纽`, `战略性产业基地`) are designations or goals, not works;
 //! - the name before a head has at least two characters (宅基地 and 大枢纽 are no projects);
 //! - a name of four characters or more followed by a phase (`淮河入海水道二期`, `散裂中子源
-//!   二期`) is works under way, unless it names a body (…中心, …研究院);
+//!   二期`; a segment may follow: `南水北调东线二期河北段`) is works under way, unless it names a
+//!   body (…中心, …研究院);
 //! - the regulation or reopening to ships of a named river (`吴淞江整治工程`, `小清河复航工程`) is
 //!   works, not the regulation of a kind of river (`农村河道整治工程`);
 //! - a power line is named by its ends and its voltage or 特高压 (`张北至胜利特高压交流输电工程`);
@@ -318,7 +319,9 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
         // A body's phase is the body's (`国家技术创新中心二期`), but a hospital's is a building.
         let body = (name.ends_with("中心") || super::institution::HEADS.iter().any(|h| name.ends_with(h))) && !name.ends_with("医院");
         if name.chars().count() >= 4 && !body && !ends_with_head(name) && !name.contains(['的', '、']) && !is_generic_name(name) {
-            out.push(Candidate::new(EntityKind::Project, start, found.end(), name, 4));
+            // `南水北调东线二期河北段`: a segment may follow the phase.
+            let end = found.end() + SEGMENT.find(&text[found.end()..]).map_or(0, |m| m.end());
+            out.push(Candidate::new(EntityKind::Project, start, end, name, 4));
         }
     }
     // `先进阿秒激光设施、高精度地基授时系统等重大科技基础设施`: the items of a list of research
@@ -628,9 +631,16 @@ fn routes_and_stations(view: &SentenceView, ctx: &Context, out: &mut Vec<Candida
         Regex::new(r"\p{Han}{2,4}(?:至[\p{Han}--[等和及与至]]{2,4}){1,3}(?:高铁|城际铁路|铁路|高速公路|高速|线)").expect("static regex") // ok: a fixed pattern
     });
     let text = view.text;
-    for found in view.may_match(&["至"]).then(|| ROUTE.find_iter(text)).into_iter().flatten() {
-        let start = if view.is_boundary(found.start()) { found.start() } else { continue };
-        let start = after_leading_verb(view, start);
+    let mut from = if view.may_match(&["至"]) { 0 } else { text.len() + 1 };
+    while let Some(found) = text.get(from..).and_then(|_| ROUTE.find_at(text, from)) {
+        // `开工建设石家庄至邢台城际铁路`: the leftmost match (设石家庄至…) may start inside a
+        // word; the name starts at a later token boundary.
+        if !view.is_boundary(found.start()) {
+            from = found.start() + text[found.start()..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        }
+        from = found.end();
+        let start = after_leading_verb(view, found.start());
         if found.as_str().ends_with('线') && !view.is_boundary(found.end()) {
             continue; // 线路, 线索
         }
