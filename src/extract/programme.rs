@@ -359,10 +359,7 @@ pub(super) fn is_physical_works(name: &str, head: &str) -> bool {
     if head != "工程" || !WORKS.iter().any(|w| name.contains(w)) {
         return false;
     }
-    let mut name = name.to_string();
-    for word in ["管理", "电子", "电商", "路径", "港澳", "引领", "引导", "引进", "水平", "山水"] {
-        name = name.replace(word, "");
-    }
+    let name = super::project::without_false_works(name);
     WORKS.iter().any(|w| name.contains(w))
 }
 

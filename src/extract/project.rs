@@ -66,7 +66,8 @@
 //!   二期`; a segment may follow: `南水北调东线二期河北段`) is works under way, unless it names a
 //!   body (…中心, …研究院);
 //! - the regulation or reopening to ships of a named river (`吴淞江整治工程`, `小清河复航工程`) is
-//!   works, not the regulation of a kind of river (`农村河道整治工程`);
+//!   works, not the regulation of a kind of river (`农村河道整治工程`), and so is a diversion named
+//!   by its rivers and regions whatever jieba tagged (`引黄入冀补淀工程`: 引黄/v 入冀补淀/v);
 //! - a power line is named by its ends and its voltage or 特高压 (`张北至胜利特高压交流输电工程`);
 //! - the items of a list of research facilities (`A、B等重大科技基础设施`, `…等大科学装置`)
 //!   are projects as named.
@@ -102,6 +103,18 @@ const PROJECT_WORKS: [&str; 27] = [
     "海上风电", "智算中心", "算力中心", "水库", "水利枢纽", "水资源", "供水", "抽水蓄能", "电站", "输电", "输变电", "变电站", "管网", "管道", "管廊", "铁路", "公路",
     "高速", "大桥", "隧道", "码头", "航道", "特高压", "天然气", "油气", "二线", "扩能",
 ];
+/// Words holding a works character that name no works (管理, 引进人才, 山水).
+const FALSE_WORKS: [&str; 12] = ["管理", "电子", "电商", "路径", "港澳", "引领", "引导", "引进", "引才", "引育", "水平", "山水"];
+
+/// A name with the words that only look like works ([`FALSE_WORKS`]) taken out.
+pub(super) fn without_false_works(name: &str) -> String {
+    let mut name = name.to_string();
+    for word in FALSE_WORKS {
+        name = name.replace(word, "");
+    }
+    name
+}
+
 const WORKS: [&str; 20] =
     ["水", "电", "输", "引", "管", "路", "桥", "隧", "港", "航道", "枢纽", "特高压", "交流", "直流", "灌区", "气", "堤", "机场", "高速", "联网"];
 
@@ -278,7 +291,11 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
         let loose = view.loose_name_start_before(at, 14);
         // `吴淞江整治工程`, `小清河复航工程` (复航/v): the regulation of a named river or lake is works.
         let regulation = ["整治", "复航"].iter().any(|w| text[loose..at].contains(w)) && has_proper_token(view, loose, at);
-        if regulation
+        // `引黄入冀补淀工程` (引黄/v 入冀补淀/v): a diversion named by its rivers and regions.
+        static DIVERSION: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"^引\p{Han}{1,2}(?:[入济补进调]\p{Han}{1,2}){1,2}$").expect("static regex") // ok: a fixed pattern
+        });
+        if regulation || DIVERSION.is_match(&text[loose..at])
             || !WORKS.iter().any(|w| text[start..at].contains(w))
                 && super::programme::is_physical_works(&text[loose..at], "工程")
                 && has_proper_token(view, loose, at)
@@ -292,7 +309,9 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
         let river = view.token_index_at(start).map(|i| view.tokens[i]).is_some_and(|t| {
             t.start == start && t.end == at && t.word.chars().count() >= 2 && t.word.ends_with(['江', '河', '湖', '渠']) && t.tag.starts_with('n')
         });
-        if start == at || text[..at].ends_with('”') || !(regulation || river || WORKS.iter().any(|w| name.contains(w))) || is_generic_name(name) {
+        // (`汉山水库主体工程`: a head of works keeps 山水 from hiding the reservoir.)
+        let works = WORKS.iter().any(|w| without_false_works(name).contains(w)) || HEADS.iter().any(|h| name.contains(h));
+        if start == at || text[..at].ends_with('”') || !(regulation || river || works) || is_generic_name(name) {
             continue; // 重大水利工程: a kind of works
         }
         push_project(view, start, at + "工程".len(), out);
