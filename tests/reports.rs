@@ -1052,12 +1052,12 @@ fn a_group_named_in_full_is_the_group_where_a_list_drops_its_head() {
 const SHANDONG_2026: &str = "政府工作报告
 ——2026年1月25日在山东省第十四届人民代表大会第五次会议上
 一、2025年和“十四五”时期工作回顾
-2025年是“十四五”规划收官之年。山东自由贸易试验区新增外贸企业1200家。
+2025年是“十四五”规划收官之年。山东自由贸易试验区新增外贸企业1200家，济南遥墙国际机场配套工程全面建成。
 “十四五”时期是我省发展史上极不平凡的五年。山东累计承接京津转移项目800个。
 二、“十五五”时期主要目标任务
 今后五年，要把环渤海地区建成开放高地，推动引江济淮二期安徽段、潍坊至烟台城际铁路全面建成。
 三、2026年重点工作
-开工建设潍坊至烟台城际铁路，建好山东自贸试验区。推动山钢集团、魏桥集团、京博石化和晨鸣集团转型，支持龙头集团做强。引导山东省农村信用社联合社加大投放，支持农民专业合作社联合社发展。配合推进引黄入冀补淀工程，实施引进人才工程。
+开工建设潍坊至烟台城际铁路，建好山东自贸试验区和青岛胶东国际机场临空经济区（胶州）。推动山钢集团、魏桥集团、京博石化和晨鸣集团转型，支持龙头集团做强。引导山东省农村信用社联合社加大投放，支持农民专业合作社联合社发展。配合推进引黄入冀补淀工程，实施引进人才工程。
 ";
 
 #[test]
@@ -1078,6 +1078,9 @@ fn a_look_back_under_the_year_heading_and_the_next_plan_s_goals_take_their_years
     found.lacks("农民专业合作社联合社");
     found.entity("institution", "山钢集团");
     found.lacks("龙头集团");
+    // Works on an airport are the airport's; a bracketed place after a zone is part of its name.
+    found.years("project", "济南遥墙国际机场", &[2025]);
+    found.years("place", "青岛胶东国际机场临空经济区（胶州）", &[2026]);
     // A diversion named by verbs (引黄/v 入冀补淀/v) is works; bringing in talent is none.
     found.years("project", "引黄入冀补淀工程", &[2026]);
     assert!(!found.list.iter().any(|e| e["type"] == "project" && e["label"] == "引进人才工程"), "{}", found.json);

@@ -145,7 +145,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
         }
         // `光谷实验室等湖北实验室`: after 等, a place before the head names the kind of body.
         let kind_in_list = (listed_as_category(text, end) && !super::tokens::has_proper_token(view, start, at))
-            || (text[..start].ends_with('等') && is_place(ctx, &text[start..at]));
+            || (text[..start].ends_with('等') && super::place::is_place_word(ctx, &text[start..at]));
         // `打造具有全球影响力的产业科技创新中心`: a centre described after 的, with no proper
         // name, is a goal.
         let described = text[..start].ends_with('的') && !super::tokens::has_proper_token(view, start, at);
@@ -437,7 +437,7 @@ fn shared_head_items(view: &SentenceView, ctx: &Context, at: usize, head: &str, 
     let last = LEVELS
         .iter()
         .find_map(|level| last_item.strip_suffix(level)?.strip_suffix('等'))
-        .or_else(|| last_item.split_once('等').filter(|(_, place)| is_place(ctx, place)).map(|(item, _)| item))
+        .or_else(|| last_item.split_once('等').filter(|(_, place)| super::place::is_place_word(ctx, place)).map(|(item, _)| item))
         .map(|item| (last_start, last_start + item.len()));
     let longest = others.iter().chain(last.iter()).map(|&(s, e)| text[s..e].chars().count()).max().unwrap_or(0);
     if longest > 6 || (last.is_none() && last_item.chars().count() > 6) {
@@ -487,7 +487,7 @@ fn founded_name_start(view: &SentenceView, ctx: &Context, start: usize) -> usize
         .lexicon
         .matcher
         .find(first_part)
-        .is_some_and(|m| m.start() == 0 && m.end() < first_part.len() && is_place(ctx, &first_part[..m.end()]));
+        .is_some_and(|m| m.start() == 0 && m.end() < first_part.len() && super::place::is_place_word(ctx, &first_part[..m.end()]));
     let formal = opens_with_state || opens_with_place;
     let is_body = HEADS.iter().any(|h| before.ends_with(h));
     if (founded || formal) && first < before.len() && !is_body { first } else { start }
@@ -501,7 +501,7 @@ const CATEGORY_KINDS: [&str; 4] = ["机构", "平台", "载体", "主体"];
 /// What is left of the qualifier between a count and a head once its place or level is taken
 /// off (`重庆` → ``, `省创新` → `创新`, `湖南省` → ``).
 fn kind_in_qualifier<'q>(ctx: &Context, qualifier: &'q str) -> &'q str {
-    let place_end = qualifier.char_indices().map(|(i, c)| i + c.len_utf8()).filter(|&i| is_place(ctx, &qualifier[..i])).max();
+    let place_end = qualifier.char_indices().map(|(i, c)| i + c.len_utf8()).filter(|&i| super::place::is_place_word(ctx, &qualifier[..i])).max();
     // A qualifier that is neither (4个天府实验室: a brand of the province's labs) is dropped whole.
     let rest = match place_end {
         Some(end) => &qualifier[end..],
@@ -513,17 +513,7 @@ fn kind_in_qualifier<'q>(ctx: &Context, qualifier: &'q str) -> &'q str {
 /// The end of a university's name with its campus: `香港科技大学（广州）`, `…大学(深圳)`, when the
 /// bracket holds a place; `end` otherwise.
 fn campus_end(ctx: &Context, text: &str, head: &str, end: usize) -> usize {
-    if !matches!(head, "大学" | "学院") {
-        return end;
-    }
-    let Some(inner) = text[end..].strip_prefix(['（', '(']) else { return end };
-    let Some(close) = inner.find(['）', ')']) else { return end };
-    let place = &inner[..close];
-    if place.chars().count() <= 4 && is_place(ctx, place) {
-        text.len() - inner.len() + close + inner[close..].chars().next().map_or(0, char::len_utf8)
-    } else {
-        end
-    }
+    if matches!(head, "大学" | "学院") { super::place::bracketed_place_end(ctx, text, end) } else { end }
 }
 
 /// Whether the name ending at `end` is an item of a list that ends `等…机构` (or 平台, 载体):
@@ -604,7 +594,6 @@ fn is_category(before: &str, name: &str) -> bool {
         || COLLECTIVE_WORDS.iter().any(|w| name.contains(w)) || super::tokens::is_generic_name(name)
 }
 
-/// Whether a word is in the place gazetteer.
 /// `遵义医科大学附属医院` (遵义/v): a place of this report right before a name belongs to it,
 /// whatever jieba tagged it.
 fn place_before(view: &SentenceView, ctx: &Context, start: usize) -> usize {
@@ -617,9 +606,6 @@ fn place_before(view: &SentenceView, ctx: &Context, start: usize) -> usize {
     }
 }
 
-fn is_place(ctx: &Context, word: &str) -> bool {
-    ctx.lexicon.lookup(word).is_some_and(|entries| entries.iter().any(|e| e.kind == EntityKind::Place))
-}
 
 /// The parent institution named at the start of a longer name (北京大学 in 北京大学重庆…).
 fn parent_in(name: &str) -> Option<String> {

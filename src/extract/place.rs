@@ -32,7 +32,8 @@
 //!   not before a generic noun (`武汉市地区生产总值`);
 //! - functional areas: a place or name phrase followed by 新区, 高新区, 经开区, 自贸试验区, 国家自主创新
 //!   示范区 (or 自创区), 临空经济(示范)区, 革命老区 (a region) (the name before may hold a project: 大兴国际机场临空经济区),
-//!   综合保税区, 国际港务区, 科学城, 大学城, 创新区, 生态城, 新城, …; before 合作区, 综合实验区, 科技城,
+//!   综合保税区, 国际港务区, 科学城, 大学城, 创新区, 生态城, 新城, … (a place in brackets right
+//!   after is part of the zone's name: 北京大兴国际机场临空经济区（廊坊）); before 合作区, 综合实验区, 科技城,
 //!   工业园区, 产业园区, 保税区, 工业区, 金融区, a free-trade zone's 片区 (苏州片区), 示范区 when a place
 //!   opens the name (沈抚改革创新示范区, 杨凌示范区; not 共同富裕示范区 or `毕节贯彻新发展理念示范区`,
 //!   designations), and
@@ -481,8 +482,21 @@ static COUNT_BEFORE: LazyLock<regex::Regex> =
     LazyLock::new(|| regex::Regex::new(r"(?:[0-9]+|[一二三四五六七八九十两]+)个$").expect("static regex")); // ok: a fixed pattern
 
 /// Whether a word is in the place gazetteer.
-fn is_place_word(ctx: &Context, word: &str) -> bool {
+pub(super) fn is_place_word(ctx: &Context, word: &str) -> bool {
     ctx.lexicon.lookup(word).is_some_and(|entries| entries.iter().any(|e| e.kind == EntityKind::Place))
+}
+
+/// Where a name ending at `end` ends once a place in brackets right after it is taken in
+/// (`香港科技大学（广州）`, a campus; `北京大兴国际机场临空经济区（廊坊）`, a zone's part).
+pub(super) fn bracketed_place_end(ctx: &Context, text: &str, end: usize) -> usize {
+    let Some(inner) = text[end..].strip_prefix(['（', '(']) else { return end };
+    let Some(close) = inner.find(['）', ')']) else { return end };
+    let place = &inner[..close];
+    if place.chars().count() <= 4 && is_place_word(ctx, place) {
+        text.len() - inner.len() + close + inner[close..].chars().next().map_or(0, char::len_utf8)
+    } else {
+        end
+    }
 }
 
 /// Suffixes that make a region of the place before them (丹江口库区, 武汉都市圈).
@@ -739,6 +753,7 @@ fn functional_areas(view: &SentenceView, ctx: &Context, hits: &[Hit], occurrence
         if DESIGNATION_QUALIFIERS.contains(&&text[start..at]) {
             continue;
         }
+        let end = if kind == "functional-area" { bracketed_place_end(ctx, text, end) } else { end };
         let label = match region.filter(|_| kind == "region") {
             Some(entry) => entry.label.as_str(),
             None => &text[start..end],

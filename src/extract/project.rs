@@ -527,7 +527,7 @@ fn push_project(view: &SentenceView, start: usize, end: usize, out: &mut Vec<Can
 /// The project a name stands for without the kind of work done on it: `藻渡水库主体工程` and
 /// `重庆站改造` are works on 藻渡水库 and 重庆站.
 fn project_label(name: &str) -> String {
-    for works in ["主体工程", "改造工程", "改扩建工程", "扩建工程", "扩容工程", "扩能工程", "改扩建", "改造", "扩容", "工程"] {
+    for works in ["主体工程", "配套工程", "改造工程", "改扩建工程", "扩建工程", "扩容工程", "扩能工程", "改扩建", "改造", "扩容", "工程"] {
         if let Some(project) = name.strip_suffix(works) {
             if HEADS.iter().any(|h| project.ends_with(h)) || project.ends_with('站') || ends_with_phase(project) {
                 return project.to_string();
@@ -778,7 +778,10 @@ fn coordinated(view: &SentenceView, ctx: &Context, scan: &Scan, head_end: usize,
     if items.iter().any(|&(s, e)| COUNT_INSIDE.is_match(&text[s..e]) || text[s..e].contains('等')) {
         return;
     }
-    let has_own_head = |&(s, e): &(usize, usize)| holds_head(view, scan, s, e) || text[s..e].ends_with("工程");
+    // (A zone's name, `山东自贸试验区和青岛胶东国际机场`, is a complete item too.)
+    let has_own_head = |&(s, e): &(usize, usize)| {
+        holds_head(view, scan, s, e) || text[s..e].ends_with("工程") || super::place::SUFFIX_WORDS.iter().any(|z| text[s..e].ends_with(z))
+    };
     // `万州和黔江机场T2航站楼`: the item next to the head holds a head of its own (机场), so the
     // items share that inner head, found when it is (T2航站楼 then follows as a phase).
     if items.last().is_some_and(has_own_head) {
