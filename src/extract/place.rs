@@ -199,18 +199,21 @@ fn listed_towns(view: &SentenceView, out: &mut Vec<Candidate>) {
 /// (新中, 新西兰) is left out: it opens too many other words; a region joined by a dash to another
 /// place names a joint work.
 fn compass_regions(view: &SentenceView, hits: &[Hit], out: &mut Vec<Candidate>) {
-    const COMPASS: &str = "东南西北中";
+    let is_compass = |c: char| matches!(c, '东' | '南' | '西' | '北' | '中');
     let text = view.text;
-    for (start, c) in text.char_indices() {
-        if c == '新' || !PROVINCE_ABBREVIATIONS.contains(c) || !view.is_boundary(start) {
+    // One pass: a compass character right after an abbreviation opens a run.
+    let mut previous: Option<(usize, char)> = None;
+    for (at, c) in text.char_indices() {
+        let before = previous.replace((at, c));
+        let Some((start, abbreviation)) = before.filter(|_| is_compass(c)) else { continue };
+        if abbreviation == '新' || !PROVINCE_ABBREVIATIONS.contains(abbreviation) || !view.is_boundary(start) {
             continue;
         }
-        let after = &text[start + c.len_utf8()..];
-        let run = after.chars().take_while(|&d| COMPASS.contains(d)).count();
-        if !(1..=2).contains(&run) {
+        let run = text[at..].chars().take_while(|&d| is_compass(d)).count();
+        if run > 2 {
             continue;
         }
-        let end = start + c.len_utf8() + after.chars().take(run).map(char::len_utf8).sum::<usize>();
+        let end = at + text[at..].chars().take(run).map(char::len_utf8).sum::<usize>();
         // `豫东南和皖北`: jieba may glue the next word's first character to the last compass one.
         let ends_well = view.is_boundary(end) || text[end..].starts_with(|d: char| !crate::normalize::is_han(d) || "和及与等地".contains(d));
         let known = hits.iter().any(|h| h.start <= start && h.end >= end);

@@ -354,13 +354,12 @@ static COUNTED_SHARED_HEAD: LazyLock<Regex> =
 
 /// `工程` after physical works (水资源配置工程, 输电工程) is a project, not a programme.
 pub(super) fn is_physical_works(name: &str, head: &str) -> bool {
-    // Words holding a works character that name no works (城市综合管理七大工程).
+    // Words of works; 管 inside 管理 is none (城市综合管理七大工程), see `project::holds_works`.
     const WORKS: [&str; 16] = ["水", "电", "输", "引", "管", "路", "桥", "隧", "港", "航道", "枢纽", "特高压", "堤", "气", "机场", "高速"];
     if head != "工程" || !WORKS.iter().any(|w| name.contains(w)) {
         return false;
     }
-    let name = super::project::without_false_works(name);
-    WORKS.iter().any(|w| name.contains(w))
+    super::project::holds_works(name, &WORKS)
 }
 
 /// 三大攻坚战 in `“三大攻坚战”` is handled by the quote rules; `十项行动` counted in a list of

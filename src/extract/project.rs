@@ -106,13 +106,13 @@ const PROJECT_WORKS: [&str; 27] = [
 /// Words holding a works character that name no works (管理, 引进人才, 山水).
 const FALSE_WORKS: [&str; 12] = ["管理", "电子", "电商", "路径", "港澳", "引领", "引导", "引进", "引才", "引育", "水平", "山水"];
 
-/// A name with the words that only look like works ([`FALSE_WORKS`]) taken out.
-pub(super) fn without_false_works(name: &str) -> String {
-    let mut name = name.to_string();
-    for word in FALSE_WORKS {
-        name = name.replace(word, "");
-    }
-    name
+/// Whether one of `works` stands in `name` outside the words that only look like works
+/// ([`FALSE_WORKS`]: 引 in 引进人才 is none).
+pub(super) fn holds_works(name: &str, works: &[&str]) -> bool {
+    let inside_false_word = |at: usize, len: usize| {
+        FALSE_WORKS.iter().any(|f| name.match_indices(f).any(|(i, _)| i <= at && at + len <= i + f.len()))
+    };
+    works.iter().any(|w| name.match_indices(w).any(|(at, _)| !inside_false_word(at, w.len())))
 }
 
 const WORKS: [&str; 20] =
@@ -310,7 +310,7 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
             t.start == start && t.end == at && t.word.chars().count() >= 2 && t.word.ends_with(['江', '河', '湖', '渠']) && t.tag.starts_with('n')
         });
         // (`汉山水库主体工程`: a head of works keeps 山水 from hiding the reservoir.)
-        let works = WORKS.iter().any(|w| without_false_works(name).contains(w)) || HEADS.iter().any(|h| name.contains(h));
+        let works = holds_works(name, &WORKS) || HEADS.iter().any(|h| name.contains(h));
         if start == at || text[..at].ends_with('”') || !(regulation || river || works) || is_generic_name(name) {
             continue; // 重大水利工程: a kind of works
         }
