@@ -21,7 +21,9 @@
 //! - a name with a bracketed place inside, without the bracket or with the place for what
 //!   precedes it (西部（重庆）科学城 → 西部科学城, 重庆科学城);
 //! - a body's abbreviation, its characters kept in order and its head shortened (中科院金属所 →
-//!   中国科学院金属研究所, 大连化物所 → 中国科学院大连化学物理研究所, 中国科大 → 中国科学技术大学).
+//!   中国科学院金属研究所, 大连化物所 → 中国科学院大连化学物理研究所, 中国科大 → 中国科学技术大学), and a firm's that
+//!   keeps three characters or more and drops its corporate form (国家电投黄河公司 →
+//!   国家电投黄河上游水电开发有限责任公司).
 //!
 //! Programmes named by the same quotation with different heads are one programme, the one
 //! mentioned most keeping key and label (“双倍增”行动计划, “双倍增”行动, “双倍增”持续促进行动).
@@ -385,6 +387,10 @@ mod tests {
         assert!(shortens("合肥物质院", "中国科学院合肥物质科学研究院"));
         assert!(shortens("中国科大", "中国科学技术大学"));
         assert!(shortens("西湖物理所", "西湖理论物理研究所"));
+        assert!(shortens("国家电投黄河公司", "国家电投黄河上游水电开发有限责任公司"));
+        assert!(!shortens("国家电投黄河公司", "国家电投黄河上游水电开发集团"));
+        assert!(Abbreviation::of("电投公司").is_none());
+        assert!(Abbreviation::of("黄河水电有限公司").is_none());
         // Another head, other characters, another order, or no academy in the full name.
         assert!(!shortens("中科院金属所", "中国科学院金属研究院"));
         assert!(!shortens("大连物化所", "中国科学院大连化学物理研究所"));

@@ -1085,3 +1085,22 @@ fn a_look_back_under_the_year_heading_and_the_next_plan_s_goals_take_their_years
     found.years("project", "引黄入冀补淀工程", &[2026]);
     assert!(!found.list.iter().any(|e| e["type"] == "project" && e["label"] == "引进人才工程"), "{}", found.json);
 }
+
+const SICHUAN_FIRMS: &str = "政府工作报告
+——2025年1月18日在四川省第十四届人民代表大会第三次会议上
+一、2024年工作回顾
+我们做了以下工作：一是清洁能源加快发展，雅砻江流域水电开发有限公司建设的两河口电站全部投产；二是创新平台加快布局，三是天府永兴实验室挂牌运行。
+二、2025年主要任务
+支持雅砻江公司建设水风光一体化基地，开工建设四川至重庆±800千伏特高压直流输电工程。
+";
+
+#[test]
+fn registered_firm_names_their_short_forms_enumeration_markers_and_power_lines() {
+    let found = Found::of("sichuan-firms-entities", "sichuan-2025.txt", SICHUAN_FIRMS);
+    // A registered name may hold a verb (开发); X公司 keeps its characters and drops the form.
+    let firm = found.years("institution", "雅砻江流域水电开发有限公司", &[2024, 2025]);
+    assert_eq!(firm["aliases"], serde_json::json!(["雅砻江公司"]), "{}", found.json);
+    // An enumeration's marker is no part of a name; the verbs before a power line are none.
+    found.years("institution", "天府永兴实验室", &[2024]);
+    found.years("project", "四川至重庆±800千伏特高压直流输电工程", &[2025]);
+}

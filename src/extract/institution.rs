@@ -19,7 +19,9 @@
 //! - the Academy's institutes go by short names ending in 所 (中科院西安光机所), and so does an
 //!   institute after its city (大连化物所, 天津工业生物所; not 派出所 or 事务所); the national
 //!   supercomputing centres carry their city inside (国家超级计算郑州中心); a campus in brackets
-//!   after a university is part of its name (香港科技大学（广州）);
+//!   after a university is part of its name (香港科技大学（广州）); a registered name before
+//!   有限公司/有限责任公司/股份有限公司 may hold verbs (国家电投黄河上游水电开发有限责任公司);
+//! - no name reaches over an enumeration's marker (`三是|天府永兴实验室挂牌运行`);
 //! - 中心 alone is not a head: only centres that are bodies (创新中心, 研究中心, 交易中心,
 //!   检测中心, 计算中心, 医学中心, or any …中心 right after a founding verb: 设立, 组建, 挂牌,
 //!   签约, 落户, …, or followed by one, alone or in a list: `革命文物保护中心、西部国际传播中心
@@ -115,6 +117,9 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
         let mut verb_named = false;
         let start = if STRONG_HEADS.contains(&head) {
             after_body_and_verb(view, view.loose_name_start_before(at, 16), at)
+        } else if head == "公司" && ["有限责任", "有限", "股份有限"].iter().any(|form| text[..at].ends_with(form)) {
+            // `国家电投黄河上游水电开发有限责任公司`: a registered name may hold verbs (开发).
+            view.loose_name_start_before(at, 22).min(view.name_start_before(at, 22))
         } else if COMPANY_HEADS.contains(&head) {
             // Only a name of one word before the head (攀钢集团), not a clause.
             let strict = view.name_start_before(at, 16);
@@ -306,35 +311,38 @@ fn branch_hospitals(view: &SentenceView, ctx: &Context, out: &mut [Candidate]) {
 
 /// A body's abbreviation (`中科院金属所`, `山西煤化所`, `合肥物质院`, `中国科大`): an optional
 /// academy prefix, the characters kept of the name (two or more) and the head shortened to
-/// one character.
+/// one character; a firm's (`国家电投黄河公司`) keeps three characters or more and drops its
+/// corporate form (有限责任公司 → 公司).
 pub struct Abbreviation<'a> {
     pub academy: bool,
     pub kept: &'a str,
-    head: &'static str,
+    heads: &'static [&'static str],
 }
 
-/// Heads shortened to their first character, and the academy prefix shortened.
-const SHORTENED_HEADS: [(&str, &str); 3] = [("所", "研究所"), ("院", "研究院"), ("大", "大学")];
+/// Heads shortened, with the full heads they stand for, and the academy prefix shortened.
+const SHORTENED_HEADS: [(&str, &[&str]); 4] =
+    [("所", &["研究所"]), ("院", &["研究院"]), ("大", &["大学"]), ("公司", &["有限责任公司", "股份有限公司", "有限公司"])];
 const ACADEMY: (&str, &str) = ("中科院", "中国科学院");
 
 impl<'a> Abbreviation<'a> {
     pub fn of(key: &'a str) -> Option<Abbreviation<'a>> {
-        let (short, head) = SHORTENED_HEADS.iter().find_map(|(short, full)| Some((key.strip_suffix(short)?, *full)))?;
-        if short.ends_with("研究") || short.ends_with("学") || short.ends_with("医") {
-            return None; // a full head (研究所, 医院, 学院) or no abbreviation
+        let (short, heads) = SHORTENED_HEADS.iter().find_map(|(short, full)| Some((key.strip_suffix(short)?, *full)))?;
+        if short.ends_with("研究") || short.ends_with("学") || short.ends_with("医") || short.ends_with("有限") {
+            return None; // a full head (研究所, 医院, 学院, 有限公司) or no abbreviation
         }
         let (academy, kept) = match short.strip_prefix(ACADEMY.0) {
             Some(kept) => (true, kept),
             None => (false, short),
         };
-        (kept.chars().count() >= 2).then_some(Abbreviation { academy, kept, head })
+        let least = if heads[0].ends_with("公司") { 3 } else { 2 };
+        (kept.chars().count() >= least).then_some(Abbreviation { academy, kept, heads })
     }
 
     /// Whether `full` is the name this abbreviates: the same head in full, the academy prefix
     /// in full when the abbreviation has it, and the kept characters in order, starting with
     /// the name's first one (大连化物所 in 中国科学院大连化学物理研究所).
     pub fn shortens(&self, full: &str) -> bool {
-        let Some(name) = full.strip_suffix(self.head) else { return false };
+        let Some(name) = self.heads.iter().find_map(|head| full.strip_suffix(head)) else { return false };
         let name = match name.strip_prefix(ACADEMY.1) {
             Some(rest) => rest,
             None if self.academy => return false,

@@ -365,7 +365,7 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
             let start = if found.as_str().starts_with(|c: char| c.is_ascii_digit() || c == '±') {
                 view.name_start_before(found.start(), 6)
             } else {
-                after_leading_verb(view, found.start())
+                after_leading_verb(view, ctx, found.start())
             };
             push_project(view, start, found.end(), out);
         }
@@ -659,7 +659,7 @@ fn routes_and_stations(view: &SentenceView, ctx: &Context, out: &mut Vec<Candida
             continue;
         }
         from = found.end();
-        let start = after_leading_verb(view, found.start());
+        let start = after_leading_verb(view, ctx, found.start());
         if found.as_str().ends_with('线') && !view.is_boundary(found.end()) {
             continue; // 线路, 线索
         }
@@ -680,10 +680,22 @@ fn routes_and_stations(view: &SentenceView, ctx: &Context, out: &mut Vec<Candida
     }
 }
 
-/// `开工璧山至铜梁线`, `建成陕北至安徽±800千伏…`: a pattern that names a route by its ends may
-/// take the verb before the first end; the name starts after it.
-fn after_leading_verb(view: &SentenceView, start: usize) -> usize {
-    view.tokens.iter().find(|t| t.start == start).filter(|t| super::tokens::is_stop_word(t.word)).map_or(start, |t| t.end)
+/// `开工璧山至铜梁线`, `开工建设青海至广西±800千伏…`: a pattern that names a route by its ends
+/// may take the verbs before the first end; the name starts after them (a place tagged as a verb,
+/// 遵义/v, stays).
+fn after_leading_verb(view: &SentenceView, ctx: &Context, start: usize) -> usize {
+    let mut start = start;
+    while let Some(token) = view.tokens.iter().find(|t| t.start == start) {
+        let verb = super::tokens::is_stop_word(token.word) || token.tag.starts_with('v') && !is_place(ctx, token.word);
+        // The first end keeps two characters before 至 or the dash.
+        let rest = &view.text[token.end..];
+        let end_follows = rest.chars().take_while(|&c| crate::normalize::is_han(c)).count() >= 2;
+        if !verb || !end_follows {
+            break;
+        }
+        start = token.end;
+    }
+    start
 }
 
 /// Whether a word is a place in this report (see `place::choose`).

@@ -280,9 +280,16 @@ fn is_capacity_word(word: &str) -> bool {
 
 /// Tokens that can be part of a name ending in a strong head: anything but punctuation,
 /// function words (prepositions, conjunctions, particles, pronouns, adverbs) and stop words.
+/// `一是`, `三是`, … `十是`: the marker of an item of an enumeration.
+fn is_enumeration_marker(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(|c| "一二三四五六七八九十".contains(c)) && chars.next() == Some('是') && chars.next().is_none()
+}
+
 pub fn is_loose_name_token(token: Token) -> bool {
-    // `提质发展|重庆国际免疫研究院`: a loose name, reaching over verbs, stops at 发展.
-    if LEADING_VERBS.contains(&token.word) {
+    // `提质发展|重庆国际免疫研究院`: a loose name, reaching over verbs, stops at 发展; and at an
+    // enumeration's marker (`三是|之江实验室挂牌运行`).
+    if LEADING_VERBS.contains(&token.word) || is_enumeration_marker(token.word) {
         return false;
     }
     if is_name_token(token) {
