@@ -1104,3 +1104,30 @@ fn registered_firm_names_their_short_forms_enumeration_markers_and_power_lines()
     found.years("institution", "天府永兴实验室", &[2024]);
     found.years("project", "四川至重庆±800千伏特高压直流输电工程", &[2025]);
 }
+
+const LIAONING_ZONES: &str = "政府工作报告
+——2025年1月16日在辽宁省第十四届人民代表大会第四次会议上
+一、2024年工作回顾
+辽宁港口集团营业收入增长12%，营口海洋经济发展示范区获批设立。
+二、2025年主要任务
+支持辽宁港口建设智慧码头，推动丹东深度融入沈丹开发开放先导区，支持辽宁大学中日联谊医院扩建，支持大连应化所、沈阳金属所承担国家任务，办好锦州冰雪节和中国·辽宁国际投资贸易洽谈会。
+";
+
+#[test]
+fn zones_institutes_groups_and_festivals_by_general_rules() {
+    let found = Found::of("liaoning-zones-entities", "liaoning-2025.txt", LIAONING_ZONES);
+    // 发展 inside a zone's name; 先导区 ends a zone; the zone starts after 融入.
+    found.years("place", "营口海洋经济发展示范区", &[2024]);
+    found.years("place", "沈丹开发开放先导区", &[2025]);
+    // A stem of four characters is its group anywhere; an institute's short name split by jieba.
+    let group = found.years("institution", "辽宁港口集团", &[2024, 2025]);
+    assert_eq!(group["aliases"], serde_json::json!(["辽宁港口"]), "{}", found.json);
+    found.entity("institution", "大连应化所");
+    found.entity("institution", "沈阳金属所");
+    // A university's hospital is named after it whatever jieba tags between (中日/t).
+    found.years("institution", "辽宁大学中日联谊医院", &[2025]);
+    found.lacks("联谊医院");
+    // A festival and a fair named with a middle dot keep their places.
+    found.lacks("锦州市");
+    found.lacks("中国");
+}

@@ -17,7 +17,8 @@
 //! - before 集团 or 控股, two characters opening with a city's first character (本钢集团, 大船集团:
 //!   本溪, 大连; the cities of the report's province) abbreviate a firm of that city;
 //! - the Academy's institutes go by short names ending in 所 (中科院西安光机所), and so does an
-//!   institute after its city (大连化物所, 天津工业生物所; not 派出所 or 事务所); the national
+//!   institute after its city (大连化物所, 天津工业生物所, 长春应化所 split by jieba as 应化/所; not
+//!   派出所 or 事务所); the national
 //!   supercomputing centres carry their city inside (国家超级计算郑州中心); a campus in brackets
 //!   after a university is part of its name (香港科技大学（广州）); a registered name before
 //!   有限公司/有限责任公司/股份有限公司 may hold verbs (国家电投黄河上游水电开发有限责任公司);
@@ -138,6 +139,23 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
             } else {
                 strict
             }
+        } else if head == "医院" {
+            // `吉林大学中日联谊医院` (中日/t): a university's hospital is named after it, whatever
+            // jieba tagged between.
+            let strict = view.name_start_before(at, 16);
+            let university = view.token_index_at(strict.saturating_sub(1)).filter(|_| 0 < strict && strict < at).and_then(|i| {
+                // Up to two tokens and four characters, none a verb, between the university and the name.
+                (i.saturating_sub(2)..=i).rev().find(|&j| {
+                    let t = view.tokens[j];
+                    let between = &view.tokens[j + 1..=i];
+                    t.word.ends_with("大学")
+                        && t.word.chars().count() >= 4
+                        && t.end <= strict
+                        && text[t.end..strict].chars().count() <= 4
+                        && between.iter().all(|b| !b.tag.starts_with('v') && !b.word.chars().any(|c| is_break(c) || "和与及同".contains(c)))
+                })
+            });
+            university.map_or(strict, |j| view.tokens[j].start)
         } else {
             view.name_start_before(at, 16)
         };
@@ -277,7 +295,16 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
         let short = view.tokens[i..].iter().take(2).find(|t| t.word.ends_with('所')).filter(|t| {
             t.word.chars().count() >= 3 && t.tag == "n" && !OFFICES.iter().any(|o| t.word.ends_with(o)) && text[hit.end..t.end].chars().count() <= 5
         });
-        if let (true, Some(token)) = (is_place, short) {
+        // `长春应化所` (应化/vn 所/c): jieba splits the short name from its 所.
+        let split = view.tokens.get(i..i + 2).and_then(|pair| {
+            let (name, head) = (pair[0], pair[1]);
+            let after = &text[head.end..];
+            let word_goes_on = after.starts_with(['长', '属', '有', '在', '需', '得', '以', '谓']);
+            (head.word == "所" && name.word.chars().count() == 2 && name.word.chars().all(crate::normalize::is_han) && !word_goes_on
+                && !super::tokens::is_stop_word(name.word))
+            .then_some(head)
+        });
+        if let (true, Some(token)) = (is_place, short.copied().or(split)) {
             out.push(Candidate::new(EntityKind::Institution, hit.start, token.end, &text[hit.start..token.end], 5));
         }
     }

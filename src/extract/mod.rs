@@ -14,7 +14,7 @@ pub mod programme;
 pub mod project;
 pub mod tokens;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use serde::Serialize;
 
 use crate::lexicon::Lexicon;
@@ -191,7 +191,8 @@ fn is_plan_period(quoted: &str) -> bool {
 /// A firm recognised from its company in a list (`江西铜业、晶科能源`: a proper word and a trade,
 /// see `institution`) is the firm wherever the reports name it alone (`江铃汽车新能源车型销量…`).
 /// A group named in full (`酒钢集团`) is also the group where an item of a list names it without
-/// its head (`金川集团、酒钢、白银有色集团`, `超聚变、宇通等龙头企业`); a place found there as
+/// its head (`金川集团、酒钢、白银有色集团`, `超聚变、宇通等龙头企业`), or anywhere by a stem of
+/// four characters or more (`支持吉林化纤建设…` for 吉林化纤集团); a place found there as
 /// long (金川) stays the place, a shorter one (铜陵 in 铜陵有色) gives way. Run once every report is extracted, like [`add_bare_quotations`].
 pub fn add_bare_firms(reports: &[Report], raw: &mut [Vec<RawMention>]) {
     let mut named: HashMap<String, Option<Named>> = HashMap::new();
@@ -204,6 +205,9 @@ pub fn add_bare_firms(reports: &[Report], raw: &mut [Vec<RawMention>]) {
             note_name(&mut stems, stem, m);
         }
     }
+    // (A stem the reports also use for a place, 鄂尔多斯 of 鄂尔多斯集团, names the place.)
+    let places: HashSet<&str> = raw.iter().flatten().filter(|m| m.kind == EntityKind::Place).map(|m| m.surface.as_str()).collect();
+    stems.retain(|stem, _| !places.contains(stem.as_str()));
     let stem_names: Vec<&str> = stems.keys().map(String::as_str).collect();
     add_named_occurrences(reports, raw, &stems, true, |text| {
         let item_before = |at: usize| text[..at].ends_with(['、', '和', '及', '与']);
@@ -211,7 +215,11 @@ pub fn add_bare_firms(reports: &[Report], raw: &mut [Vec<RawMention>]) {
         stem_names
             .iter()
             .flat_map(|stem| text.match_indices(*stem).map(move |(at, _)| (at, at + stem.len())))
-            .filter(|&(at, end)| item_before(at) && (item_after(end) || text[end..].starts_with(|c: char| !crate::normalize::is_han(c))) || at == 0 && item_after(end))
+            .filter(|&(at, end)| {
+                let listed = item_before(at) && (item_after(end) || text[end..].starts_with(|c: char| !crate::normalize::is_han(c))) || at == 0 && item_after(end);
+                // A stem of four characters or more (`支持吉林化纤建设…`) is the group's anywhere.
+                listed || text[at..end].chars().count() >= 4
+            })
             .map(|(at, end)| (at, end, at..end))
             .collect()
     });

@@ -7,7 +7,7 @@
 //!   their own province or right after their province's name (`湖北利川`);
 //! - a word right after a modifier in the same noun phrase (新重庆, 数字重庆, 美丽重庆) or before
 //!   式 or 造 (中国式, 重庆造) is part of a slogan, and one that opens an event name (重庆国际人才
-//!   交流大会, …论坛, …博览会) belongs to the event: neither is a place mention; a word after a
+//!   交流大会, …论坛, …博览会, …冰雪节, 中国·青海…洽谈会) belongs to the event: neither is a place mention; a word after a
 //!   verb or a preposition (落户重庆, 经重庆) or before 段 (长江干流重庆段) is a place; before
 //!   篇章, 新篇章, 担当, 答卷, 辨识度, 样板 or 精神 (云南篇章, 四川担当, 右玉精神) it is a slogan's; before a landform
 //!   (盆地, 草原, 沙漠, 沙地, 山脉, 森林, 高原: 鄂尔多斯盆地) or a site (陵: 西夏陵) it names the landform
@@ -35,8 +35,9 @@
 //!   综合保税区, 国际港务区, 科学城, 大学城, 创新区, 生态城, 新城, … (a place in brackets right
 //!   after is part of the zone's name: 北京大兴国际机场临空经济区（廊坊）); before 合作区, 综合实验区, 科技城,
 //!   工业园区, 产业园区, 保税区, 工业区, 金融区, a free-trade zone's 片区 (苏州片区), 示范区 when a place
-//!   opens the name (沈抚改革创新示范区, 杨凌示范区; not 共同富裕示范区 or `毕节贯彻新发展理念示范区`,
-//!   designations), and
+//!   opens the name (沈抚改革创新示范区, 杨凌示范区, 珲春海洋经济发展示范区; not 共同富裕示范区 or
+//!   `毕节贯彻新发展理念示范区`, designations; the name starts after 融入, 贯彻 or 创建), 先导区 likewise
+//!   (长吉图开发开放先导区), and
 //!   the regional 经济区, 经济圈, 经济带 (西江经济带; 长江经济带 stays the strategy of its gazetteer) and
 //!   城市群, only a name holding a proper name (深汕特别合作区, 攀西经济区,
 //!   not 科技创新合作区), and items before 经济区/经济圈/城市群 share it (川南、川东北经济区); a regional
@@ -63,7 +64,7 @@ use super::{Candidate, Context, EntityKind, HeadList, Hit, Scan};
 use crate::lexicon::GazetteerEntry;
 
 /// Suffixes of functional areas, and whether the suffix alone names a place.
-const FUNCTIONAL_SUFFIXES: [(&str, bool); 49] = [
+const FUNCTIONAL_SUFFIXES: [(&str, bool); 50] = [
     ("国家自主创新示范区", false),
     ("临空经济示范区", false),
     ("临空经济区", false),
@@ -98,6 +99,7 @@ const FUNCTIONAL_SUFFIXES: [(&str, bool); 49] = [
     ("自贸港", true),
     ("航天城", false),
     ("先行区", false),
+    ("先导区", false),
     ("保税港区", false),
     ("高新区", true),
     ("经开区", true),
@@ -119,8 +121,8 @@ const FUNCTIONAL_SUFFIXES: [(&str, bool); 49] = [
 const WEAK_SUFFIXES: [&str; 4] = ["创新区", "生态城", "科创园", "新城"];
 /// Suffixes that also end designations and descriptions (科技创新合作区, 特色经济区): the name
 /// before them must hold a proper name (深汕特别合作区, 攀西经济区).
-const PROPER_SUFFIXES: [&str; 25] = [
-    "国家自主创新示范区", "自创区", "革命老区", "先行区", "试验区", "航天城", "保税区", "工业区", "金融区", "示范区", "综合实验区", "协同发展区", "合作区", "经济区", "经济带", "城市群", "科技城", "工业园区", "产业园区", "片区", "科创大走廊", "科创走廊",
+const PROPER_SUFFIXES: [&str; 26] = [
+    "国家自主创新示范区", "自创区", "革命老区", "先行区", "先导区", "试验区", "航天城", "保税区", "工业区", "金融区", "示范区", "综合实验区", "协同发展区", "合作区", "经济区", "经济带", "城市群", "科技城", "工业园区", "产业园区", "片区", "科创大走廊", "科创走廊",
     "商务区", "新片区", "科教城",
 ];
 /// Suffixes of regional groupings rather than zones; items before them share them
@@ -631,9 +633,10 @@ fn functional_areas(view: &SentenceView, ctx: &Context, hits: &[Hit], occurrence
         let weak = WEAK_SUFFIXES.contains(&suffix);
         let start = if weak {
             view.loose_name_start_before(at, 6)
-        } else if matches!(suffix, "合作区" | "综合实验区" | "临空经济区" | "临空经济示范区" | "示范区" | "试验区") {
-            // `前海深港现代服务业合作区`: these names run long and hold words of any kind.
-            view.loose_name_start_before(at, 12)
+        } else if matches!(suffix, "合作区" | "综合实验区" | "临空经济区" | "临空经济示范区" | "示范区" | "试验区" | "先导区") {
+            // `前海深港现代服务业合作区`: these names run long and hold words of any kind, and
+            // 发展 too (`珲春海洋经济发展示范区`), where a loose name stops.
+            view.loose_name_start_before(at, 12).min(view.name_start_before(at, 12))
         } else {
             view.name_start_before(at, 10)
         };
@@ -702,8 +705,10 @@ fn functional_areas(view: &SentenceView, ctx: &Context, hits: &[Hit], occurrence
         }
         // `沈抚改革创新示范区`, `杨凌示范区` are zones, named first by their place; `共同富裕示范区`,
         // `创建国家乡村振兴示范区` and `毕节贯彻新发展理念示范区` are designations and aims.
+        // (`深度融入|长吉图开发开放先导区`: the name starts after such a verb.)
+        let start = ["贯彻", "融入", "创建"].iter().filter_map(|verb| text[start..at].rfind(verb).map(|i| start + i + verb.len())).max().unwrap_or(start);
         let opens_with_place = || view.token_index_at(start).is_some_and(|i| matches!(view.tokens[i].tag, "ns" | "nr" | "j") && view.tokens[i].start == start);
-        if matches!(suffix, "示范区" | "先行区" | "试验区") && (!opens_with_place() || ["贯彻", "融入", "创建"].iter().any(|verb| text[start..at].contains(verb))) {
+        if matches!(suffix, "示范区" | "先行区" | "试验区" | "先导区") && !opens_with_place() {
             continue;
         }
         // `博鳌乐城国际医疗旅游先行区` is a zone; `西部地区高质量发展先行区`, `中非经贸深度合作先行区`

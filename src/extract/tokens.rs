@@ -572,9 +572,9 @@ impl WordList {
 /// Heads of names that are none of the four kinds and take a place or a programme into them:
 /// events (重庆国际人才交流大会, 首届“一带一路”科技交流大会), designations (成渝共建“一带一路”
 /// 科技创新合作区) and teams (铜梁龙足球队).
-const ATOMIC_NAME_HEADS: [&str; 21] = [
+const ATOMIC_NAME_HEADS: [&str; 27] = [
     "大会", "论坛", "博览会", "交易会", "洽谈会", "峰会", "年会", "运动会", "运会", "冬奥会", "艺术节", "文化节", "大赛", "实践", "合作区",
-    "示范区", "先行区", "足球队", "代表团", "联赛", "锦标赛",
+    "示范区", "先行区", "足球队", "代表团", "联赛", "锦标赛", "冰雪节", "旅游节", "音乐节", "电影节", "美食节", "啤酒节",
 ];
 
 /// Whether the text right after a name continues into an event, a designation or a team: at
@@ -584,8 +584,9 @@ pub fn opens_event_name(after: &str) -> bool {
     let mut run_end = 0;
     for (i, c) in after.char_indices().take(20) {
         // A dash joins the partners of an event (中国—东盟博览会).
-        // A bracketed place joins the name too (中国（河南）国际投资贸易洽谈会).
-        if !(crate::normalize::is_han(c) || c.is_ascii_alphanumeric() || matches!(c, '“' | '”' | '+' | '—' | '（' | '）' | '(' | ')')) {
+        // A bracketed place joins the name too (中国（河南）国际投资贸易洽谈会), and so does a
+        // middle dot (中国·青海绿色发展投资贸易洽谈会).
+        if !(crate::normalize::is_han(c) || c.is_ascii_alphanumeric() || matches!(c, '“' | '”' | '+' | '—' | '（' | '）' | '(' | ')' | '·')) {
             break;
         }
         run_end = i + c.len_utf8();
