@@ -1110,7 +1110,7 @@ const LIAONING_ZONES: &str = "政府工作报告
 一、2024年工作回顾
 辽宁港口集团营业收入增长12%，营口海洋经济发展示范区获批设立。
 二、2025年主要任务
-支持辽宁港口建设智慧码头，推动丹东深度融入沈丹开发开放先导区，支持辽宁大学中日联谊医院扩建，支持大连应化所、沈阳金属所承担国家任务，办好锦州冰雪节和中国·辽宁国际投资贸易洽谈会。
+支持辽宁港口建设智慧码头，建设阜新百万千瓦级清洁能源基地，推动丹东深度融入沈丹开发开放先导区，支持辽宁大学中日联谊医院扩建，支持大连应化所、沈阳金属所承担国家任务，办好锦州冰雪节和中国·辽宁国际投资贸易洽谈会。
 ";
 
 #[test]
@@ -1127,6 +1127,8 @@ fn zones_institutes_groups_and_festivals_by_general_rules() {
     // A university's hospital is named after it whatever jieba tags between (中日/t).
     found.years("institution", "辽宁大学中日联谊医院", &[2025]);
     found.lacks("联谊医院");
+    // A capacity class before an adjective of the name (清洁/a 能源基地) belongs to it.
+    found.years("project", "阜新百万千瓦级清洁能源基地", &[2025]);
     // A festival and a fair named with a middle dot keep their places.
     found.lacks("锦州市");
     found.lacks("中国");

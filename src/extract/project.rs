@@ -173,11 +173,14 @@ fn facility_name_start(view: &SentenceView, at: usize) -> usize {
 }
 
 /// `酒泉|千万千瓦级|风电基地`: a capacity class between a place and a name belongs to the name
-/// (the start moves back over it to the place).
+/// (the start moves back over it to the place), also before an adjective of the name
+/// (`海南州千万千瓦级清洁能源基地`).
 fn capacity_name_start(view: &SentenceView, ctx: &Context, scan: &Scan, start: usize) -> usize {
     static CAPACITY: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?:千万|百万|十万|[0-9.]+万)(?:千瓦|吨)级$").expect("static regex")); // ok: a fixed pattern
-    let Some(capacity) = CAPACITY.find(&view.text[..start]) else { return start };
+    // (`海南州|千万千瓦级|清洁/a 能源基地`: an adjective of the name may stand between.)
+    let adjective_start = view.token_index_at(start.saturating_sub(1)).map(|i| view.tokens[i]).filter(|t| t.end == start && t.tag == "a").map(|t| t.start);
+    let Some(capacity) = CAPACITY.find(&view.text[..start]).or_else(|| adjective_start.and_then(|a| CAPACITY.find(&view.text[..a]))) else { return start };
     let place = scan.hits.iter().find(|h| h.end == capacity.start() && view.is_boundary(h.start) && place_kind(ctx, &ctx.lexicon.words[h.word]).is_some());
     place.map_or(start, |h| h.start)
 }
