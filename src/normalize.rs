@@ -3,7 +3,7 @@
 //! The text is a stream of [`Cell`]s (a character and the byte offset in the original file where
 //! it starts). Each rule below is a small named function from cells to cells; [`normalize`] runs
 //! them in order. No rule changes what the text says: they remove layout artefacts (PDF hard
-//! wraps, spaces inside words and numbers, blank lines, CRLF) and unify character forms
+//! wraps, spaces inside words and numbers, blank lines, CRLF, Markdown marks) and unify character forms
 //! (full-width Latin letters and digits become ASCII; half-width punctuation next to Chinese
 //! becomes the full-width form Chinese text uses). A space between two Latin words, or between
 //! two Chinese phrases on a bullet line or in quotes, is a separator and stays; between two Han
@@ -37,6 +37,7 @@ pub fn normalize(text: &str, origin: &[u32]) -> NormalizedText {
     let cells: Vec<Cell> = text.chars().zip(origin.iter().copied()).map(|(ch, origin)| Cell { ch, origin }).collect();
     let end = origin.last().copied().unwrap_or(0);
     let cells = unify_line_breaks(cells);
+    let cells = remove_markdown_marks(cells);
     let cells = fullwidth_to_ascii(cells);
     let cells = trim_line_edges(cells);
     let cells = join_wrapped_lines(cells);
@@ -109,6 +110,40 @@ pub fn fullwidth_to_ascii(mut cells: Vec<Cell>) -> Vec<Cell> {
 }
 
 /// Spaces at the start and end of every line go.
+/// A report pasted into Markdown: heading marks (`## 一、…`), bullets (`- `, `> `) at a line's
+/// start and bold marks (`**（一）…。**`) anywhere are layout, not text. Only these exact forms
+/// go (a lone `*` or `#` inside a line stays).
+pub fn remove_markdown_marks(cells: Vec<Cell>) -> Vec<Cell> {
+    if !cells.iter().any(|c| matches!(c.ch, '#' | '*' | '>' | '-')) {
+        return cells;
+    }
+    let mut out: Vec<Cell> = Vec::with_capacity(cells.len());
+    let mut i = 0;
+    while i < cells.len() {
+        let at_line_start = i == 0 || cells[i - 1].ch == '\n';
+        if at_line_start {
+            // `#`…`######` or one of `-`, `>` then a space.
+            let hashes = cells[i..].iter().take_while(|c| c.ch == '#').count();
+            let bullet = usize::from(matches!(cells[i].ch, '-' | '>'));
+            let marks = if (1..=6).contains(&hashes) { hashes } else { bullet };
+            if marks > 0 && cells.get(i + marks).is_some_and(|c| c.ch == ' ') {
+                i += marks;
+                while cells.get(i).is_some_and(|c| c.ch == ' ') {
+                    i += 1;
+                }
+                continue;
+            }
+        }
+        if cells[i].ch == '*' && cells.get(i + 1).is_some_and(|c| c.ch == '*') {
+            i += 2;
+            continue;
+        }
+        out.push(cells[i]);
+        i += 1;
+    }
+    out
+}
+
 pub fn trim_line_edges(cells: Vec<Cell>) -> Vec<Cell> {
     let mut out: Vec<Cell> = Vec::with_capacity(cells.len());
     let mut at_line_start = true;
@@ -390,6 +425,14 @@ mod tests {
     fn fullwidth_letters_and_digits_become_ascii() {
         assert_eq!(apply(fullwidth_to_ascii, "ＡＩ手机２０２４年，增长５％"), "AI手机2024年，增长5%");
         assert_eq!(apply(fullwidth_to_ascii, "各位代表：\u{3000}现在"), "各位代表： 现在");
+    }
+
+    #[test]
+    fn markdown_marks_are_layout() {
+        let pasted = "# 政府工作报告\n## 一、2025年工作回顾\n**（一）产业加快发展。**广州实验室挂牌。\n- 推进项目\n> 引文\n增长3*2倍，第#1号";
+        assert_eq!(apply(remove_markdown_marks, pasted), "政府工作报告\n一、2025年工作回顾\n（一）产业加快发展。广州实验室挂牌。\n推进项目\n引文\n增长3*2倍，第#1号");
+        // Origins still point at the original characters.
+        assert_eq!(remove_markdown_marks(cells("## 一"))[0].origin, 3);
     }
 
     #[test]

@@ -1133,3 +1133,31 @@ fn zones_institutes_groups_and_festivals_by_general_rules() {
     found.lacks("锦州市");
     found.lacks("中国");
 }
+
+const FOSHAN_MARKDOWN: &str = "# 政府工作报告
+
+——2025年1月10日在佛山市第十六届人民代表大会第五次会议上
+
+## 一、2024年工作回顾
+
+**（一）产业加快发展。**佛山实验室挂牌运行，中德佛山知识城建设提速。
+
+## 二、2025年工作安排
+
+**（一）建设现代化基础设施。**加快实施佛山西站改造工程，推进城市更新改造工程。
+
+- 推进季华实验室建设
+";
+
+#[test]
+fn a_report_pasted_into_markdown_reads_like_the_plain_text() {
+    let found = Found::of("markdown-entities", "foshan-2025.txt", FOSHAN_MARKDOWN);
+    // Bold marks are no part of a name; the headings under `##` give the years.
+    found.years("institution", "佛山实验室", &[2024]);
+    found.years("institution", "季华实验室", &[2025]);
+    assert!(!found.json.contains('*'), "{}", found.json);
+    found.years("place", "中德佛山知识城", &[2024]);
+    // Works on a station are the station's, not a programme.
+    found.years("project", "佛山西站", &[2025]);
+    found.lacks("佛山西站改造工程");
+}

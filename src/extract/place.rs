@@ -32,7 +32,7 @@
 //!   not before a generic noun (`武汉市地区生产总值`);
 //! - functional areas: a place or name phrase followed by 新区, 高新区, 经开区, 自贸试验区, 国家自主创新
 //!   示范区 (or 自创区), 临空经济(示范)区, 革命老区 (a region) (the name before may hold a project: 大兴国际机场临空经济区),
-//!   综合保税区, 国际港务区, 科学城, 大学城, 创新区, 生态城, 新城, … (a place in brackets right
+//!   综合保税区, 国际港务区, 科学城, 知识城, 大学城, 创新区, 生态城, 新城, … (a place in brackets right
 //!   after is part of the zone's name: 北京大兴国际机场临空经济区（廊坊）); before 合作区, 综合实验区, 科技城,
 //!   工业园区, 产业园区, 保税区, 工业区, 金融区, a free-trade zone's 片区 (苏州片区), 示范区 when a place
 //!   opens the name (沈抚改革创新示范区, 杨凌示范区, 珲春海洋经济发展示范区; not 共同富裕示范区 or
@@ -64,7 +64,7 @@ use super::{Candidate, Context, EntityKind, HeadList, Hit, Scan};
 use crate::lexicon::GazetteerEntry;
 
 /// Suffixes of functional areas, and whether the suffix alone names a place.
-const FUNCTIONAL_SUFFIXES: [(&str, bool); 50] = [
+const FUNCTIONAL_SUFFIXES: [(&str, bool); 51] = [
     ("国家自主创新示范区", false),
     ("临空经济示范区", false),
     ("临空经济区", false),
@@ -105,6 +105,7 @@ const FUNCTIONAL_SUFFIXES: [(&str, bool); 50] = [
     ("经开区", true),
     ("综保区", false),
     ("科学城", false),
+    ("知识城", false),
     ("科教城", false),
     ("大学城", true),
     ("新区", false),

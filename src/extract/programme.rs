@@ -356,10 +356,15 @@ static COUNTED_SHARED_HEAD: LazyLock<Regex> =
 pub(super) fn is_physical_works(name: &str, head: &str) -> bool {
     // Words of works; 管 inside 管理 is none (城市综合管理七大工程), see `project::holds_works`.
     const WORKS: [&str; 16] = ["水", "电", "输", "引", "管", "路", "桥", "隧", "港", "航道", "枢纽", "特高压", "堤", "气", "机场", "高速"];
-    if head != "工程" || !WORKS.iter().any(|w| name.contains(w)) {
+    if head != "工程" {
         return false;
     }
-    super::project::holds_works(name, &WORKS)
+    // `广州东站改造工程`: works on a named project (a station, an airport) are works.
+    let worked_on = ["改扩建", "改造", "扩建", "扩能"].iter().find_map(|w| name.strip_suffix(w));
+    if worked_on.is_some_and(|project| project.chars().count() >= 3 && (project.ends_with('站') || super::project::ends_with_head(project))) {
+        return true;
+    }
+    WORKS.iter().any(|w| name.contains(w)) && super::project::holds_works(name, &WORKS)
 }
 
 /// 三大攻坚战 in `“三大攻坚战”` is handled by the quote rules; `十项行动` counted in a list of
