@@ -1140,11 +1140,11 @@ const FOSHAN_MARKDOWN: &str = "# 政府工作报告
 
 ## 一、2024年工作回顾
 
-**（一）产业加快发展。**佛山实验室挂牌运行，中德佛山知识城建设提速。
+**（一）产业加快发展。**佛山实验室挂牌运行，中德佛山知识城建设提速，中国科学院佛山材料与能源研究院落户。
 
 ## 二、2025年工作安排
 
-**（一）建设现代化基础设施。**加快实施佛山西站改造工程，推进城市更新改造工程。
+**（一）建设现代化基础设施。**加快实施佛山西站改造工程，推进城市更新改造工程，推动小鹏汽车飞行汽车量产基地建设。
 
 - 推进季华实验室建设
 ";
@@ -1160,4 +1160,7 @@ fn a_report_pasted_into_markdown_reads_like_the_plain_text() {
     // Works on a station are the station's, not a programme.
     found.years("project", "佛山西站", &[2025]);
     found.lacks("佛山西站改造工程");
+    // The Academy before a body's name is part of it; a firm opens its plant's name over a verb.
+    found.years("institution", "中国科学院佛山材料与能源研究院", &[2024]);
+    found.years("project", "小鹏汽车飞行汽车量产基地", &[2025]);
 }

@@ -22,7 +22,8 @@
 //!   supercomputing centres carry their city inside (国家超级计算郑州中心); a campus in brackets
 //!   after a university is part of its name (香港科技大学（广州）); a registered name before
 //!   有限公司/有限责任公司/股份有限公司 may hold verbs (国家电投黄河上游水电开发有限责任公司);
-//! - no name reaches over an enumeration's marker (`三是|天府永兴实验室挂牌运行`);
+//! - no name reaches over an enumeration's marker (`三是|天府永兴实验室挂牌运行`); the Academy
+//!   right before a body's name is part of it (中国科学院广州生物医药与健康研究院);
 //! - 中心 alone is not a head: only centres that are bodies (创新中心, 研究中心, 交易中心,
 //!   检测中心, 计算中心, 医学中心, or any …中心 right after a founding verb: 设立, 组建, 挂牌,
 //!   签约, 落户, …, or followed by one, alone or in a list: `革命文物保护中心、西部国际传播中心
@@ -161,6 +162,8 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
         };
         let start = place_before(view, ctx, start);
         let start = founded_name_start(view, ctx, start);
+        // `中国科学院|广州生物医药与健康研究院`: the Academy right before a body's name is its parent.
+        let start = ["中国科学院", "中科院"].iter().find(|a| text[..start].ends_with(*a) && start < at).map_or(start, |a| start - a.len());
         // `新央企中国长安汽车集团`: a collective word before the name classifies it.
         let start = after_collective_word(text, start, at);
         if start == at || text[start..at].chars().all(|c| c.is_ascii_digit()) {

@@ -61,7 +61,8 @@
 //!   (`…算力网络甘肃枢纽节点`) is a designation;
 //! - a national title without a proper name (`国家公路运输枢纽`) and a hub, park or base named by
 //!   kind alone (`科技创新枢纽`, `战略性产业基地`) are designations or goals, not works;
-//! - the name before a head has at least two characters (宅基地 and 大枢纽 are no projects);
+//! - the name before a head has at least two characters (宅基地 and 大枢纽 are no projects); a
+//!   firm (a token jieba tags nt) opens its plant's name over a verb (`小鹏汽车飞行汽车量产基地`);
 //! - a name of four characters or more followed by a phase (`淮河入海水道二期`, `散裂中子源
 //!   二期`; a segment may follow: `南水北调东线二期河北段`) is works under way, unless it names a
 //!   body (…中心, …研究院);
@@ -234,6 +235,14 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
             let loose = view.loose_name_start_before(at, 12);
             let named = view.tokens.iter().any(|t| t.start >= loose && t.end <= start && matches!(t.tag, "ns" | "nz" | "nt" | "eng"));
             if loose < start && named {
+                start = loose;
+            }
+        }
+        // `小鹏汽车|飞行/v 汽车量产基地`: a firm's plant is named from the firm, over a verb.
+        if matches!(head, "基地" | "工厂" | "生产线" | "产线" | "产业园") {
+            let loose = view.loose_name_start_before(at, 12);
+            let firm_first = view.token_index_at(loose).is_some_and(|i| view.tokens[i].start == loose && view.tokens[i].tag == "nt");
+            if loose < start && firm_first {
                 start = loose;
             }
         }
