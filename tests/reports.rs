@@ -1057,7 +1057,7 @@ const SHANDONG_2026: &str = "政府工作报告
 二、“十五五”时期主要目标任务
 今后五年，要把环渤海地区建成开放高地，推动引江济淮二期安徽段、潍坊至烟台城际铁路全面建成。
 三、2026年重点工作
-开工建设潍坊至烟台城际铁路，建好山东自贸试验区和青岛胶东国际机场临空经济区（胶州）。推动山钢集团、魏桥集团、京博石化和晨鸣集团转型，支持龙头集团做强。引导山东省农村信用社联合社加大投放，支持农民专业合作社联合社发展。配合推进引黄入冀补淀工程，实施引进人才工程。
+开工建设潍坊至烟台城际铁路，建设济南—淄博都市圈，建好山东自贸试验区和青岛胶东国际机场临空经济区（胶州）。推动山钢集团、魏桥集团、京博石化和晨鸣集团转型，支持龙头集团做强。引导山东省农村信用社联合社加大投放，支持农民专业合作社联合社发展。配合推进引黄入冀补淀工程，实施引进人才工程。
 ";
 
 #[test]
@@ -1078,6 +1078,9 @@ fn a_look_back_under_the_year_heading_and_the_next_plan_s_goals_take_their_years
     found.lacks("农民专业合作社联合社");
     found.entity("institution", "山钢集团");
     found.lacks("龙头集团");
+    // Two places joined by a dash before a regional suffix name one region.
+    found.years("place", "济南—淄博都市圈", &[2026]);
+    found.lacks("淄博都市圈");
     // Works on an airport are the airport's; a bracketed place after a zone is part of its name.
     found.years("project", "济南遥墙国际机场", &[2025]);
     found.years("place", "青岛胶东国际机场临空经济区（胶州）", &[2026]);

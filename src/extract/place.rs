@@ -16,7 +16,8 @@
 //!   them as places: 敦煌、张掖等地景区); an event's name may
 //!   hold its edition (`杭州第19届亚运会`);
 //! - two places joined by a dash (中国—东盟信息港, 郑州—卢森堡航线) name a joint work or route:
-//!   no mention; but pairs before an integration (兰州—白银、天水—平凉一体化发展) are the places;
+//!   no mention; but pairs before an integration (兰州—白银、天水—平凉一体化发展) are the places,
+//!   and a pair before a regional suffix names one region (西宁—海东都市圈);
 //! - a place in brackets right after a name (中欧班列（重庆）) or between a count and an
 //!   institution head (4个重庆实验室, 等湖北实验室) qualifies that name: no mention; 中国 before
 //!   such a bracket (中国（大同）跨境电子商务综合试验区) opens the name;
@@ -290,6 +291,18 @@ fn gazetteer(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec<Can
         let Some(entry) = choose(entries, ctx.province).or_else(|| choose(entries, province_right_before(ctx, hits, start))) else { continue };
         if entry.kind != EntityKind::Place {
             // Other gazetteers (strategies, companies) are read by their own recognisers.
+            continue;
+        }
+        // `西宁—海东都市圈`: two places joined by a dash before a regional suffix name one region.
+        let partner = view.text[end..].strip_prefix('—').and_then(|_| {
+            let at = end + '—'.len_utf8();
+            hits.iter().find(|h| h.start == at && ctx.lexicon.entries[h.word].iter().any(|x| x.kind == EntityKind::Place))
+        });
+        if let Some(partner) = partner
+            && let Some(suffix) = REGION_SUFFIXES.iter().find(|s| view.text[partner.end..].starts_with(*s) && view.is_boundary(partner.end + s.len()))
+        {
+            let region_end = partner.end + suffix.len();
+            out.push(Candidate::new(EntityKind::Place, start, region_end, &view.text[start..region_end], 6).with_place_kind("region"));
             continue;
         }
         // Slogans are made of provinces, cities and countries (美丽重庆, 健康中国), never of
