@@ -1167,3 +1167,24 @@ fn a_report_pasted_into_markdown_reads_like_the_plain_text() {
     found.years("institution", "中国科学院佛山材料与能源研究院", &[2024]);
     found.years("project", "小鹏汽车飞行汽车量产基地", &[2025]);
 }
+
+const XIZANG_BODIES: &str = "政府工作报告
+——2025年1月12日在西藏自治区第十二届人民代表大会第三次会议上
+一、2024年工作回顾
+阿里、那曲等地牧业增收，西藏交通开发投资集团营业收入增长。
+二、2025年主要任务
+推动高原生态、藏医药等自治区实验室建设。
+";
+
+#[test]
+fn places_of_the_report_s_province_levels_and_groups_named_by_their_business() {
+    let found = Found::of("xizang-entities", "xizang-2025.txt", XIZANG_BODIES);
+    // In a Tibet report 阿里 is the prefecture, not the firm the company gazetteer abbreviates.
+    found.years("place", "阿里地区", &[2024]);
+    found.lacks("阿里巴巴");
+    // A group named by its place and its business (开发/v 投资/vn).
+    found.years("institution", "西藏交通开发投资集团", &[2024]);
+    // Items before 等自治区实验室 share the head; the level alone names no body.
+    found.years("institution", "藏医药实验室", &[2025]);
+    found.lacks("自治区实验室");
+}

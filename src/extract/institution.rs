@@ -14,6 +14,9 @@
 //!   jieba tags 攀钢 as a verb; 三一集团: 三一 as a number), and so is a firm of the company
 //!   gazetteer however short (茅台集团), and so is a place of this report (光明实验室, 光明 a district); a place of the gazetteers right before a name belongs to
 //!   it whatever jieba tagged it (遵义/v 医科大学附属医院);
+//! - before 集团 or 控股, a place and words of any kind name a group (西藏开发投资集团: 开发/v
+//!   投资/vn); a firm of the company gazetteer that is also a place of the report's province is the
+//!   place (阿里 in a Tibet report);
 //! - before 集团 or 控股, two characters opening with a city's first character (本钢集团, 大船集团:
 //!   本溪, 大连; the cities of the report's province) abbreviate a firm of that city;
 //! - the Academy's institutes go by short names ending in 所 (中科院西安光机所), and so does an
@@ -160,6 +163,14 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
         } else {
             view.name_start_before(at, 16)
         };
+        // `西藏|开发/v 投资/vn 集团`: a group named by its place and its business.
+        let start = if COMPANY_HEADS.contains(&head) {
+            let loose = view.loose_name_start_before(at, 10);
+            let place_first = hits.iter().any(|h| h.start == loose && view.is_boundary(h.end) && super::place::is_place_word(ctx, &text[h.start..h.end]));
+            if loose < start && place_first { loose } else { start }
+        } else {
+            start
+        };
         let start = place_before(view, ctx, start);
         let start = founded_name_start(view, ctx, start);
         // `中国科学院|广州生物医药与健康研究院`: the Academy right before a body's name is its parent.
@@ -171,7 +182,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
         }
         // `光谷实验室等湖北实验室`: after 等, a place before the head names the kind of body.
         let kind_in_list = (listed_as_category(text, end) && !super::tokens::has_proper_token(view, start, at))
-            || (text[..start].ends_with('等') && super::place::is_place_word(ctx, &text[start..at]));
+            || (text[..start].ends_with('等') && (super::place::is_place_word(ctx, &text[start..at]) || LEVELS.contains(&&text[start..at])));
         // `打造具有全球影响力的产业科技创新中心`: a centre described after 的, with no proper
         // name, is a goal.
         let described = text[..start].ends_with('的') && !super::tokens::has_proper_token(view, start, at);
@@ -286,7 +297,13 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
         if !view.is_boundary(start) || !view.is_boundary(end) {
             continue;
         }
-        if let Some(entry) = ctx.lexicon.entries[word].iter().find(|e| e.kind == EntityKind::Institution) {
+        // `阿里白绒山羊` in a Tibet report: a place of the report's own province (阿里地区) wins
+        // over a firm of the company gazetteer (阿里 for 阿里巴巴).
+        let entries = &ctx.lexicon.entries[word];
+        let own_place = entries.iter().any(|e| {
+            e.kind == EntityKind::Place && ctx.province.is_some_and(|p| e.code.as_deref().is_some_and(|c| c.starts_with(p)))
+        });
+        if let Some(entry) = entries.iter().find(|e| e.kind == EntityKind::Institution).filter(|_| !own_place) {
             out.push(Candidate::new(EntityKind::Institution, start, end, entry.label.clone(), 6));
         }
     }
@@ -508,7 +525,7 @@ fn after_body_and_verb(view: &SentenceView, start: usize, at: usize) -> usize {
 }
 
 /// Levels that may stand between 等 and a shared head (`…等省实验室`).
-const LEVELS: [&str; 7] = ["", "省", "市", "国家", "省级", "市级", "国家级"];
+const LEVELS: [&str; 8] = ["", "省", "市", "国家", "省级", "市级", "国家级", "自治区"];
 
 /// `组建重庆信息与智慧医学研究院`, `国家数字化设计与制造创新中心`: a name may join two fields with
 /// 与 or 和 right after a founding verb, or when it opens with 国家 or a place and a field
