@@ -328,16 +328,16 @@ mod tests {
         // A summary's review heading without numbering.
         let text = "2024年工作回顾\n●经济运行平稳。\n●落实“1+1+4+N”目标任务体系，推动协调发展\n2025年重点工作\n——坚持稳中求进。";
         assert_eq!(kinds(text, ctx(2025, ReportKind::GovernmentWorkReport, text)), [(Review, vec![2024]), (Plan, vec![2025])]);
-        let text = "市人大常委会：\n一、1—6月计划执行情况\n今年以来好。\n二、下一步工作打算\n好。";
-        assert_eq!(
-            kinds(text, ctx(2025, ReportKind::PlanExecutionReport, text)),
-            [(Preamble, vec![2025]), (Execution, vec![2025]), (Outlook, vec![2025])]
-        );
-        let text = "省人大常委会：\n一、上半年计划执行情况\n今年以来好。\n二、下半年工作安排\n好。";
-        assert_eq!(
-            kinds(text, ctx(2026, ReportKind::PlanExecutionReport, text)),
-            [(Preamble, vec![2026]), (Execution, vec![2026]), (Outlook, vec![2026])]
-        );
+        // Plan-execution reports: the outlook (下一步工作打算, 下半年工作安排) is the report's year.
+        for (year, text) in [
+            (2025, "市人大常委会：\n一、1—6月计划执行情况\n今年以来好。\n二、下一步工作打算\n好。"),
+            (2026, "省人大常委会：\n一、上半年计划执行情况\n今年以来好。\n二、下半年工作安排\n好。"),
+        ] {
+            assert_eq!(
+                kinds(text, ctx(year, ReportKind::PlanExecutionReport, text)),
+                [(Preamble, vec![year]), (Execution, vec![year]), (Outlook, vec![year])]
+            );
+        }
     }
 
     #[test]

@@ -148,6 +148,14 @@ impl Found {
         entity
     }
 
+    /// The entity of `kind` labelled `label`, which speaks about exactly `years` under exactly
+    /// the other names `aliases`.
+    fn named(&self, kind: &str, label: &str, years: &[i32], aliases: &[&str]) -> &Value {
+        let entity = self.years(kind, label, years);
+        assert_eq!(entity["aliases"], serde_json::json!(aliases), "{kind} {label}: {}", self.json);
+        entity
+    }
+
     /// No entity of any kind is labelled `label`.
     fn lacks(&self, label: &str) {
         assert!(!self.list.iter().any(|e| e["label"] == label), "{label} should be no entity: {}", self.json);
@@ -806,8 +814,7 @@ fn a_guangxi_style_report_gives_data_centres_hospital_buildings_river_groupings_
     found.all("project", &["柳州智算中心", "钦州港数据中心集群", "桂林市人民医院新院区", "玉林市中医医院门诊综合楼"]);
     // A phase is a stage of its project: the data centre's second (2024) and third (2025) phases
     // are the one data centre, and a hospital's second phase is its building.
-    let centre = found.years("project", "中国电信（广西）南宁数据中心", &[2024, 2025]);
-    assert_eq!(centre["aliases"], serde_json::json!(["中国电信（广西）南宁数据中心三期", "中国电信（广西）南宁数据中心二期"]), "{}", found.json);
+    found.named("project", "中国电信（广西）南宁数据中心", &[2024, 2025], &["中国电信（广西）南宁数据中心三期", "中国电信（广西）南宁数据中心二期"]);
     found.years("project", "广西医科大学第一附属医院心血管病医院", &[2025]);
     // A display line by its generation (第8.6代线), a gas pipeline by its head.
     found.years("project", "惠科第8.6代线", &[2024]);
@@ -960,8 +967,7 @@ const YUNNAN_ABBREVIATIONS: &str = "政府工作报告
 #[test]
 fn an_institute_named_in_full_is_the_same_body_under_its_abbreviation() {
     let found = Found::of("abbreviation-entities", "yunnan-2025.txt", YUNNAN_ABBREVIATIONS);
-    let plants = found.years("institution", "中国科学院昆明植物研究所", &[2024, 2025]);
-    assert_eq!(plants["aliases"], serde_json::json!(["昆明植物所"]), "{}", found.json);
+    found.named("institution", "中国科学院昆明植物研究所", &[2024, 2025], &["昆明植物所"]);
     found.years("institution", "昆明理工大学", &[2024, 2025]);
     found.years("institution", "西南林业大学", &[2024, 2025]);
     // 昆明市民所 keeps characters of no full name; 理工大学所 is a university's, not an institute.
@@ -999,8 +1005,7 @@ fn places_before_an_integration_and_listed_as_places_stay_places() {
     // A capacity class between the place and the base belongs to the name.
     found.years("project", "榆林百万千瓦级光伏基地", &[2025]);
     // X自创区 is X国家自主创新示范区.
-    let zone = found.years("place", "西咸国家自主创新示范区", &[2024, 2025]);
-    assert_eq!(zone["aliases"], serde_json::json!(["西咸自创区"]), "{}", found.json);
+    found.named("place", "西咸国家自主创新示范区", &[2024, 2025], &["西咸自创区"]);
     found.years("place", "陕甘宁革命老区", &[2025]);
     found.years("project", "榆林熔盐实验堆", &[2025]);
     // A plan period qualifying a name (“十四五”防洪工程) does not make the bare period a mention.
@@ -1042,8 +1047,7 @@ const ANHUI_GROUPS: &str = "政府工作报告
 #[test]
 fn a_group_named_in_full_is_the_group_where_a_list_drops_its_head() {
     let found = Found::of("groups-entities", "anhui-2025.txt", ANHUI_GROUPS);
-    let steel = found.years("institution", "马钢集团", &[2024, 2025]);
-    assert_eq!(steel["aliases"], serde_json::json!(["马钢"]), "{}", found.json);
+    found.named("institution", "马钢集团", &[2024, 2025], &["马钢"]);
     // The city inside the bare stem gives way to the group.
     found.years("institution", "铜陵有色集团", &[2024, 2025]);
     found.lacks("铜陵市");
@@ -1064,8 +1068,7 @@ const SHANDONG_2026: &str = "政府工作报告
 fn a_look_back_under_the_year_heading_and_the_next_plan_s_goals_take_their_years() {
     let found = Found::of("shandong-2026-entities", "shandong-2026.txt", SHANDONG_2026);
     // `2025年和“十四五”时期工作回顾` reviews 2025 first; X自由贸易试验区 is X自贸试验区.
-    let zone = found.years("place", "山东自由贸易试验区", &[2025, 2026]);
-    assert_eq!(zone["aliases"], serde_json::json!(["山东自贸试验区"]), "{}", found.json);
+    found.named("place", "山东自由贸易试验区", &[2025, 2026], &["山东自贸试验区"]);
     found.years("place", "京津", &[2021, 2022, 2023, 2024, 2025]);
     // The goals of the 15th Five-Year Plan speak about 2026–2030.
     found.years("place", "环渤海", &[2026, 2027, 2028, 2029, 2030]);
@@ -1101,8 +1104,7 @@ const SICHUAN_FIRMS: &str = "政府工作报告
 fn registered_firm_names_their_short_forms_enumeration_markers_and_power_lines() {
     let found = Found::of("sichuan-firms-entities", "sichuan-2025.txt", SICHUAN_FIRMS);
     // A registered name may hold a verb (开发); X公司 keeps its characters and drops the form.
-    let firm = found.years("institution", "雅砻江流域水电开发有限公司", &[2024, 2025]);
-    assert_eq!(firm["aliases"], serde_json::json!(["雅砻江公司"]), "{}", found.json);
+    found.named("institution", "雅砻江流域水电开发有限公司", &[2024, 2025], &["雅砻江公司"]);
     // An enumeration's marker is no part of a name; the verbs before a power line are none.
     found.years("institution", "天府永兴实验室", &[2024]);
     found.years("project", "四川至重庆±800千伏特高压直流输电工程", &[2025]);
@@ -1123,8 +1125,7 @@ fn zones_institutes_groups_and_festivals_by_general_rules() {
     found.years("place", "营口海洋经济发展示范区", &[2024]);
     found.years("place", "沈丹开发开放先导区", &[2025]);
     // A stem of four characters is its group anywhere; an institute's short name split by jieba.
-    let group = found.years("institution", "辽宁港口集团", &[2024, 2025]);
-    assert_eq!(group["aliases"], serde_json::json!(["辽宁港口"]), "{}", found.json);
+    found.named("institution", "辽宁港口集团", &[2024, 2025], &["辽宁港口"]);
     found.entity("institution", "大连应化所");
     found.entity("institution", "沈阳金属所");
     // A university's hospital is named after it whatever jieba tags between (中日/t).
