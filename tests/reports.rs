@@ -1189,3 +1189,21 @@ fn places_of_the_report_s_province_levels_and_groups_named_by_their_business() {
     found.years("institution", "藏医药实验室", &[2025]);
     found.lacks("自治区实验室");
 }
+
+const HUNAN_PARKS: &str = "政府工作报告
+——2026年1月20日在湖南省第十四届人民代表大会第五次会议上
+一、2025年工作回顾
+建成株洲中车软件园和岳阳城陵矶科技园，海尔集团冰箱生产基地投产，国家实验室长沙基地挂牌。
+";
+
+#[test]
+fn a_list_item_ending_in_its_kind_is_complete_and_a_firm_s_plant_is_no_body() {
+    let found = Found::of("hunan-parks-entities", "hunan-2026.txt", HUNAN_PARKS);
+    // 软件园 ends in the shared head's kind (园): the head is not appended to it.
+    found.years("project", "岳阳城陵矶科技园", &[2025]);
+    found.lacks("株洲中车软件园科技园");
+    // A base for production is a firm's plant; the base of a laboratory named by its place is the lab's.
+    found.years("project", "海尔集团冰箱生产基地", &[2025]);
+    assert!(!found.list.iter().any(|e| e["type"] == "institution" && e["label"] == "海尔集团冰箱生产基地"), "{}", found.json);
+    found.years("institution", "国家实验室长沙基地", &[2025]);
+}

@@ -58,7 +58,8 @@
 //!   system of bodies (`重庆实验室体系`);
 //! - the company gazetteer names firms that carry no suffix (长安汽车, 赛力斯);
 //! - centres listed among projects (`联合微电子中心、…等项目`) are bodies being set up, and the
-//!   base of an institution (`国家实验室重庆基地`) is part of it;
+//!   base of an institution (`国家实验室重庆基地`) is part of it, unless it is a base for production
+//!   (a firm's plant: `美的集团智能家电生产基地`);
 //! - `A更名为B` and `A更名为大学` are handled by lineage; here both names are institutions.
 
 use std::sync::LazyLock;
@@ -288,7 +289,9 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
         let start = view.loose_name_start_before(at, 20);
         let name = &text[start..at];
         if let Some(inner) = HEADS.iter().find_map(|h| name.find(h).map(|i| i + h.len())) {
-            if inner < name.len() && view.is_boundary(end) {
+            // (A base for production is a firm's plant: `美的集团智能家电生产基地`.)
+            let plant = ["生产", "制造", "产业", "加工"].iter().any(|w| name[inner..].contains(w));
+            if inner < name.len() && !plant && view.is_boundary(end) {
                 out.push(Candidate::new(EntityKind::Institution, start, end, &text[start..end], 6));
             }
         }

@@ -32,7 +32,8 @@
 //!   after a count: `大兴、首都两个国际机场`, `藻渡、跳磴两座水库`, `准东、吐哈四大煤炭基地`; after 等 and
 //!   category words: `若羌、昭苏等支线机场` gives 若羌机场; no item starts inside a code: `G219|线…`)
 //!   gives one project per item, the head appended to the label (成渝中线高铁); a plain list
-//!   without 等 (`四川、西北地区、三峡电站`) does not share the head;
+//!   without 等 (`四川、西北地区、三峡电站`) does not share the head, nor does an item of four characters
+//!   or more that ends in the head's last character (`长沙中电软件园和武汉光谷科技园`: 软件园 is complete);
 //! - a head inside a place name (港 in 香港, 张家港; in a list item too: `京港澳、大广等高速公路`) is
 //!   no head (a place starting inside a word is none: 海港 in 上海港), but a city's port tagged as one place word (`烟台港/ns`, 烟台 a city of the
 //!   gazetteers) is the port;
@@ -803,8 +804,13 @@ fn coordinated(view: &SentenceView, ctx: &Context, scan: &Scan, head_end: usize,
         return;
     }
     // (A zone's name, `山东自贸试验区和青岛胶东国际机场`, is a complete item too.)
+    // (An item ending in the head's kind character, `长沙中电软件园和武汉光谷科技园`, is one too.)
+    let same_kind = |item: &str| item.chars().count() >= 4 && item.chars().next_back() == head.chars().next_back();
     let has_own_head = |&(s, e): &(usize, usize)| {
-        holds_head(view, scan, s, e) || text[s..e].ends_with("工程") || super::place::SUFFIX_WORDS.iter().any(|z| text[s..e].ends_with(z))
+        holds_head(view, scan, s, e)
+            || text[s..e].ends_with("工程")
+            || same_kind(&text[s..e])
+            || super::place::SUFFIX_WORDS.iter().any(|z| text[s..e].ends_with(z))
     };
     // `万州和黔江机场T2航站楼`: the item next to the head holds a head of its own (机场), so the
     // items share that inner head, found when it is (T2航站楼 then follows as a phase).
