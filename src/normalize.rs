@@ -3,7 +3,7 @@
 //! The text is a stream of [`Cell`]s (a character and the byte offset in the original file where
 //! it starts). Each rule below is a small named function from cells to cells; [`normalize`] runs
 //! them in order. No rule changes what the text says: they remove layout artefacts (PDF hard
-//! wraps, spaces inside words and numbers, blank lines, CRLF, Markdown marks) and unify character forms
+//! wraps and page footers, spaces inside words and numbers, blank lines, CRLF, Markdown marks) and unify character forms
 //! (full-width Latin letters and digits become ASCII; half-width punctuation next to Chinese
 //! becomes the full-width form Chinese text uses). A space between two Latin words, or between
 //! two Chinese phrases on a bullet line or in quotes, is a separator and stays; between two Han
@@ -39,6 +39,7 @@ pub fn normalize(text: &str, origin: &[u32]) -> NormalizedText {
     let cells = unify_line_breaks(cells);
     let cells = remove_markdown_marks(cells);
     let cells = fullwidth_to_ascii(cells);
+    let cells = remove_page_footers(cells);
     let cells = trim_line_edges(cells);
     let cells = join_wrapped_lines(cells);
     let cells = chinese_punctuation_to_fullwidth(cells);
@@ -216,14 +217,57 @@ pub fn join_wrapped_lines(cells: Vec<Cell>) -> Vec<Cell> {
     out
 }
 
-/// Whether a line opens with a list marker: a bullet (●), a numbered item (`1.`, `12、`,
+/// Page footers a PDF leaves between lines (`— 3 —`, `- 12 -`, `第3页`) go with their line break,
+/// so that the lines around them join as any wrapped lines do (`物种80|— 1 —|0种`).
+pub fn remove_page_footers(cells: Vec<Cell>) -> Vec<Cell> {
+    let lines = line_spans(&cells);
+    if !lines.iter().any(|&(s, e)| is_page_footer(&cells[s..e])) {
+        return cells;
+    }
+    let mut out = Vec::with_capacity(cells.len());
+    for &(start, end) in lines.iter().filter(|&&(s, e)| !is_page_footer(&cells[s..e])) {
+        if !out.is_empty() {
+            out.push(Cell { ch: '\n', origin: cells[start.saturating_sub(1)].origin });
+        }
+        out.extend_from_slice(&cells[start..end]);
+    }
+    out
+}
+
+/// Whether a line is only a page number between dashes (`— 3 —`) or `第N页`.
+fn is_page_footer(line: &[Cell]) -> bool {
+    if line.len() > 16 {
+        return false;
+    }
+    let chars: Vec<char> = line.iter().map(|c| c.ch).filter(|c| !c.is_whitespace()).collect();
+    let dash = |c: &&char| matches!(c, '—' | '–' | '-' | '－' | '─');
+    let lead = chars.iter().take_while(dash).count();
+    let trail = chars.iter().rev().take_while(dash).count();
+    let number = |inner: &[char]| (1..=4).contains(&inner.len()) && inner.iter().all(char::is_ascii_digit);
+    let between_dashes = lead > 0 && trail > 0 && lead + trail < chars.len() && number(&chars[lead..chars.len() - trail]);
+    let page = chars.len() > 2 && chars[0] == '第' && chars[chars.len() - 1] == '页' && number(&chars[1..chars.len() - 1]);
+    between_dashes || page
+}
+
+/// Bullets: marks that only ever open a list item (●, •, ▪ …), wherever they stand.
+pub fn is_bullet(c: char) -> bool {
+    matches!(c, '●' | '■' | '◆' | '▲' | '★' | '□' | '○' | '•' | '▪')
+}
+
+/// Marks that open a list item at a line's start: the bullets and a middle dot (`·全省…`, a news
+/// digest's bullet); inside a line a middle dot joins names (`中国·青海`).
+pub fn is_line_bullet(c: char) -> bool {
+    is_bullet(c) || matches!(c, '·' | '・')
+}
+
+/// Whether a line opens with a list marker: a bullet (●, or · at a line's start), a numbered item (`1.`, `12、`,
 /// `（3）`) or a heading (`一、`, `（一）`). A wrapped line never continues into one.
 fn starts_with_list_marker(line: &[Cell]) -> bool {
     let chars: Vec<char> = line.iter().take(5).map(|c| c.ch).collect();
     let digits = chars.iter().take_while(|c| c.is_ascii_digit()).count();
     let ordinals = chars.iter().take_while(|c| "一二三四五六七八九十".contains(**c)).count();
     match chars.first() {
-        Some('●' | '■' | '◆' | '▲' | '★' | '□' | '○' | '•') => true,
+        Some(&c) if is_line_bullet(c) => true,
         Some('（' | '(') => {
             let inner = chars[1..].iter().take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(**c)).count();
             inner > 0 && matches!(chars.get(1 + inner), Some('）' | ')'))
@@ -446,6 +490,19 @@ mod tests {
     }
 
     #[test]
+    fn page_footers_go_and_the_lines_around_them_join() {
+        let mut doc = String::from("云南省人民政府工作报告\n");
+        doc.push_str(&full_lines(|i| if i % 3 == 2 { "。" } else { "，保存物种80" }, "\n"));
+        let doc = doc.replacen("物种80\n", "物种80\n  — 1 —\n", 1).replacen("物种80\n", "物种80\n- 12 -\n", 1).replacen("物种80\n", "物种80\n第3页\n", 1);
+        let out = apply(|c| join_wrapped_lines(remove_page_footers(c)), &doc);
+        assert!(!out.contains('—') && !out.contains("- 12 -") && !out.contains("第3页"), "{out}");
+        assert!(out.contains("物种80这是第01行"), "{out}");
+        // A line of text that only holds a number or a dash is no footer.
+        let kept = apply(remove_page_footers, "甲\n2025\n——\n第一页\n乙");
+        assert_eq!(kept, "甲\n2025\n——\n第一页\n乙");
+    }
+
+    #[test]
     fn hard_wrapped_lines_are_joined_but_short_lines_and_sentence_ends_are_kept() {
         // 30 full lines: every third ends a sentence.
         let mut doc = String::from("重庆市人民政府工作报告\n\n重庆市人民政府市长 胡衡华\n\n");
@@ -456,10 +513,12 @@ mod tests {
         assert!(out.contains("长，这是第01行"), "{out}");
         assert!(out.contains("长。\n这是第03行"), "{out}");
         // A full line does not continue into a bullet or a numbered item.
-        let mut listed = doc.replace("这是第05行", "●这是第05行").replace("这是第07行", "7.这是第07行");
+        let mut listed = doc.replace("这是第05行", "●这是第05行").replace("这是第07行", "7.这是第07行").replace("这是第10行", "·这是第10行");
         listed.push('\n');
         let out_listed = apply(join_wrapped_lines, &listed);
         assert!(out_listed.contains("长，\n●这是第05行") && out_listed.contains("长，\n7.这是第07行"), "{out_listed}");
+        // A middle dot opening a line is a digest's bullet.
+        assert!(out_listed.contains("长，\n·这是第10行"), "{out_listed}");
         assert!(out_listed.contains("长，这是第02行"), "{out_listed}");
         // "制" is a short line, so it is not joined: only full lines continue.
         assert!(out.contains("制\n造业"));

@@ -3,13 +3,14 @@
 //! A sentence ends after 。！？； (with any closing quote or bracket that follows), at a line
 //! break, and before a list marker inside a line: bullets (●■◆▲), parenthesised ordinals
 //! (（一）, （1）) and enumerations (一是, 二是, … after a colon or comma). A bullet, or the
-//! number of a list item at a line's start (`1.`, `2、`), is left out of the sentence it opens.
+//! number of a list item at a line's start (`1.`, `2、`, or a middle dot `·`, a digest's bullet),
+//! is left out of the sentence it opens.
 //! A top-level heading run into the text after it (a one-line body: `一、2025年工作回顾2025年是…`)
 //! is a sentence of its own when it ends in a section cue.
 //! Pieces without any letter, digit or Han character (for example a row of 。。。) are not
 //! sentences.
 
-use crate::normalize::is_han;
+use crate::normalize::{is_bullet, is_han, is_line_bullet};
 
 /// A sentence: character and byte offsets into the normalised text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,10 +42,6 @@ fn ends_sentence(c: char) -> bool {
 
 fn closes(c: char) -> bool {
     matches!(c, '”' | '’' | '）' | '」' | '』' | '》')
-}
-
-fn is_bullet(c: char) -> bool {
-    matches!(c, '●' | '■' | '◆' | '▲' | '★' | '□' | '○')
 }
 
 /// True when a list marker starts at `rest`: （一）, （1）, or 一是 … 十是.
@@ -103,7 +100,7 @@ pub fn split(text: &str) -> Vec<Sentence> {
             has_content = false;
         }
         if start.is_none() {
-            if c == ' ' || is_bullet(c) {
+            if c == ' ' || is_bullet(c) || (at_line_start && is_line_bullet(c)) {
                 char_index += 1;
                 continue;
             }
@@ -162,6 +159,8 @@ mod tests {
             ["一、2023年工作回顾", "突出稳进增效", "在抢抓机遇中拼搏进取。", "（一）扎实推进改革。", "重点抓好：", "一是稳增长，", "二是促改革"]
         );
         assert_eq!(pieces("1.深入实施行动\n12、推进工程\n2.0版"), ["深入实施行动", "推进工程", "2.0版"]);
+        // A middle dot opens a digest's bullet at a line's start; inside a line it joins names.
+        assert_eq!(pieces("·哈电集团投产\n·办好中国·青海洽谈会"), ["哈电集团投产", "办好中国·青海洽谈会"]);
         // A heading run into the text of a one-line body, when it ends in a section cue.
         assert_eq!(
             pieces("请予审议。一、2025年工作回顾2025年是关键之年。三、全面加强政府自身建设坚持依法行政。"),

@@ -853,7 +853,8 @@ fn a_jilin_style_report_gives_towns_look_backs_of_any_length_and_quoted_formula_
     found.years("place", "长春（浙江）产业园区", &[2024]);
     // `过去三年` in a 2025 report looks back on 2022–2024.
     found.years("institution", "一汽集团", &[2022, 2023, 2024, 2025]);
-    found.all("programme", &["人工智能+", "数据要素×行动"]);
+    // The items of a list of quoted formulas share the head after it.
+    found.all("programme", &["人工智能+行动", "数据要素×行动"]);
     // Towns listed together, and items before 等街道, are places; a kind of town is not.
     found.all("place", &["鹿乡镇", "齐家镇", "奢岭街道", "平湖街道"]);
     found.lacks("特色镇");
@@ -1206,4 +1207,27 @@ fn a_list_item_ending_in_its_kind_is_complete_and_a_firm_s_plant_is_no_body() {
     found.years("project", "海尔集团冰箱生产基地", &[2025]);
     assert!(!found.list.iter().any(|e| e["type"] == "institution" && e["label"] == "海尔集团冰箱生产基地"), "{}", found.json);
     found.years("institution", "国家实验室长沙基地", &[2025]);
+}
+
+const HEILONGJIANG_QUOTED_LISTS: &str = "政府工作报告
+——2025年1月15日在黑龙江省第十四届人民代表大会第三次会议上
+一、2024年工作回顾
+持续实施“春雁”、“头雁”行动，扎实推进“兴工”、“兴农”、“兴商”三大行动，完善“引进”和“留住”人才机制。
+二、2025年工作安排
+锚定“2335”战略发展目标，高标准建设松北实验室、寒地实验室。
+";
+
+#[test]
+fn quoted_lists_share_their_head_and_a_lab_s_two_character_name_stands_beside_a_named_one() {
+    let found = Found::of("heilongjiang-quoted-entities", "heilongjiang-2025.txt", HEILONGJIANG_QUOTED_LISTS);
+    // The items of a quoted list share the head after the last one, without the count.
+    found.all("programme", &["春雁行动", "头雁行动", "兴工行动", "兴农行动", "兴商行动"]);
+    found.lacks("兴商三大行动");
+    // A quoted verb before a phrase is a formula; a policy verb opens no name.
+    found.lacks("引进人才机制");
+    found.lacks("留住人才机制");
+    assert!(!found.json.contains("锚定"), "{}", found.json);
+    found.years("programme", "“2335”战略", &[2025]);
+    // 寒地/n is a name beside 松北实验室.
+    found.years("institution", "寒地实验室", &[2025]);
 }

@@ -7,7 +7,8 @@
 //!   油田 (an oilfield company: 长庆油田), 联合社 (when a place opens the name: 河北省农村信用社
 //!   联合社), 博物馆, 博物院, …; the name
 //!   must be proper: it holds a place, organisation or person name, a Latin word, or has three
-//!   characters or more (公立医院, 上市公司, 国家医学中心 are categories, not bodies); a bank's
+//!   characters or more (公立医院, 上市公司, 国家医学中心 are categories, not bodies), or stands in a
+//!   list beside a body of the same head with a proper name (`东湖实验室、光谷实验室`); a bank's
 //!   two-character name is proper too unless it is a kind of bank or banking (徽商银行, not
 //!   村镇银行 or 影子银行);
 //! - before 集团 or 控股, one word of any tag but a policy verb is a company's name (攀钢集团:
@@ -203,7 +204,8 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
             let first = name.next();
             name.count() == 1 && first.is_some_and(|c| ctx.province.is_some_and(|p| ctx.lexicon.city_initials_of(p).contains(&c)))
         };
-        if !(verb_named || listed_firm || city_firm || has_proper_name(view, start, at) || names_bank(head, &text[start..at]))
+        let beside_named = beside_named_sibling(view, start, at, end, head);
+        if !(verb_named || listed_firm || city_firm || beside_named || has_proper_name(view, start, at) || names_bank(head, &text[start..at]))
             || is_category(&text[..start], &text[start..at])
             || kind_in_list
             || described
@@ -618,6 +620,30 @@ fn names_bank(head: &str, name: &str) -> bool {
         "绿色", "普惠", "科技",
     ];
     head == "银行" && name.chars().count() == 2 && name.chars().all(crate::normalize::is_han) && !KINDS.contains(&name)
+}
+
+/// `东湖实验室、光谷实验室`, `加快子午实验室、秦岭实验室建设`: a two-character name (光谷/n, 子午/t)
+/// is proper when the next or the previous item of its list is a body of the same head with a
+/// proper name.
+fn beside_named_sibling(view: &SentenceView, start: usize, at: usize, end: usize, head: &str) -> bool {
+    let text = view.text;
+    let name = &text[start..at];
+    if name.chars().count() != 2 || super::tokens::is_generic_name(name) || super::tokens::is_stop_word(name) {
+        return false;
+    }
+    let separator = |c: char| c == '、' || c == '和';
+    // The next item: up to six characters, then the same head.
+    let next = text[end..].strip_prefix(separator).is_some_and(|rest| {
+        let sibling_start = text.len() - rest.len();
+        let window: usize = rest.chars().take_while(|&c| !is_break(c) && c != '、').take(6 + head.chars().count()).map(char::len_utf8).sum();
+        rest[..window].find(head).is_some_and(|i| i > 0 && has_proper_name(view, sibling_start, sibling_start + i))
+    });
+    // The previous item ends with the same head right before the separator.
+    let previous = text[..start].strip_suffix(separator).and_then(|before| before.strip_suffix(head)).is_some_and(|before| {
+        let sibling_start = view.loose_name_start_before(before.len(), 6);
+        sibling_start < before.len() && has_proper_name(view, sibling_start, before.len())
+    });
+    next || previous
 }
 
 fn has_proper_name(view: &SentenceView, start: usize, end: usize) -> bool {

@@ -10,6 +10,10 @@
 //!    行动计划, 行动, 计划, 工程, 战略, 布局, 体系, 构架, 架构, 集群, 攻坚战, 机制, 改革, 工作法;
 //!    a domain qualifier right before the quote joins the surface (乡村振兴“四千行动”); the
 //!    quotation names the programme (see `resolve`: “双倍增”行动计划 = “双倍增”持续促进行动);
+//!    the items of a quoted list share the head after the last one, without the list's count
+//!    (`“春雁”、“头雁”行动`: 春雁行动 and 头雁行动; `“兴工”、“兴农”、“兴商”三大行动`: 兴商行动);
+//!    a quoted verb needs a head noun right after the quotes (“攀登”工程, not `完善“引进”和“留住”
+//!    人才机制`);
 //! 3. an unquoted numbered head: 八项行动计划, 三大攻坚战, 六大攻坚行动, 十项行动, with up
 //!    to four characters between count and head (十大便捷行动), up to ten before a campaign head
 //!    (九大高原湖泊保护治理攻坚战);
@@ -413,6 +417,14 @@ fn quoted_names(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
         if (inner.contains(['、', '，', '·', '+']) && !headed) || ORDINAL.is_match(inner) {
             continue; // formulas such as “稳、进、好”, “轨道+公交+慢行”; ranks such as “一号工程”
         }
+        // `完善“引进”和“留住”人才机制`: a quoted verb names a programme only with a head noun
+        // right after the quotes (“攀登”工程, “六水共治”攻坚战), not a phrase (人才机制).
+        let open = quotation.open + '“'.len_utf8();
+        let verb = view.tokens.iter().any(|t| t.start == open && t.end == open + inner.len() && t.tag == "v");
+        let head_at = quoted_list_head(text, quotation.end()).map_or(quotation.end(), |(start, _)| start);
+        if verb && !HEADS.iter().any(|h| text[head_at..].starts_with(h)) {
+            continue;
+        }
         if inner.chars().count() > QUOTED_NAME_MAX && !(headed && inner.contains('、')) {
             continue;
         }
@@ -421,18 +433,26 @@ fn quoted_names(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
         let head_end = head_end(text, quotation.end(), 8, numeral);
         let unversioned = VERSION_SUFFIX.replace(inner, "");
         let head_inside = HEADS.iter().any(|h| unversioned.ends_with(h)) && unversioned.chars().count() > 2;
+        // `“兴工”、“兴农”、“兴商”三大行动`: the last item of a quoted list drops the count before
+        // the head it shares.
+        let after_list = text[..quotation.open].trim_end_matches(['、', '和', '及']).ends_with('”');
         let (end, label) = if head_end > quotation.end() {
-            (head_end, format!("{inner}{}", &text[quotation.end()..head_end]))
+            let head = &text[quotation.end()..head_end];
+            let head = if after_list { uncounted(head) } else { head };
+            (head_end, format!("{inner}{head}"))
         } else if head_inside {
             (quotation.end(), inner.to_string())
         } else if text[quotation.end()..].starts_with("活动") && !inner.contains(['、', '，', '·', '+']) {
             // `“三个年”活动`, `“万家民企评营商环境”活动`: a campaign named in quotes.
             let end = quotation.end() + "活动".len();
             (end, format!("{inner}活动"))
-        } else if let Some(list_end) = quoted_list_head(text, quotation.end()) {
-            // “百团千企”“渝企出海”“渝车出海”行动计划: an item of a quoted list with a shared head.
-            let _ = list_end;
-            (quotation.end(), inner.to_string())
+        } else if let Some((head_start, head_end)) = quoted_list_head(text, quotation.end()) {
+            // “百团千企”“渝企出海”“渝车出海”行动计划, `“春雁”、“头雁”行动`: an item of a quoted list
+            // shares the head (渝企出海行动计划, 春雁行动), without the list's count; after 等 the
+            // head is a kind (`“车路云一体化”“渝赛计划”等重大工程`) and the item is named alone.
+            let kind = text[..head_start].ends_with('等');
+            let head = if kind { "" } else { uncounted(&text[head_start..head_end]) };
+            (quotation.end(), format!("{inner}{head}"))
         } else {
             continue;
         };
@@ -443,8 +463,8 @@ fn quoted_names(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
 
 /// After a closing quote: more quoted items (`“A”“B”`, `“A”、“B”`, `“A”和“B”`) and then a head
 /// noun, possibly after 等 (`“车路云一体化”“渝赛计划”“超充行动”等重大工程`). Returns where
-/// the head ends.
-fn quoted_list_head(text: &str, mut at: usize) -> Option<usize> {
+/// the head starts and ends.
+fn quoted_list_head(text: &str, mut at: usize) -> Option<(usize, usize)> {
     let mut items = 1;
     loop {
         let rest = &text[at..];
@@ -459,7 +479,16 @@ fn quoted_list_head(text: &str, mut at: usize) -> Option<usize> {
         let offset = text.len() - rest.len();
         let end = head_end(text, offset, 6, false);
         let is_list = items > 1 || rest.len() != text.len() - at;
-        return (end > offset && is_list).then_some(end);
+        return (end > offset && is_list).then_some((offset, end));
+    }
+}
+
+/// A shared head without the count of its list's items (`三大行动` → 行动, `两个工程` → 工程).
+fn uncounted(head: &str) -> &str {
+    let count = head.char_indices().find(|&(_, c)| !"一二三四五六七八九十两".contains(c)).map_or(head.len(), |(i, _)| i);
+    match head[count..].strip_prefix(['大', '项', '个']) {
+        Some(rest) if count > 0 && !rest.is_empty() => rest,
+        _ => head,
     }
 }
 
