@@ -320,7 +320,9 @@ fn wrap_width(cells: &[Cell], lines: &[(usize, usize)]) -> Option<usize> {
 /// `， 以` → `，以`). A space between two Han characters stays where it separates two phrases: on
 /// a line without sentence punctuation (a bullet heading, `经济运行稳中有进 发展态势向上向好`; a
 /// speaker line) or inside quotes (`“雄奇山水 新韵重庆”`); on a line of running prose it is a PDF
-/// artefact inside a word and goes (`贵 州师范大学`). Spaces inside a number next to its decimal
+/// artefact inside a word and goes (`贵 州师范大学`); on a line without sentence punctuation a run of
+/// two or more spaces is a table's column gap and stays as one space (`9  临空港…产业园  新建…`,
+/// a table flattened to text). Spaces inside a number next to its decimal
 /// point go (`30145. 79`), and on a line of running prose so do spaces between digits (`“12 69”`).
 pub fn remove_spaces_next_to_chinese(cells: Vec<Cell>) -> Vec<Cell> {
     let mut out: Vec<Cell> = Vec::with_capacity(cells.len());
@@ -346,7 +348,11 @@ pub fn remove_spaces_next_to_chinese(cells: Vec<Cell>) -> Vec<Cell> {
         let run_end = cells[i..].iter().position(|c| c.ch != ' ').map_or(cells.len(), |p| i + p);
         let before = out.last().map(|c| c.ch);
         let after = cells.get(run_end).map(|c| c.ch);
+        // `9       临空港数字经济产业园      新建研发楼宇`: on a line without sentence punctuation a run
+        // of spaces is a table's column gap, kept as one space.
+        let column_gap = !prose_line && run_end - i >= 2 && before.is_some_and(|b| b != '\n') && after.is_some_and(|a| a != '\n');
         let keep = match (before, after) {
+            _ if column_gap => true,
             (Some(b), Some(a)) if is_han(b) && is_han(a) => !prose_line || quoted,
             // `“12 69”`, `1 30 0万人次`: in running Chinese prose a space between digits is a PDF artefact.
             (Some(b), Some(a)) if b.is_ascii_digit() && a.is_ascii_digit() => !prose_line,
@@ -554,6 +560,9 @@ mod tests {
     fn spaces_next_to_chinese_go_but_separators_stay() {
         let rule = remove_spaces_next_to_chinese;
         assert_eq!(apply(rule, "2024 年 1 月 21 日"), "2024年1月21日");
+        // A table's column gap stays as one space; in prose a run of spaces goes.
+        assert_eq!(apply(rule, "9       临空港产业园    68.0"), "9 临空港产业园 68.0");
+        assert_eq!(apply(rule, "建成9    座水库。"), "建成9座水库。");
         assert_eq!(apply(rule, "轨道交通 18 号线"), "轨道交通18号线");
         assert_eq!(apply(rule, "达到 30145.79 亿元、增长 6.1%"), "达到30145.79亿元、增长6.1%");
         assert_eq!(apply(rule, "30145. 79 亿元"), "30145.79亿元");

@@ -1231,3 +1231,31 @@ fn quoted_lists_share_their_head_and_a_lab_s_two_character_name_stands_beside_a_
     // 寒地/n is a name beside 松北实验室.
     found.years("institution", "寒地实验室", &[2025]);
 }
+
+const HUBEI_TABLE: &str = "政府工作报告
+——2026年1月12日在荆州市第七届人民代表大会第五次会议上
+一、2025年工作回顾
+沙市港、江陵港改造完成，荆州枢纽地位更加巩固，优化中心城区水厂布局。
+二、2026年重点工作
+推进荆州北站、和平大道西延工程和三里河污水处理厂建设。部分重大项目如下表。
+序号    项目名称                    建设内容              总投资（亿元）
+1       荆州至荆门城际铁路          新建铁路约80公里      126.5
+2       沙市区、荆州区污水处理厂扩建工程  新增处理能力20万吨/日  9.8
+";
+
+#[test]
+fn a_flattened_table_keeps_its_columns_and_works_are_named_by_general_rules() {
+    let found = Found::of("hubei-table-entities", "jingzhou-2026.txt", HUBEI_TABLE);
+    // A table's column gap separates the row number from the name.
+    found.years("project", "荆州至荆门城际铁路", &[2026]);
+    found.all("project", &["沙市区污水处理厂", "荆州区污水处理厂"]);
+    found.lacks("2沙市区污水处理厂");
+    // No conjunction follows an enumeration comma; a road's extension is works.
+    found.years("project", "和平大道西延工程", &[2026]);
+    found.lacks("平大道西延工程");
+    // A number word written in Han characters names a river with one character.
+    found.years("project", "三里河污水处理厂", &[2026]);
+    // A hub's status and the layout of water plants are no works.
+    found.lacks("荆州枢纽");
+    found.lacks("中心城区水厂");
+}

@@ -308,6 +308,10 @@ fn clause_name_start(text: &str, head_start: usize) -> Option<usize> {
 fn after_opening_verbs(text: &str, mut start: usize, end: usize) -> usize {
     const SCOPES: [&str; 8] = ["全市", "全省", "全区", "全县", "全国", "我市", "我省", "本市"];
     while let Some(v) = OPENING_VERBS.iter().chain(&SCOPES).find(|v| text[start..end].starts_with(*v)) {
+        // `…直通线、和平大道南延工程`: no conjunction follows an enumeration comma.
+        if ["和", "及", "与"].contains(v) && text[..start].ends_with('、') {
+            break;
+        }
         start += v.len();
     }
     start

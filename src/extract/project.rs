@@ -7,14 +7,14 @@
 //!   campus or a museum's building under way), a runway counted after its airport's terminal
 //!   (`…国际机场T3航站楼和第二跑道`: that airport's 第二跑道),
 //!   快速通道 (with a segment or a proper name: not `人才引进快速通道`),
-//!   枢纽, 电站, 核电, 运河, 输电工程, 跨海通道, data and computing centres (数据中心(集群), 智算中心,
+//!   枢纽, 电站, 核电, 运河, 输电工程, water and sewage works (水厂, 污水处理厂), 跨海通道, data and computing centres (数据中心(集群), 智算中心,
 //!   算力中心, 人工智能计算中心 and 智能计算中心; a body is named 超级计算…中心), 总装线, hospital buildings (院区, 综合楼, 住院楼, 门诊楼; a hospital's 二期), 装置, …; the name
 //!   must not be empty (水库 alone is no project); a park's 产业园 or 科技园 before 区 ends a zone's name
 //!   (a place: 深圳（哈尔滨）产业园区);
 //! - a bridge counted over a river (`万州长江五桥`) and a national or provincial road by its code
 //!   alone (`G219线`) are projects;
 //! - X工程 without quotes is a project when X names physical works (水, 电, 输, 引, 管, 路,
-//!   桥, 隧, 港, 航道, 枢纽, 特高压, 交流, 直流, 机场) or is a river alone (吴淞江工程); with
+//!   桥, 隧, 港, 航道, 枢纽, 特高压, 交流, 直流, 机场, 大道, 连通) or is a river alone (吴淞江工程); with
 //!   quotes it is a programme;
 //! - a route through several cities (`南阳至信阳至合肥高铁`) is one project; metro lines take
 //!   the city before the system (`广州地铁10号线`), and the next lines of its list too
@@ -45,6 +45,8 @@
 //!   intercity lines (`莞惠城际`, not before 交通 or 公交) and irrigation districts (`都江堰灌区`) are
 //!   projects; a policy verb glued by jieba to a name's first word (`推进机/荷/高速`) is cut off;
 //! - a capacity class between a place and a name is part of it (`酒泉千万千瓦级风电基地`);
+//! - a one-character name after a number word in Han characters takes it in (`十五里/m 河/ns
+//!   污水处理厂`: 十五里河污水处理厂);
 //! - product lines by generation or size and a product (`京东方第6代柔性AMOLED生产线`, `第10.5代线`,
 //!   `8英寸碳化硅晶圆`) or capacity and a chemical (`南港120万吨乙烯`), named by the company or place before them; gas and oil pipelines (天然气管道, 输气管道);
 //! - items listed before `等N个项目` / `等项目` (or one item alone: `生命科技城等项目`) are
@@ -82,16 +84,16 @@ use super::tokens::{SentenceView, coordination, has_proper_token, is_generic_nam
 use super::{Candidate, Context, EntityKind, HeadList, Hit, Scan};
 
 /// Heads of infrastructure projects, longest first.
-pub const HEADS: [&str; 85] = [
-    "人工智能计算中心", "智能计算中心", "总装线", "天然气管道", "输气管道", "输油管道", "油气管道", "装置", "数据中心集群", "数据中心", "智算中心", "算力中心", "院区", "综合楼", "住院楼", "门诊楼", "抽水蓄能电站", "铁路专用线", "快速通道", "煤炭基地", "新校区", "新馆", "煤矿", "深水港", "口岸", "研究设施", "实验装置", "实验堆", "成像设施", "光源", "中子源", "北延线", "南延线", "东延线", "西延线", "国际机场", "城际铁路", "高速公路", "水利枢纽", "航电枢纽", "长江大桥", "航站楼", "水电站", "电站", "高铁",
+pub const HEADS: [&str; 88] = [
+    "人工智能计算中心", "污水处理厂", "净水厂", "智能计算中心", "总装线", "天然气管道", "输气管道", "输油管道", "油气管道", "装置", "数据中心集群", "数据中心", "智算中心", "算力中心", "院区", "综合楼", "住院楼", "门诊楼", "抽水蓄能电站", "铁路专用线", "快速通道", "煤炭基地", "新校区", "新馆", "煤矿", "深水港", "口岸", "研究设施", "实验装置", "实验堆", "成像设施", "光源", "中子源", "北延线", "南延线", "东延线", "西延线", "国际机场", "城际铁路", "高速公路", "水利枢纽", "航电枢纽", "长江大桥", "航站楼", "水电站", "电站", "高铁",
     "铁路", "高速", "机场", "水库", "大桥", "隧道", "港区", "码头", "枢纽", "环线", "快速路", "储能电站", "燃机", "综合体",
-    "火车站", "新工厂", "工厂", "生产线", "基地", "跑道", "航道整治", "港", "产业园", "公园", "活动中心", "片场", "科技园",
+    "火车站", "新工厂", "工厂", "水厂", "生产线", "基地", "跑道", "航道整治", "港", "产业园", "公园", "活动中心", "片场", "科技园",
     "植物园", "跨海通道", "跨江通道", "核电", "运河", "灌区", "城际", "陆港", "发射场", "免税城", "气田", "旅游公路", "作业区",
 ];
 /// Words right after a head that make it a modifier of something else (铁路联运, 中欧班列,
-/// 果园港综保区, 高铁网): no project ends there.
-const HEAD_CONTINUATIONS: [&str; 16] =
-    ["联运", "运输", "班列", "物流", "综保区", "综合保税区", "经济", "口岸", "网", "产业", "装备", "技术", "文化", "节点", "交通", "公交"];
+/// 果园港综保区, 高铁网, 水厂布局, 枢纽地位): no project ends there.
+const HEAD_CONTINUATIONS: [&str; 18] =
+    ["联运", "运输", "班列", "物流", "综保区", "综合保税区", "经济", "口岸", "网", "产业", "装备", "技术", "文化", "节点", "交通", "公交", "布局", "地位"];
 /// Whether the text after a head continues the noun, so that the head modifies something else:
 /// right away (铁路联运) or, for trains, after a word (`中老泰国际铁路测试班列`).
 fn continues_as_modifier(after: &str) -> bool {
@@ -117,8 +119,8 @@ pub(super) fn holds_works(name: &str, works: &[&str]) -> bool {
     works.iter().any(|w| name.match_indices(w).any(|(at, _)| !inside_false_word(at, w.len())))
 }
 
-const WORKS: [&str; 20] =
-    ["水", "电", "输", "引", "管", "路", "桥", "隧", "港", "航道", "枢纽", "特高压", "交流", "直流", "灌区", "气", "堤", "机场", "高速", "联网"];
+const WORKS: [&str; 22] =
+    ["水", "电", "输", "引", "管", "路", "桥", "隧", "港", "航道", "枢纽", "特高压", "交流", "直流", "灌区", "气", "堤", "机场", "高速", "联网", "大道", "连通"];
 
 /// Power lines named by their ends and voltage: `哈密—重庆±800千伏特高压直流输电工程`.
 static POWER_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -229,6 +231,16 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
         let mut start = if FACILITY_HEADS.contains(&head) { facility_name_start(view, at) } else { view.name_start_before(at, 12) };
         if text[start..at].chars().count() < 2 {
             start = abbreviated_name_start(view, at, RAIL_HEADS.contains(&head)).unwrap_or(start);
+        }
+        // `十五里/m 河/ns 污水处理厂`: a one-character name after a number word written in Han
+        // characters is named by both (十五里河).
+        if text[start..at].chars().count() == 1
+            && let Some(number) = view.token_index_at(start.saturating_sub(1)).map(|i| view.tokens[i])
+            && number.end == start
+            && number.tag == "m"
+            && number.word.chars().all(crate::normalize::is_han)
+        {
+            start = number.start;
         }
         start = capacity_name_start(view, ctx, scan, start);
         if is_generic_name(&text[start..at]) {
