@@ -1259,3 +1259,25 @@ fn a_flattened_table_keeps_its_columns_and_works_are_named_by_general_rules() {
     found.lacks("荆州枢纽");
     found.lacks("中心城区水厂");
 }
+
+const GUIZHOU_FIRMS: &str = "政府工作报告
+——2025年1月18日在贵州省第十四届人民代表大会第三次会议上
+一、2024年工作回顾
+贵州省建设投资控股集团营业收入增长，支持茅台集团、黔源光纤、筑城通信做大做强。
+二、2025年工作安排
+推进首钢水钢绿色低碳示范工程，深入开展“黔货出山”科技会战。
+";
+
+#[test]
+fn firms_fill_list_items_groups_are_named_over_their_business_and_firms_name_their_works() {
+    let found = Found::of("guizhou-firms-entities", "guizhou-2025.txt", GUIZHOU_FIRMS);
+    // A place and its business over 建设 name the group.
+    found.years("institution", "贵州省建设投资控股集团", &[2024]);
+    // Two characters and a trade filling an item of a list of firms are a firm.
+    found.all("institution", &["黔源光纤", "筑城通信"]);
+    // Works a firm of the company gazetteer builds are named from the firm, not a programme.
+    found.years("project", "首钢水钢绿色低碳示范工程", &[2025]);
+    found.lacks("水钢绿色低碳示范工程");
+    // 会战 is a campaign's head.
+    found.years("programme", "黔货出山科技会战", &[2025]);
+}

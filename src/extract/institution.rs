@@ -16,7 +16,7 @@
 //!   gazetteer however short (茅台集团), and so is a place of this report (光明实验室, 光明 a district); a place of the gazetteers right before a name belongs to
 //!   it whatever jieba tagged it (遵义/v 医科大学附属医院);
 //! - before 集团 or 控股, a place and words of any kind name a group (西藏开发投资集团: 开发/v
-//!   投资/vn); a firm of the company gazetteer that is also a place of the report's province is the
+//!   投资/vn; 云南省建设投资控股集团, over 建设); a firm of the company gazetteer that is also a place of the report's province is the
 //!   place (阿里 in a Tibet report);
 //! - before 集团 or 控股, two characters opening with a city's first character (本钢集团, 大船集团:
 //!   本溪, 大连; the cities of the report's province) abbreviate a firm of that city;
@@ -85,7 +85,7 @@ const STRONG_HEADS: [&str; 11] =
     ["全国重点实验室", "重点实验室", "技术创新中心", "研究中心", "创新中心", "实验室", "研究院", "设计院", "研究所", "科学院", "研究生院"];
 /// Heads of companies whose short names jieba often tags as verbs (攀钢/v 集团): the name
 /// before them may hold a verb too, but not a policy verb.
-const COMPANY_HEADS: [&str; 2] = ["集团", "控股"];
+pub(super) const COMPANY_HEADS: [&str; 2] = ["集团", "控股"];
 /// A count between coordinated items and their head: `4个重庆`.
 static COUNT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([0-9]+|[一二三四五六七八九十两]+)(?:个|家|所)(\p{Han}{0,4})$").expect("static regex")); // ok: a fixed pattern
 
@@ -166,10 +166,19 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
             view.name_start_before(at, 16)
         };
         // `西藏|开发/v 投资/vn 集团`: a group named by its place and its business.
+        // (`云南省|建设/vn 投资/vn 控股集团`: over 建设 too, a word of the business here.)
         let start = if COMPANY_HEADS.contains(&head) {
             let loose = view.loose_name_start_before(at, 10);
             let place_first = hits.iter().any(|h| h.start == loose && view.is_boundary(h.end) && super::place::is_place_word(ctx, &text[h.start..h.end]));
-            if loose < start && place_first { loose } else { start }
+            let business = hits
+                .iter()
+                .filter(|h| h.end < loose && view.is_boundary(h.start) && view.is_boundary(h.end) && text[h.end..loose] == *"建设")
+                .find(|h| text[h.start..at].chars().count() <= 12 && super::place::is_place_word(ctx, &text[h.start..h.end]));
+            match business {
+                Some(place) if loose <= start => place.start,
+                _ if loose < start && place_first => loose,
+                _ => start,
+            }
         } else {
             start
         };
@@ -410,16 +419,17 @@ impl<'a> Abbreviation<'a> {
 }
 
 /// Words of a trade that end a firm's name after a proper word (江西铜业, 江铃汽车).
-pub const TRADES: [&str; 21] = [
+pub const TRADES: [&str; 27] = [
     "铜业", "锂业", "钴业", "铝业", "煤业", "钢铁", "汽车", "药业", "制药", "电气", "电子", "科技", "股份", "实业", "化工", "机床",
-    "能源", "光电", "材料", "电力", "建工",
+    "能源", "光电", "材料", "电力", "建工", "光纤", "通信", "铂业", "矿业", "乳业", "化纤",
 ];
 
 /// Words that rank firms (龙头企业, 链主集团): before 集团 they name a kind of group.
 const FIRM_RANKS: [&str; 8] = ["龙头", "骨干", "头部", "领军", "链主", "行业", "产业", "重点"];
 
 /// `江西铜业、晶科能源、赣锋锂业`, `中国稀土集团、江西铜业`: next to a firm in a list, a proper word
-/// (a place, a name) and a trade (铜业, 汽车) is a firm too, and so is a noun that names no kind
+/// (a place, a name; or any two characters filling an item: 长飞光纤) and a trade (铜业, 汽车,
+/// 光纤) is a firm too, and so is a noun that names no kind
 /// before 集团 (`河钢集团、敬业集团、德龙钢铁`: 敬业/n; not 企业集团).
 fn listed_firms(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
     let text = view.text;
@@ -442,8 +452,12 @@ fn listed_firms(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
         // (Not a firm's own name before a word of its trade: `浦发银行科技创新`.)
         let firm = HEADS.iter().any(|h| name.word.ends_with(h))
             || ctx.lexicon.lookup(name.word).is_some_and(|es| es.iter().any(|e| e.kind == EntityKind::Institution));
+        // (`长江存储、长飞/v 光纤、烽火/n 通信`: two characters and a trade filling an item of
+        // the list are a firm whatever jieba tagged them.)
+        let fills_item = name.word.chars().count() == 2 && !group && (text[..name.start].ends_with('、') || text[trade.end..].starts_with('、'));
         let proper = !firm
             && (matches!(name.tag, "ns" | "nr" | "nz" | "j" | "nt")
+                || fills_item
                 || ctx.lexicon.lookup(name.word).is_some()
                 || group && name.tag == "n" && !is_category("", name.word) && !FIRM_RANKS.contains(&name.word));
         let opens = i == 0 || view.tokens[i - 1].word.chars().all(super::tokens::is_break) || view.tokens[i - 1].tag.starts_with('v');

@@ -7,7 +7,8 @@
 //! 2. a quoted name followed by a head noun (“满天星”行动计划, “智融惠畅”工程, “885”机制, or
 //!    活动 right after the quote: “三个年”活动) or
 //!    ending with one inside the quotes (“渝跃行动”, “三大攻坚战”, “重庆英才计划”); head nouns:
-//!    行动计划, 行动, 计划, 工程, 战略, 布局, 体系, 构架, 架构, 集群, 攻坚战, 机制, 改革, 工作法;
+//!    行动计划, 行动, 计划, 工程, 战略, 布局, 体系, 构架, 架构, 集群, 攻坚战, 会战 (“黑土粮仓”科技会战), 机制,
+//!    改革, 工作法;
 //!    a domain qualifier right before the quote joins the surface (乡村振兴“四千行动”); the
 //!    quotation names the programme (see `resolve`: “双倍增”行动计划 = “双倍增”持续促进行动);
 //!    the items of a quoted list share the head after the last one, without the list's count
@@ -50,9 +51,9 @@ use super::tokens::{SentenceView, coordination, inside_numbered_event, opens_eve
 use super::{Candidate, Context, EntityKind, HeadList, Hit, Scan};
 
 /// Head nouns that make a quoted name a programme, longest first.
-pub const HEADS: [&str; 16] = [
+pub const HEADS: [&str; 17] = [
     "行动计划", "攻坚行动", "专项行动", "攻坚战", "战略布局", "整体构架", "整体架构", "行动", "计划", "工程", "战略", "布局",
-    "体系", "构架", "架构", "机制",
+    "体系", "构架", "架构", "机制", "会战",
 ];
 /// Qualifiers that make a head noun generic, not a name (国家战略, 重大战略).
 const GENERIC_QUALIFIERS: [&str; 8] = ["国家", "重大", "发展", "区域重大", "国家重大", "重点", "首位", "一系列"];

@@ -71,7 +71,9 @@
 //!   body (…中心, …研究院);
 //! - the regulation or reopening to ships of a named river (`吴淞江整治工程`, `小清河复航工程`) is
 //!   works, not the regulation of a kind of river (`农村河道整治工程`), and so is a diversion named
-//!   by its rivers and regions whatever jieba tagged (`引黄入冀补淀工程`: 引黄/v 入冀补淀/v);
+//!   by its rivers and regions whatever jieba tagged (`引黄入冀补淀工程`: 引黄/v 入冀补淀/v), and so are
+//!   works named from the firm that builds them (`陕煤榆林化学煤炭分质利用示范工程`: 陕煤/nt, or a
+//!   firm of the company gazetteer);
 //! - a power line is named by its ends and its voltage or 特高压 (`张北至胜利特高压交流输电工程`);
 //! - the items of a list of research facilities (`A、B等重大科技基础设施`, `…等大科学装置`)
 //!   are projects as named.
@@ -329,6 +331,16 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
             // `农村公路安防工程`, a kind of works).
             start = loose;
         }
+        // `陕煤/nt 榆林化学煤炭分质利用示范工程`: works a firm builds are named from the firm.
+        let firm_first = view.token_index_at(loose).map(|i| view.tokens[i]).is_some_and(|t| {
+            // (A firm, not another body: 国家能源集团, not 厦门大学.)
+            let body = super::institution::HEADS.iter().any(|h| t.word.ends_with(h)) && !super::institution::COMPANY_HEADS.iter().any(|h| t.word.ends_with(h));
+            let listed_firm = ctx.lexicon.lookup(t.word).is_some_and(|es| es.iter().any(|e| e.kind == EntityKind::Institution));
+            t.start == loose && (t.tag == "nt" || listed_firm) && !body
+        });
+        if firm_first && text[loose..at].chars().count() >= 6 {
+            start = loose;
+        }
         let name = &text[start..at];
         // `吴淞江工程`: works named by a river alone.
         let river = view.token_index_at(start).map(|i| view.tokens[i]).is_some_and(|t| {
@@ -336,7 +348,7 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
         });
         // (`汉山水库主体工程`: a head of works keeps 山水 from hiding the reservoir.)
         let works = holds_works(name, &WORKS) || HEADS.iter().any(|h| name.contains(h));
-        if start == at || text[..at].ends_with('”') || !(regulation || river || works) || is_generic_name(name) {
+        if start == at || text[..at].ends_with('”') || !(regulation || river || works || firm_first) || is_generic_name(name) {
             continue; // 重大水利工程: a kind of works
         }
         push_project(view, start, at + "工程".len(), out);
