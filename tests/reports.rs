@@ -1214,7 +1214,7 @@ const HEILONGJIANG_QUOTED_LISTS: &str = "政府工作报告
 一、2024年工作回顾
 持续实施“春雁”、“头雁”行动，扎实推进“兴工”、“兴农”、“兴商”三大行动，完善“引进”和“留住”人才机制。
 二、2025年工作安排
-锚定“2335”战略发展目标，高标准建设松北实验室、寒地实验室。
+锚定“2335”战略发展目标，高标准建设松北实验室、寒地实验室。与哈电集团共建的寒区环境地面模拟装置投入使用，打造东北亚国际物流枢纽。
 ";
 
 #[test]
@@ -1230,6 +1230,10 @@ fn quoted_lists_share_their_head_and_a_lab_s_two_character_name_stands_beside_a_
     found.years("programme", "“2335”战略", &[2025]);
     // 寒地/n is a name beside 松北实验室.
     found.years("institution", "寒地实验室", &[2025]);
+    // A simulator is a research facility named by words of any kind; a hub named for a part of
+    // the world is a role.
+    found.years("project", "寒区环境地面模拟装置", &[2025]);
+    found.lacks("东北亚国际物流枢纽");
 }
 
 const HUBEI_TABLE: &str = "政府工作报告

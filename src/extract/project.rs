@@ -37,7 +37,7 @@
 //! - a head inside a place name (港 in 香港, 张家港; in a list item too: `京港澳、大广等高速公路`) is
 //!   no head (a place starting inside a word is none: 海港 in 上海港), but a city's port tagged as one place word (`烟台港/ns`, 烟台 a city of the
 //!   gazetteers) is the port;
-//! - research facilities by their heads (研究设施, 实验装置, 实验堆, 成像设施, 光源, 中子源), named by words of
+//! - research facilities by their heads (研究设施, 实验装置, 模拟装置, 实验堆, 成像设施, 光源, 中子源), named by words of
 //!   any kind (`超强超短激光实验装置`, `散裂/v 中子源`); metro lines named by a word (`地铁平谷线`); a
 //!   station named by a city, county or district of the report (`四平站`, `北京丰台站`, the city kept);
 //!   `X国家公园` is a designation (not `长征国家文化公园`, works being built);
@@ -86,8 +86,8 @@ use super::tokens::{SentenceView, coordination, has_proper_token, is_generic_nam
 use super::{Candidate, Context, EntityKind, HeadList, Hit, Scan};
 
 /// Heads of infrastructure projects, longest first.
-pub const HEADS: [&str; 88] = [
-    "人工智能计算中心", "污水处理厂", "净水厂", "智能计算中心", "总装线", "天然气管道", "输气管道", "输油管道", "油气管道", "装置", "数据中心集群", "数据中心", "智算中心", "算力中心", "院区", "综合楼", "住院楼", "门诊楼", "抽水蓄能电站", "铁路专用线", "快速通道", "煤炭基地", "新校区", "新馆", "煤矿", "深水港", "口岸", "研究设施", "实验装置", "实验堆", "成像设施", "光源", "中子源", "北延线", "南延线", "东延线", "西延线", "国际机场", "城际铁路", "高速公路", "水利枢纽", "航电枢纽", "长江大桥", "航站楼", "水电站", "电站", "高铁",
+pub const HEADS: [&str; 89] = [
+    "人工智能计算中心", "污水处理厂", "净水厂", "模拟装置", "智能计算中心", "总装线", "天然气管道", "输气管道", "输油管道", "油气管道", "装置", "数据中心集群", "数据中心", "智算中心", "算力中心", "院区", "综合楼", "住院楼", "门诊楼", "抽水蓄能电站", "铁路专用线", "快速通道", "煤炭基地", "新校区", "新馆", "煤矿", "深水港", "口岸", "研究设施", "实验装置", "实验堆", "成像设施", "光源", "中子源", "北延线", "南延线", "东延线", "西延线", "国际机场", "城际铁路", "高速公路", "水利枢纽", "航电枢纽", "长江大桥", "航站楼", "水电站", "电站", "高铁",
     "铁路", "高速", "机场", "水库", "大桥", "隧道", "港区", "码头", "枢纽", "环线", "快速路", "储能电站", "燃机", "综合体",
     "火车站", "新工厂", "工厂", "水厂", "生产线", "基地", "跑道", "航道整治", "港", "产业园", "公园", "活动中心", "片场", "科技园",
     "植物园", "跨海通道", "跨江通道", "核电", "运河", "灌区", "城际", "陆港", "发射场", "免税城", "气田", "旅游公路", "作业区",
@@ -154,7 +154,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
 }
 
 /// Heads of research facilities (see `propose`).
-const FACILITY_HEADS: [&str; 6] = ["研究设施", "实验装置", "实验堆", "成像设施", "光源", "中子源"];
+const FACILITY_HEADS: [&str; 7] = ["研究设施", "实验装置", "模拟装置", "实验堆", "成像设施", "光源", "中子源"];
 
 /// Where the name of a research facility ending at `at` starts: back over words of any kind
 /// (`高能/同步/辐射光源`, `多/模态/跨尺度…成像设施`, `散裂/v 中子源`) to the clause's start or a 的, at
@@ -605,11 +605,12 @@ fn is_designation(view: &SentenceView, start: usize, head_start: usize, head: &s
     }
     match name.strip_prefix("国家") {
         Some(_) => !has_proper_token(view, start + "国家".len(), head_start),
-        // `北方国际航运枢纽`, `西部国际物流基地`: a part of the country and 国际 name a role.
+        // `北方国际航运枢纽`, `西部国际物流基地`, `东北亚国际物流枢纽`: a part of the country or of
+        // the world and 国际 name a role.
         None => {
+            const PARTS: [&str; 15] = ["北方", "南方", "东部", "西部", "中部", "东北", "西北", "西南", "东南", "东北亚", "东南亚", "南亚", "中亚", "亚欧", "欧亚"];
             GOAL_HEADS.contains(&head)
-                && (!has_proper_token(view, start, head_start)
-                    || ["北方", "南方", "东部", "西部", "中部", "东北", "西北", "西南", "东南"].iter().any(|part| name.strip_prefix(part).is_some_and(|rest| rest.starts_with("国际"))))
+                && (!has_proper_token(view, start, head_start) || PARTS.iter().any(|part| name.strip_prefix(part).is_some_and(|rest| rest.starts_with("国际"))))
         }
     }
 }
