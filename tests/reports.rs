@@ -1241,7 +1241,7 @@ const HUBEI_TABLE: &str = "政府工作报告
 一、2025年工作回顾
 沙市港、江陵港改造完成，荆州枢纽地位更加巩固，优化中心城区水厂布局。
 二、2026年重点工作
-推进荆州北站、和平大道西延工程和三里河污水处理厂建设。部分重大项目如下表。
+推进荆州北站、和平大道西延工程和三里河污水处理厂建设，推动宜昌都市圈发展，开通轨道交通1号线和江北线。部分重大项目如下表。
 序号    项目名称                    建设内容              总投资（亿元）
 1       荆州至荆门城际铁路          新建铁路约80公里      126.5
 2       沙市区、荆州区污水处理厂扩建工程  新增处理能力20万吨/日  9.8
@@ -1259,6 +1259,10 @@ fn a_flattened_table_keeps_its_columns_and_works_are_named_by_general_rules() {
     found.lacks("平大道西延工程");
     // A number word written in Han characters names a river with one character.
     found.years("project", "三里河污水处理厂", &[2026]);
+    // 都市圈 is one word (not 宜/昌都市/圈, a city of Tibet); a line named by a word after 和.
+    found.years("place", "宜昌都市圈", &[2026]);
+    found.lacks("昌都市");
+    found.years("project", "轨道交通江北线", &[2026]);
     // A hub's status and the layout of water plants are no works.
     found.lacks("荆州枢纽");
     found.lacks("中心城区水厂");
