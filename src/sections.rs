@@ -5,7 +5,7 @@
 //! and year), from headings and from wording:
 //! - the header (title, date, speaker lines) is `header`; what follows before any cue is
 //!   `preamble` and speaks about the report year;
-//! - a top-level heading (`一、…`), a line that is only a year (`2024`) or a short line of a
+//! - a top-level heading (`一、…`, or `第一部分　…`), a line that is only a year (`2024`) or a short line of a
 //!   review (`2024年工作回顾`, without numbering) starts a section when
 //!   it names a review (`回顾`, a past year alone), a plan (`主要任务`, `工作安排`,
 //!   `总体要求`, `目标任务`, a year not in the past), an execution review (`执行情况`) or an
@@ -82,7 +82,7 @@ pub struct Context {
 
 static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"((?:19|20)[0-9]{2})年?").expect("static regex")); // ok: a fixed pattern
 static TOP_HEADING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[一二三四五六七八九十]{1,3}、").expect("static regex")); // ok: a fixed pattern
+    LazyLock::new(|| Regex::new(r"^(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}(?:部分|篇|章)[\s　：:、]*)").expect("static regex")); // ok: a fixed pattern
 static OPENING_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^((?:19|20)[0-9]{2})年").expect("static regex")); // ok: a fixed pattern
 static YEAR_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^((?:19|20)[0-9]{2})年?$").expect("static regex")); // ok: a fixed pattern
 static FIVE_YEAR_PLAN: LazyLock<Regex> =
@@ -311,6 +311,12 @@ mod tests {
     fn headings_of_a_government_work_report() {
         let text = "各位代表：\n一、2023年工作回顾\n刚刚过去的2023年很好。\n二、2024年主要任务\n做好工作。\n三、全面加强政府自身建设\n好。";
         use SectionKind::*;
+        assert_eq!(
+            kinds(text, ctx(2024, ReportKind::GovernmentWorkReport, text)),
+            [(Preamble, vec![2024]), (Review, vec![2023]), (Plan, vec![2024])]
+        );
+        // Parts numbered `第一部分` are top-level headings too.
+        let text = "各位代表：\n第一部分　2023年工作回顾\n刚刚过去的2023年很好。\n第二部分 2024年主要任务\n做好工作。";
         assert_eq!(
             kinds(text, ctx(2024, ReportKind::GovernmentWorkReport, text)),
             [(Preamble, vec![2024]), (Review, vec![2023]), (Plan, vec![2024])]
