@@ -1289,3 +1289,28 @@ fn firms_fill_list_items_groups_are_named_over_their_business_and_firms_name_the
     // 会战 is a campaign's head.
     found.years("programme", "黔货出山科技会战", &[2025]);
 }
+
+const GUANGXI_PARTS: &str = "政府工作报告
+——2026年1月20日在广西壮族自治区第十四届人民代表大会第五次会议上
+第一部分　2025年工作回顾
+培育壮大新质生产力，推动港口、铁路、公路无缝衔接，中国—东盟产业合作区加快建设。
+第二部分　2026年重点工作
+支持港口、防城两区协同发展，推动南宁健康医学院更名为南宁健康医科大学，开通轨道交通3号线、5号线和五象线。
+";
+
+#[test]
+fn parts_numbered_as_parts_everyday_short_names_dash_zones_and_colleges_by_place() {
+    let found = Found::of("guangxi-parts-entities", "guangxi-2026.txt", GUANGXI_PARTS);
+    // `第一部分` opens the review and `第二部分` the plan.
+    found.years("place", "中国—东盟产业合作区", &[2025]);
+    // 港口 names 港口区 only beside a place; 新质生产力 holds no county (大新).
+    found.years("place", "港口区", &[2026]);
+    found.years("place", "防城区", &[2026]);
+    found.lacks("大新县");
+    found.lacks("东盟产业合作区");
+    // A college named by its place over an adjective, on both sides of a rename.
+    found.years("institution", "南宁健康医学院", &[2026]);
+    found.years("institution", "南宁健康医科大学", &[2026]);
+    // A line named by a word after numbered lines of its system.
+    found.years("project", "轨道交通五象线", &[2026]);
+}

@@ -16,7 +16,8 @@
 //!   gazetteer however short (茅台集团), and so is a place of this report (光明实验室, 光明 a district); a place of the gazetteers right before a name belongs to
 //!   it whatever jieba tagged it (遵义/v 医科大学附属医院);
 //! - before 集团 or 控股, a place and words of any kind name a group (西藏开发投资集团: 开发/v
-//!   投资/vn; 云南省建设投资控股集团, over 建设); a firm of the company gazetteer that is also a place of the report's province is the
+//!   投资/vn; 云南省建设投资控股集团, over 建设), and so do they a university or college (上海健康
+//!   医学院: 健康/a); a firm of the company gazetteer that is also a place of the report's province is the
 //!   place (阿里 in a Tibet report);
 //! - before 集团 or 控股, two characters opening with a city's first character (本钢集团, 大船集团:
 //!   本溪, 大连; the cities of the report's province) abbreviate a firm of that city;
@@ -167,8 +168,12 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
         };
         // `西藏|开发/v 投资/vn 集团`: a group named by its place and its business.
         // (`云南省|建设/vn 投资/vn 控股集团`: over 建设 too, a word of the business here.)
-        let start = if COMPANY_HEADS.contains(&head) {
+        // A university or college named by its place too (`上海|健康/a 医学院`, `上海|立信/nr
+        // 会计/v 金融学院`).
+        let start = if COMPANY_HEADS.contains(&head) || matches!(head, "大学" | "学院") {
+            // (`…更名为|上海健康医科大学`: a name starts after the verb of a rename.)
             let loose = view.loose_name_start_before(at, 10);
+            let loose = text[loose..at].rfind("更名为").map_or(loose, |i| loose + i + "更名为".len());
             let place_first = hits.iter().any(|h| h.start == loose && view.is_boundary(h.end) && super::place::is_place_word(ctx, &text[h.start..h.end]));
             let business = hits
                 .iter()

@@ -83,7 +83,7 @@ impl Candidate {
 }
 
 /// A gazetteer word found in a sentence: byte span and its index in `Lexicon::words`.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hit {
     pub start: usize,
     pub end: usize,
@@ -452,14 +452,18 @@ pub struct Scan {
 /// Short names of divisions that are everyday words (新建 of 新建区, 平安 of 平安区, 城中 of
 /// 城中区): outside a list of places (新建高标准农田, 平安重庆) such a word is the everyday word,
 /// and only the full name names the division.
-const COMMON_WORD_SHORT_NAMES: [&str; 4] = ["新建", "平安", "安定", "城中"];
+const COMMON_WORD_SHORT_NAMES: [&str; 8] = ["新建", "平安", "安定", "城中", "港口", "城区", "郊区", "矿区"];
 
-fn is_common_word_short_name(view: &SentenceView, ctx: &Context, hit: &Hit) -> bool {
+/// Whether `hit` is such a word outside a list of places: no place of `hits` is its neighbour
+/// across 、 or 和 (`港口、铁路、公路` lists no places).
+fn is_common_word_short_name(view: &SentenceView, ctx: &Context, hits: &[Hit], hit: &Hit) -> bool {
     let text = view.text;
-    let listed = text[..hit.start].ends_with(['、', '和']) || text[hit.end..].starts_with(['、', '和']);
-    COMMON_WORD_SHORT_NAMES.contains(&&text[hit.start..hit.end])
-        && !listed
-        && ctx.lexicon.entries[hit.word].iter().all(|e| e.kind == EntityKind::Place)
+    if !COMMON_WORD_SHORT_NAMES.contains(&&text[hit.start..hit.end]) || !ctx.lexicon.entries[hit.word].iter().all(|e| e.kind == EntityKind::Place) {
+        return false;
+    }
+    let is_place = |h: &Hit| ctx.lexicon.entries[h.word].iter().any(|e| e.kind == EntityKind::Place);
+    let separated = |end: usize, start: usize| ["、", "和"].iter().any(|s| end + s.len() == start && text[end..start] == **s);
+    !hits.iter().any(|h| h != hit && is_place(h) && (separated(h.end, hit.start) || separated(hit.end, h.start)))
 }
 
 /// All recognisers over one sentence, overlaps settled.
@@ -467,13 +471,13 @@ pub fn recognise(view: &mut SentenceView, ctx: &Context) -> Vec<Candidate> {
     let mut candidates = Vec::new();
     // One pass of the gazetteer automaton and one of the head words per sentence, shared by
     // the recognisers.
-    let hits: Vec<Hit> = ctx
-        .lexicon
-        .matcher
-        .find_overlapping_iter(view.text)
-        .map(|m| Hit { start: m.start(), end: m.end(), word: m.pattern().as_usize() })
-        .filter(|hit| !is_common_word_short_name(view, ctx, hit))
-        .collect();
+    let mut hits: Vec<Hit> =
+        ctx.lexicon.matcher.find_overlapping_iter(view.text).map(|m| Hit { start: m.start(), end: m.end(), word: m.pattern().as_usize() }).collect();
+    if hits.iter().any(|hit| COMMON_WORD_SHORT_NAMES.contains(&&view.text[hit.start..hit.end])) {
+        let everyday: Vec<bool> = hits.iter().map(|hit| is_common_word_short_name(view, ctx, &hits, hit)).collect();
+        let mut flags = everyday.into_iter();
+        hits.retain(|_| !flags.next().unwrap_or(false));
+    }
     // jieba keeps its own tag for a word its dictionary knows (大连/d, 铁岭/nr, 本溪/nz) when the
     // gazetteer adds it: a token that is a place of the gazetteers is tagged a place.
     for hit in &hits {

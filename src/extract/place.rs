@@ -17,7 +17,8 @@
 //!   hold its edition (`杭州第19届亚运会`);
 //! - two places joined by a dash (中国—东盟信息港, 郑州—卢森堡航线) name a joint work or route:
 //!   no mention; but pairs before an integration (兰州—白银、天水—平凉一体化发展) are the places,
-//!   and a pair before a regional suffix names one region (西宁—海东都市圈);
+//!   and a pair before a regional suffix names one region (西宁—海东都市圈), a pair before a
+//!   cooperation zone's name one zone (中国—东盟产业合作区);
 //! - a place in brackets right after a name (中欧班列（重庆）) or between a count and an
 //!   institution head (4个重庆实验室, 等湖北实验室) qualifies that name: no mention; 中国 before
 //!   such a bracket (中国（大同）跨境电子商务综合试验区) opens the name;
@@ -304,6 +305,19 @@ fn gazetteer(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec<Can
             let region_end = partner.end + suffix.len();
             out.push(Candidate::new(EntityKind::Place, start, region_end, &view.text[start..region_end], 6).with_place_kind("region"));
             continue;
+        }
+        // `中国—东盟产业合作区`: a pair before a cooperation zone's name (a few characters and
+        // 合作区) names one zone.
+        if let Some(partner) = partner {
+            let rest = &view.text[partner.end..];
+            let name: usize = rest.chars().take_while(|&c| crate::normalize::is_han(c)).take(8).map(char::len_utf8).sum();
+            if let Some(at) = rest[..name].find("合作区") {
+                let zone_end = partner.end + at + "合作区".len();
+                if view.is_boundary(zone_end) {
+                    out.push(Candidate::new(EntityKind::Place, start, zone_end, &view.text[start..zone_end], 6).with_place_kind("functional-area"));
+                    continue;
+                }
+            }
         }
         // Slogans are made of provinces, cities and countries (美丽重庆, 健康中国), never of
         // regional groupings (企业西南地区总部).

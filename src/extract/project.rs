@@ -19,7 +19,8 @@
 //! - a route through several cities (`南阳至信阳至合肥高铁`) is one project; metro lines take
 //!   the city before the system (`广州地铁10号线`), and the next lines of its list too
 //!   (`、12号线` is 广州地铁12号线; `地铁7号线二期、Z2线`: 地铁Z2线), and so does a line named by a word after a numbered one
-//!   (`轨道交通13号线西延伸、崇明线`: 轨道交通崇明线; after 和 too: `19号线和新港线`);
+//!   (`轨道交通13号线西延伸、崇明线`: 轨道交通崇明线; after 和 and more numbered lines too:
+//!   `轨道交通12号线、19号线和新港线`);
 //! - a segment after a railway or road (`渝厦高铁重庆东至黔江段`, `渝昆高铁川渝段`,
 //!   `引江济淮工程（河南段）`) belongs to
 //!   the project's surface, but the entity is the project (渝厦高铁);
@@ -483,7 +484,7 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
     // `轨道交通13号线西延伸、崇明线`: a line named by a word, listed after a numbered line of a
     // system, is a line of the same system.
     static NAMED_LINE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(轨道交通|地铁)[0-9]{1,2}号线(?:[东西南北]?延伸段?|[一二三四五六七八九]期)?(?:、|和)(\p{Han}{2,4}?线)").expect("static regex") // ok: a fixed pattern
+        Regex::new(r"(轨道交通|地铁)[0-9]{1,2}号线(?:[东西南北]?延伸段?|[一二三四五六七八九]期)?(?:(?:、|和)[0-9]{1,2}号线(?:[东西南北]?延伸段?|[一二三四五六七八九]期)?)*(?:、|和)(\p{Han}{2,4}?线)").expect("static regex") // ok: a fixed pattern
     });
     for caps in view.may_match(&["号线"]).then(|| NAMED_LINE.captures_iter(text)).into_iter().flatten() {
         let (Some(system), Some(line)) = (caps.get(1), caps.get(2)) else { continue };
