@@ -1293,7 +1293,7 @@ fn firms_fill_list_items_groups_are_named_over_their_business_and_firms_name_the
 const GUANGXI_PARTS: &str = "政府工作报告
 ——2026年1月20日在广西壮族自治区第十四届人民代表大会第五次会议上
 第一部分　2025年工作回顾
-培育壮大新质生产力，推动港口、铁路、公路无缝衔接，中国—东盟产业合作区加快建设。
+培育壮大新质生产力，推动港口、铁路、公路无缝衔接，中国—东盟产业合作区加快建设，广西高铁运营里程突破2900公里。
 第二部分　2026年重点工作
 支持港口、防城两区协同发展，推动南宁健康医学院更名为南宁健康医科大学，开通轨道交通3号线、5号线和五象线。
 ";
@@ -1311,6 +1311,7 @@ fn parts_numbered_as_parts_everyday_short_names_dash_zones_and_colleges_by_place
     // A college named by its place over an adjective, on both sides of a rename.
     found.years("institution", "南宁健康医学院", &[2026]);
     found.years("institution", "南宁健康医科大学", &[2026]);
-    // A line named by a word after numbered lines of its system.
+    // A line named by a word after numbered lines of its system; a network's mileage is no line.
     found.years("project", "轨道交通五象线", &[2026]);
+    found.lacks("广西高铁");
 }

@@ -94,9 +94,11 @@ pub const HEADS: [&str; 89] = [
     "植物园", "跨海通道", "跨江通道", "核电", "运河", "灌区", "城际", "陆港", "发射场", "免税城", "气田", "旅游公路", "作业区",
 ];
 /// Words right after a head that make it a modifier of something else (铁路联运, 中欧班列,
-/// 果园港综保区, 高铁网, 水厂布局, 枢纽地位): no project ends there.
-const HEAD_CONTINUATIONS: [&str; 18] =
-    ["联运", "运输", "班列", "物流", "综保区", "综合保税区", "经济", "口岸", "网", "产业", "装备", "技术", "文化", "节点", "交通", "公交", "布局", "地位"];
+/// 果园港综保区, 高铁网, 水厂布局, 枢纽地位, the network's 高铁运营里程): no project ends there.
+const HEAD_CONTINUATIONS: [&str; 22] = [
+    "联运", "运输", "班列", "物流", "综保区", "综合保税区", "经济", "口岸", "网", "产业", "装备", "技术", "文化", "节点", "交通", "公交", "布局", "地位",
+    "运营里程", "通车里程", "营业里程", "里程",
+];
 /// Whether the text after a head continues the noun, so that the head modifies something else:
 /// right away (铁路联运) or, for trains, after a word (`中老泰国际铁路测试班列`).
 fn continues_as_modifier(after: &str) -> bool {
