@@ -3,7 +3,8 @@
 //! The text is a stream of [`Cell`]s (a character and the byte offset in the original file where
 //! it starts). Each rule below is a small named function from cells to cells; [`normalize`] runs
 //! them in order. No rule changes what the text says: they remove layout artefacts (PDF hard
-//! wraps and page footers, spaces inside words and numbers, blank lines, CRLF, Markdown marks) and unify character forms
+//! wraps and page footers, spaces inside words and numbers, blank lines, CRLF, Markdown marks, the
+//! tags and character references of a page copied from the web) and unify character forms
 //! (full-width Latin letters and digits become ASCII; half-width punctuation next to Chinese
 //! becomes the full-width form Chinese text uses). A space between two Latin words, or between
 //! two Chinese phrases on a bullet line or in quotes, is a separator and stays; between two Han
@@ -37,6 +38,7 @@ pub fn normalize(text: &str, origin: &[u32]) -> NormalizedText {
     let cells: Vec<Cell> = text.chars().zip(origin.iter().copied()).map(|(ch, origin)| Cell { ch, origin }).collect();
     let end = origin.last().copied().unwrap_or(0);
     let cells = unify_line_breaks(cells);
+    let cells = remove_html_markup(cells);
     let cells = remove_markdown_marks(cells);
     let cells = fullwidth_to_ascii(cells);
     let cells = remove_page_footers(cells);
@@ -213,6 +215,63 @@ pub fn join_wrapped_lines(cells: Vec<Cell>) -> Vec<Cell> {
         if n >= body_start && line.len() >= threshold && !ends_sentence(last) {
             pending_join = Some(last);
         }
+    }
+    out
+}
+
+/// A report copied from a web page: tags are layout (`<p>`, `</p>`, `<br>` and other block tags
+/// end a line; `<strong>` and the like go) and character references are the characters they
+/// name (`&ldquo;` is “, `&nbsp;` a space; decoded by the `html-escape` crate), each kept at the
+/// origin of its `&`. Text without a tag or a reference is left alone.
+pub fn remove_html_markup(cells: Vec<Cell>) -> Vec<Cell> {
+    let tag_len = |rest: &[Cell]| -> Option<usize> {
+        let opens = rest.get(1).is_some_and(|c| c.ch.is_ascii_alphabetic() || c.ch == '/' || c.ch == '!');
+        let close = rest.iter().take(300).position(|c| c.ch == '>')?;
+        (opens && rest[1..close].iter().all(|c| c.ch != '\n' && c.ch != '<')).then_some(close + 1)
+    };
+    let reference_len = |rest: &[Cell]| -> Option<usize> {
+        let end = rest.iter().take(12).position(|c| c.ch == ';')?;
+        let name = &rest[1..end];
+        let valid = !name.is_empty() && name.iter().all(|c| c.ch.is_ascii_alphanumeric() || c.ch == '#');
+        valid.then_some(end + 1)
+    };
+    let marked = (0..cells.len()).any(|i| match cells[i].ch {
+        '<' => tag_len(&cells[i..]).is_some(),
+        '&' => reference_len(&cells[i..]).is_some(),
+        _ => false,
+    });
+    if !marked {
+        return cells;
+    }
+    const BLOCK_TAGS: [&str; 12] = ["p", "br", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section"];
+    let mut out = Vec::with_capacity(cells.len());
+    let mut i = 0;
+    while i < cells.len() {
+        let cell = cells[i];
+        if cell.ch == '<'
+            && let Some(len) = tag_len(&cells[i..])
+        {
+            let name: String = cells[i + 1..i + len].iter().map(|c| c.ch).skip_while(|&c| c == '/').take_while(char::is_ascii_alphanumeric).collect();
+            if BLOCK_TAGS.contains(&name.to_ascii_lowercase().as_str()) {
+                out.push(Cell { ch: '\n', origin: cell.origin });
+            }
+            i += len;
+            continue;
+        }
+        if cell.ch == '&'
+            && let Some(len) = reference_len(&cells[i..])
+        {
+            let reference: String = cells[i..i + len].iter().map(|c| c.ch).collect();
+            let decoded = html_escape::decode_html_entities(&reference);
+            if decoded != reference {
+                // A no-break space is a space to the later rules.
+                out.extend(decoded.chars().map(|ch| Cell { ch: if ch == '\u{a0}' { ' ' } else { ch }, origin: cell.origin }));
+                i += len;
+                continue;
+            }
+        }
+        out.push(cell);
+        i += 1;
     }
     out
 }
@@ -493,6 +552,18 @@ mod tests {
     /// 30 lines of the same width, each ending in `end(i)` and followed by `gap`.
     fn full_lines(end: impl Fn(usize) -> &'static str, gap: &str) -> String {
         (0..30).map(|i| format!("这是第{i:02}行的正文内容用来模拟版式固定宽度的折行文本而且相当长{}{gap}", end(i))).collect()
+    }
+
+    #[test]
+    fn html_tags_are_layout_and_references_are_their_characters() {
+        let page = "<p>政府工作报告</p>\n<p style=\"text-indent:2em\">&mdash;&mdash;2025年1月15日</p><p>实施&ldquo;<strong>强基</strong>&rdquo;行动&nbsp;，A&amp;B。</p>";
+        let out = apply(remove_html_markup, page);
+        assert_eq!(out, "\n政府工作报告\n\n\n——2025年1月15日\n\n实施“强基”行动 ，A&B。\n");
+        // Without markup nothing changes: a lone < or & is text.
+        assert_eq!(apply(remove_html_markup, "增长<5%，R&D投入"), "增长<5%，R&D投入");
+        // A decoded character keeps the origin of its reference.
+        let cells = remove_html_markup(cells("&ldquo;一&rdquo;"));
+        assert_eq!(cells.iter().map(|c| c.origin).collect::<Vec<_>>(), [0, 7, 10]);
     }
 
     #[test]

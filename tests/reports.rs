@@ -1322,3 +1322,22 @@ fn parts_numbered_as_parts_everyday_short_names_dash_zones_and_colleges_by_place
     found.years("project", "轨道交通五象线", &[2026]);
     found.lacks("广西高铁");
 }
+
+const NINGXIA_WEB_PAGE: &str = "<p><strong>政府工作报告</strong></p>
+<p>&mdash;&mdash;2025年1月16日在宁夏回族自治区第十三届人民代表大会第四次会议上</p>
+<p><strong>一、2024年工作回顾</strong></p>
+<p style=\"text-indent:2em\">深入实施&ldquo;六新六特六优&rdquo;行动，<strong>宁夏大学</strong>新增学科。</p>
+<p><strong>二、2025年工作安排</strong></p>
+<p style=\"text-indent:2em\">推进银川至巴彦浩特铁路建设&nbsp;。</p>
+";
+
+#[test]
+fn a_report_copied_from_a_web_page_reads_like_the_plain_text() {
+    let found = Found::of("web-page-entities", "ningxia-2025.txt", NINGXIA_WEB_PAGE);
+    // The date line inside <p> tags dates the report; the headings inside <strong> give the years.
+    found.years("institution", "宁夏大学", &[2024]);
+    found.years("project", "银川至巴彦浩特铁路", &[2025]);
+    // Character references are the quotes they name, so the quoted programme is read.
+    found.years("programme", "六新六特六优行动", &[2024]);
+    assert!(!found.json.contains('<') && !found.json.contains("&ldquo"), "{}", found.json);
+}
