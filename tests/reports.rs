@@ -1278,7 +1278,7 @@ const GUIZHOU_FIRMS: &str = "政府工作报告
 一、2024年工作回顾
 贵州省建设投资控股集团营业收入增长，支持茅台集团、黔源光纤、筑城通信做大做强。
 二、2025年工作安排
-推进首钢水钢绿色低碳示范工程，深入开展“黔货出山”科技会战。
+推进首钢水钢绿色低碳示范工程，深入开展“黔货出山”科技会战，实施210国道贵阳段改造，支持贵州省人民医院创成三级甲等综合医院。
 ";
 
 #[test]
@@ -1291,8 +1291,10 @@ fn firms_fill_list_items_groups_are_named_over_their_business_and_firms_name_the
     // Works a firm of the company gazetteer builds are named from the firm, not a programme.
     found.years("project", "首钢水钢绿色低碳示范工程", &[2025]);
     found.lacks("水钢绿色低碳示范工程");
-    // 会战 is a campaign's head.
+    // 会战 is a campaign's head; a national road goes by its number; a hospital's grade is no body.
     found.years("programme", "黔货出山科技会战", &[2025]);
+    found.years("project", "210国道", &[2025]);
+    found.lacks("三级甲等综合医院");
 }
 
 const GUANGXI_PARTS: &str = "政府工作报告
