@@ -1288,13 +1288,14 @@ fn firms_fill_list_items_groups_are_named_over_their_business_and_firms_name_the
     found.years("institution", "贵州省建设投资控股集团", &[2024]);
     // Two characters and a trade filling an item of a list of firms are a firm.
     found.all("institution", &["黔源光纤", "筑城通信"]);
-    // Works a firm of the company gazetteer builds are named from the firm, not a programme.
-    found.years("project", "首钢水钢绿色低碳示范工程", &[2025]);
-    found.lacks("水钢绿色低碳示范工程");
-    // 会战 is a campaign's head; a national road goes by its number; a hospital's grade is no body.
-    found.years("programme", "黔货出山科技会战", &[2025]);
-    found.years("project", "210国道", &[2025]);
-    found.lacks("三级甲等综合医院");
+    // Works a firm of the company gazetteer builds are named from the firm, not a programme; 会战
+    // is a campaign's head; a national road goes by its number; a hospital's grade is no body.
+    for (kind, label) in [("project", "首钢水钢绿色低碳示范工程"), ("programme", "黔货出山科技会战"), ("project", "210国道")] {
+        found.years(kind, label, &[2025]);
+    }
+    for junk in ["水钢绿色低碳示范工程", "三级甲等综合医院"] {
+        found.lacks(junk);
+    }
 }
 
 const GUANGXI_PARTS: &str = "政府工作报告
@@ -1336,10 +1337,12 @@ const NINGXIA_WEB_PAGE: &str = "<p><strong>政府工作报告</strong></p>
 #[test]
 fn a_report_copied_from_a_web_page_reads_like_the_plain_text() {
     let found = Found::of("web-page-entities", "ningxia-2025.txt", NINGXIA_WEB_PAGE);
-    // The date line inside <p> tags dates the report; the headings inside <strong> give the years.
-    found.years("institution", "宁夏大学", &[2024]);
-    found.years("project", "银川至巴彦浩特铁路", &[2025]);
-    // Character references are the quotes they name, so the quoted programme is read.
-    found.years("programme", "六新六特六优行动", &[2024]);
+    // The date line inside <p> tags dates the report and the headings inside <strong> give the
+    // years; character references are the quotes they name, so the quoted programme is read.
+    let expected: [(&str, &str, &[i32]); 3] =
+        [("institution", "宁夏大学", &[2024]), ("project", "银川至巴彦浩特铁路", &[2025]), ("programme", "六新六特六优行动", &[2024])];
+    for (kind, label, years) in expected {
+        found.years(kind, label, years);
+    }
     assert!(!found.json.contains('<') && !found.json.contains("&ldquo"), "{}", found.json);
 }
