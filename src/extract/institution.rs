@@ -8,7 +8,8 @@
 //!   联合社), 博物馆, 博物院, …; the name
 //!   must be proper: it holds a place, organisation or person name, a Latin word, or has three
 //!   characters or more (公立医院, 上市公司, 国家医学中心 are categories, not bodies), or stands in a
-//!   list beside a body of the same head with a proper name (`东湖实验室、光谷实验室`); a bank's
+//!   list beside a body of the same head with a proper name (`东湖实验室、光谷实验室`, also a word
+//!   jieba tags as a time: `子午实验室、秦岭实验室`); a bank's
 //!   two-character name is proper too unless it is a kind of bank or banking (徽商银行, not
 //!   村镇银行 or 影子银行);
 //! - before 集团 or 控股, one word of any tag but a policy verb is a company's name (攀钢集团:
@@ -193,6 +194,12 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
         let start = ["中国科学院", "中科院"].iter().find(|a| text[..start].ends_with(*a) && start < at).map_or(start, |a| start - a.len());
         // `新央企中国长安汽车集团`: a collective word before the name classifies it.
         let start = after_collective_word(text, start, at);
+        // `加快子午/t 实验室、秦岭实验室建设`: a word jieba reads as a time is a name beside a named
+        // body of the same head.
+        let start = match view.token_index_at(at.saturating_sub(1)).map(|i| view.tokens[i]) {
+            Some(t) if start == at && t.end == at && t.tag == "t" && beside_named_sibling(view, t.start, at, end, head) => t.start,
+            _ => start,
+        };
         if start == at || text[start..at].chars().all(|c| c.is_ascii_digit()) {
             continue;
         }
