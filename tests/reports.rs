@@ -1217,7 +1217,7 @@ fn a_list_item_ending_in_its_kind_is_complete_and_a_firm_s_plant_is_no_body() {
 const HEILONGJIANG_QUOTED_LISTS: &str = "政府工作报告
 ——2025年1月15日在黑龙江省第十四届人民代表大会第三次会议上
 一、2024年工作回顾
-持续实施“春雁”、“头雁”行动，扎实推进“兴工”、“兴农”、“兴商”三大行动，完善“引进”和“留住”人才机制。
+持续实施“春雁”、“头雁”行动，扎实推进“兴工”、“兴农”、“兴商”三大行动，完善“引进”和“留住”人才机制，牡佳鸡工业走廊加快发展。
 二、2025年工作安排
 锚定“2335”战略发展目标，高标准建设春秋实验室、松北实验室、寒地实验室。与哈电集团共建的寒区环境地面模拟装置投入使用，打造东北亚国际物流枢纽。
 ";
@@ -1233,6 +1233,8 @@ fn quoted_lists_share_their_head_and_a_lab_s_two_character_name_stands_beside_a_
     found.lacks("留住人才机制");
     assert!(!found.json.contains("锚定"), "{}", found.json);
     found.years("programme", "“2335”战略", &[2025]);
+    // The initials of the province's cities before 工业走廊 name a region (牡丹江, 佳木斯, 鸡西).
+    found.years("place", "牡佳鸡工业走廊", &[2024]);
     // 寒地/n and 春秋/t are names beside 松北实验室.
     found.all("institution", &["寒地实验室", "春秋实验室"]);
     // A simulator is a research facility named by words of any kind; a hub named for a part of

@@ -52,7 +52,7 @@
 //! - towns and subdistricts listed together (`分水镇、龙驹镇`, `周家坝街道、高笋塘街道`) or before
 //!   `等镇`/`等街道` (`分水、龙驹、甘宁等镇`) are places;
 //! - a run of 3 to 5 characters each opening a city of the report's province (襄十随神, 成德眉资,
-//!   呼包鄂乌) names the grouping of those cities before 城市群, 都市圈, 经济圈, 城市带 (the suffix
+//!   呼包鄂乌) names the grouping of those cities before 城市群, 都市圈, 经济圈, 城市带, 工业走廊 (the suffix
 //!   is part of the name) and, with 4 or 5 characters, alone;
 //! - a province's one-character abbreviation and one or two compass characters (鲁西南, 冀中南,
 //!   皖北) name a region of that province, unless a gazetteer word covers them (渝东南, 京东);
@@ -234,10 +234,10 @@ fn compass_regions(view: &SentenceView, hits: &[Hit], out: &mut Vec<Candidate>) 
 
 /// `襄十随神城市群`, `呼包鄂乌`, `推动成德眉资交通互联`: a run of 3 to 5 characters on token
 /// boundaries, each the first character of a city of the report's province, names the grouping of
-/// those cities: before a regional suffix (城市群, 都市圈, 经济圈, 城市带; the suffix is part of the
-/// name) or, with 4 or 5 characters, alone or before 一体化/同城化.
+/// those cities: before a regional suffix (城市群, 都市圈, 经济圈, 城市带, 工业走廊 as in 哈大齐工业走廊;
+/// the suffix is part of the name) or, with 4 or 5 characters, alone or before 一体化/同城化.
 fn city_chains(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
-    const SUFFIXES: [&str; 4] = ["城市群", "都市圈", "经济圈", "城市带"];
+    const SUFFIXES: [&str; 6] = ["城市群", "都市圈", "经济圈", "城市带", "工业走廊", "产业走廊"];
     let Some(province) = ctx.province else { return };
     let initials = ctx.lexicon.city_initials_of(province);
     if initials.is_empty() {
