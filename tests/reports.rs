@@ -1348,3 +1348,30 @@ fn a_report_copied_from_a_web_page_reads_like_the_plain_text() {
     }
     assert!(!found.json.contains('<') && !found.json.contains("&ldquo"), "{}", found.json);
 }
+
+const GANSU_WORKS: &str = "政府工作报告
+——2026年1月20日在甘肃省第十四届人民代表大会第五次会议上
+一、2025年工作回顾
+兰州新区临空港经济技术开发区加快建设，西部陆海新通道铁路运输能力持续提升。
+二、2026年重点工作
+推进洮河连通工程和中吉乌铁路运输能力建设。
+";
+
+#[test]
+fn works_named_by_a_place_and_a_word_of_works_and_a_line_s_own_capacity() {
+    let found = Found::of("gansu-works-entities", "gansu-2026.txt", GANSU_WORKS);
+    // 连通 (an adjective to jieba) after a river names works; 运输能力 after a line is its own
+    // capacity; 临空港 is the area by an airport, not a port of 临空.
+    let expected: [(&str, &str, &[i32]); 4] = [
+        ("project", "洮河连通工程", &[2026]),
+        ("project", "中吉乌铁路", &[2026]),
+        ("place", "临空港经济技术开发区", &[2025]),
+        ("programme", "西部陆海新通道", &[2025]),
+    ];
+    for (kind, label, years) in expected {
+        found.years(kind, label, years);
+    }
+    for junk in ["临空港", "空港经济技术开发区", "西部陆海新通道铁路"] {
+        found.lacks(junk);
+    }
+}

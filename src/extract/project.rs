@@ -14,7 +14,8 @@
 //! - a bridge counted over a river (`万州长江五桥`) and a national or provincial road by its code
 //!   alone (`G219线`, `312国道昆山段`: 312国道) are projects;
 //! - X工程 without quotes is a project when X names physical works (水, 电, 输, 引, 管, 路,
-//!   桥, 隧, 港, 航道, 枢纽, 特高压, 交流, 直流, 机场, 大道, 连通) or is a river alone (吴淞江工程); with
+//!   桥, 隧, 港, 航道, 枢纽, 特高压, 交流, 直流, 机场, 大道, 连通) or is a river alone (吴淞江工程), also
+//!   when jieba tags the word of works otherwise after a place (`三江/ns 连通/a 工程`); with
 //!   quotes it is a programme;
 //! - a route through several cities (`南阳至信阳至合肥高铁`) is one project; metro lines take
 //!   the city before the system (`广州地铁10号线`), and the next lines of its list too
@@ -35,7 +36,7 @@
 //!   gives one project per item, the head appended to the label (成渝中线高铁); a plain list
 //!   without 等 (`四川、西北地区、三峡电站`) does not share the head, nor does an item of four characters
 //!   or more that ends in the head's last character (`长沙中电软件园和武汉光谷科技园`: 软件园 is complete);
-//! - a head inside a place name (港 in 香港, 张家港; in a list item too: `京港澳、大广等高速公路`) is
+//! - 临空港 is the area by an airport, no port; a head inside a place name (港 in 香港, 张家港; in a list item too: `京港澳、大广等高速公路`) is
 //!   no head (a place starting inside a word is none: 海港 in 上海港), but a city's port tagged as one place word (`烟台港/ns`, 烟台 a city of the
 //!   gazetteers) is the port;
 //! - research facilities by their heads (研究设施, 实验装置, 模拟装置, 实验堆, 成像设施, 光源, 中子源), named by words of
@@ -94,7 +95,8 @@ pub const HEADS: [&str; 89] = [
     "植物园", "跨海通道", "跨江通道", "核电", "运河", "灌区", "城际", "陆港", "发射场", "免税城", "气田", "旅游公路", "作业区",
 ];
 /// Words right after a head that make it a modifier of something else (铁路联运, 中欧班列,
-/// 果园港综保区, 高铁网, 水厂布局, 枢纽地位, the network's 高铁运营里程): no project ends there.
+/// 果园港综保区, 高铁网, 水厂布局, 枢纽地位, the network's 高铁运营里程): no project ends there
+/// (but a line's 运输能力 is its own: 中老铁路运输能力).
 const HEAD_CONTINUATIONS: [&str; 22] = [
     "联运", "运输", "班列", "物流", "综保区", "综合保税区", "经济", "口岸", "网", "产业", "装备", "技术", "文化", "节点", "交通", "公交", "布局", "地位",
     "运营里程", "通车里程", "营业里程", "里程",
@@ -102,6 +104,10 @@ const HEAD_CONTINUATIONS: [&str; 22] = [
 /// Whether the text after a head continues the noun, so that the head modifies something else:
 /// right away (铁路联运) or, for trains, after a word (`中老泰国际铁路测试班列`).
 fn continues_as_modifier(after: &str) -> bool {
+    // `中老铁路运输能力`: the capacity of the line itself.
+    if after.starts_with("运输能力") {
+        return false;
+    }
     let near: String = after.chars().take_while(|&c| !super::tokens::is_break(c)).take(4).collect();
     HEAD_CONTINUATIONS.iter().any(|c| after.starts_with(c)) || near.contains("班列")
 }
@@ -221,15 +227,18 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
     for &(index, at) in scan.heads.of(HeadList::ProjectHeads) {
         let head = HEADS[index];
         let end = at + head.len();
-        // `中老铁路沿线` (铁路沿线 one token): the railway is named all the same.
-        let along = text[end..].starts_with("沿线");
+        // `中老铁路沿线`, `中老铁路运输能力` (铁路沿线, 铁路运输 one token): the railway is named all
+        // the same.
+        let along = text[end..].starts_with("沿线") || text[end..].starts_with("运输能力");
         if !view.is_boundary(end) && !along && !text[end..].starts_with(|c: char| c.is_ascii_alphanumeric()) && !SEGMENT.is_match(&text[end..]) {
             continue;
         }
         // `深圳（哈尔滨）产业园区`: a park's 园 before 区 ends a zone's name (a place's suffix).
         // `海南自由贸易港` is a zone (a place), not a port.
         let zone = head.ends_with('园') && text[end..].starts_with('区') || text[..end].ends_with("自由贸易港") || text[..end].ends_with("自贸港");
-        if zone || head_inside_place(view, ctx, scan, at, end) || continues_as_modifier(&text[end..]) {
+        // `临空港` is the area by an airport (空港), not a port.
+        let airport_area = head == "港" && text[..at].ends_with("临空");
+        if zone || airport_area || head_inside_place(view, ctx, scan, at, end) || continues_as_modifier(&text[end..]) {
             continue; // 港 in 香港 or 张家港; 铁路 in 铁路联运, 国际铁路测试班列
         }
         // `超强超短激光实验装置`, `散裂/v 中子源`: research facilities are named by words of any kind.
@@ -278,6 +287,11 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
         // `东六环入地改造工程主线隧道`: a name opening with 工程 or 项目 is a part of the works
         // named before it, not a project of its own.
         if text[start..at].starts_with("工程") || text[start..at].starts_with("项目") {
+            continue;
+        }
+        // `中老铁路运输能力` names the line by its two ends; `西部陆海新通道铁路运输能力` is the
+        // rail transport of a corridor.
+        if along && text[end..].starts_with("运输能力") && text[start..at].chars().count() > 3 {
             continue;
         }
         if head == "口岸" && !names_port_of_entry(view, ctx, start, at) {
@@ -332,6 +346,12 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
         {
             // `滇中引水工程` (引水/v): the works may be named by a verb, after a proper name (not
             // `农村公路安防工程`, a kind of works).
+            start = loose;
+        }
+        // `三江/ns 连通/a 工程`: short works named by a place and a word of works, whatever jieba
+        // tagged that word.
+        let placed = view.token_index_at(loose).map(|i| view.tokens[i]).is_some_and(|t| t.start == loose && t.tag == "ns");
+        if start == at && placed && text[loose..at].chars().count() <= 6 && holds_works(&text[loose..at], &WORKS) {
             start = loose;
         }
         // `陕煤/nt 榆林化学煤炭分质利用示范工程`: works a firm builds are named from the firm.
