@@ -3,7 +3,7 @@
 //! The text is a stream of [`Cell`]s (a character and the byte offset in the original file where
 //! it starts). Each rule below is a small named function from cells to cells; [`normalize`] runs
 //! them in order. No rule changes what the text says: they remove layout artefacts (PDF hard
-//! wraps and page footers, spaces inside words and numbers, blank lines, CRLF, Markdown marks, the
+//! wraps, page footers and line numbers, spaces inside words and numbers, blank lines, CRLF, Markdown marks, the
 //! tags and character references of a page copied from the web) and unify character forms
 //! (full-width Latin letters and digits become ASCII; half-width punctuation next to Chinese
 //! becomes the full-width form Chinese text uses). A space between two Latin words, or between
@@ -42,6 +42,7 @@ pub fn normalize(text: &str, origin: &[u32]) -> NormalizedText {
     let cells = remove_markdown_marks(cells);
     let cells = fullwidth_to_ascii(cells);
     let cells = remove_page_footers(cells);
+    let cells = remove_line_numbers(cells);
     let cells = trim_line_edges(cells);
     let cells = join_wrapped_lines(cells);
     let cells = chinese_punctuation_to_fullwidth(cells);
@@ -289,6 +290,41 @@ pub fn remove_page_footers(cells: Vec<Cell>) -> Vec<Cell> {
             out.push(Cell { ch: '\n', origin: cells[start.saturating_sub(1)].origin });
         }
         out.extend_from_slice(&cells[start..end]);
+    }
+    out
+}
+
+/// The line numbers a PDF export with numbered lines puts before every line (`  12\t…`) go with
+/// the gap after them. A document is numbered when at least ten lines and four fifths of its
+/// non-blank lines open with a number and a tab or spaces, and the numbers mostly count up by
+/// one from line to line; a numbered list or a table's row numbers fill no such share.
+pub fn remove_line_numbers(cells: Vec<Cell>) -> Vec<Cell> {
+    let lines = line_spans(&cells);
+    // The number of a line and where its text starts after the gap.
+    let numbered = |line: &[Cell]| -> Option<(u32, usize)> {
+        let lead = line.iter().take_while(|c| c.ch == ' ').count();
+        let digits = line[lead..].iter().take(6).take_while(|c| c.ch.is_ascii_digit()).count();
+        let gap = line[lead + digits..].iter().take_while(|c| c.ch == '\t' || c.ch == ' ').count();
+        if digits == 0 || digits > 5 || gap == 0 {
+            return None;
+        }
+        let number = line[lead..lead + digits].iter().fold(0u32, |n, c| n * 10 + c.ch.to_digit(10).unwrap_or(0));
+        Some((number, lead + digits + gap))
+    };
+    let spans: Vec<Option<(u32, usize)>> = lines.iter().map(|&(s, e)| numbered(&cells[s..e])).collect();
+    let non_blank = lines.iter().filter(|&&(s, e)| e > s).count();
+    let numbers: Vec<u32> = spans.iter().flatten().map(|&(n, _)| n).collect();
+    let counting = numbers.windows(2).filter(|pair| pair[1] == pair[0] + 1).count();
+    if numbers.len() < 10 || numbers.len() * 5 < non_blank * 4 || counting * 5 < (numbers.len() - 1) * 4 {
+        return cells;
+    }
+    let mut out = Vec::with_capacity(cells.len());
+    for (n, (&(start, end), span)) in lines.iter().zip(&spans).enumerate() {
+        if n > 0 {
+            out.push(cells[start - 1]);
+        }
+        let text_start = span.map_or(start, |(_, skip)| start + skip);
+        out.extend_from_slice(&cells[text_start..end]);
     }
     out
 }
@@ -577,6 +613,24 @@ mod tests {
         // A line of text that only holds a number or a dash is no footer.
         let kept = apply(remove_page_footers, "甲\n2025\n——\n第一页\n乙");
         assert_eq!(kept, "甲\n2025\n——\n第一页\n乙");
+    }
+
+    #[test]
+    fn line_numbers_of_a_numbered_export_go_but_numbered_items_stay() {
+        let mut doc = String::from("政府工作报告\n");
+        for n in 1..=12 {
+            doc.push_str(&format!("{n:>4}\t第{n}行的文字\n"));
+        }
+        let out = apply(remove_line_numbers, &doc);
+        assert!(out.starts_with("政府工作报告\n第1行的文字\n第2行的文字\n"), "{out}");
+        assert!(out.contains("\n第12行的文字\n"), "{out}");
+        // A few numbered rows of a table among prose lines keep their numbers.
+        let mut table = String::new();
+        for n in 1..=12 {
+            table.push_str(&format!("第{n}段的文字。\n"));
+        }
+        table.push_str("1  甲项目\n2  乙项目\n3  丙项目\n");
+        assert_eq!(apply(remove_line_numbers, &table), table);
     }
 
     #[test]

@@ -1375,3 +1375,41 @@ fn works_named_by_a_place_and_a_word_of_works_and_a_line_s_own_capacity() {
         found.lacks(junk);
     }
 }
+
+/// A Hunan-style report exported with numbered lines, hard-wrapped at 12 characters (built in
+/// the test: every line but the title gets its number and a tab).
+const HUNAN_NUMBERED_PROSE: [&str; 4] = [
+    "——2026年1月18日在湖南省第十四届人民代表大会第五次会议上",
+    "一、2025年工作回顾",
+    "过去一年，长沙至赣州高铁湖南段全线贯通，湘江新区新增科技型企业三千家，中南大学牵头组建的岳麓山工业创新中心投入运行，“湘企出海”行动成效明显，全省地区生产总值增长百分之五点五，居民收入稳步增长，城乡面貌持续改善，社会大局保持稳定，各项事业取得新的进步。",
+    "二、2026年重点工作\n深入实施“智赋万企”行动，加快建设常德机场改扩建工程和湘潭至永州城际铁路，推动三一集团智能制造基地扩能，支持湖南大学建设国家重点实验室，推进洞庭湖生态经济区建设，加快长株潭都市圈一体化发展，持续改善民生福祉。",
+];
+
+#[test]
+fn a_numbered_pdf_export_reads_like_the_plain_text() {
+    let mut lines = vec![];
+    for part in HUNAN_NUMBERED_PROSE {
+        for paragraph in part.lines() {
+            let chars: Vec<char> = paragraph.chars().collect();
+            lines.extend(chars.chunks(12).map(|c| c.iter().collect::<String>()));
+        }
+    }
+    let mut text = String::from("政府工作报告\n");
+    for (n, line) in lines.iter().enumerate() {
+        text.push_str(&format!("{:>4}\t{line}\n", n + 1));
+    }
+    let found = Found::of("numbered-export-entities", "hunan-2026.txt", &text);
+    // The numbers are layout: names split over a line and its number read whole, with years.
+    let expected: [(&str, &str, &[i32]); 6] = [
+        ("place", "洞庭湖生态经济区", &[2026]),
+        ("project", "长沙至赣州高铁", &[2025]),
+        ("institution", "中南大学", &[2025]),
+        ("programme", "湘企出海行动", &[2025]),
+        ("programme", "智赋万企行动", &[2026]),
+        ("project", "湘潭至永州城际铁路", &[2026]),
+    ];
+    for (kind, label, years) in expected {
+        found.years(kind, label, years);
+    }
+    assert!(!found.json.contains('\t'), "{}", found.json);
+}
