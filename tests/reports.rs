@@ -1413,3 +1413,29 @@ fn a_numbered_pdf_export_reads_like_the_plain_text() {
     }
     assert!(!found.json.contains('\t'), "{}", found.json);
 }
+
+const FUJIAN_FIRMS_AND_HOSPITALS: &str = "政府工作报告
+——2026年1月22日在福建省第十四届人民代表大会第五次会议上
+一、2025年工作回顾
+泉州市第一医院东海院区、福建医科大学附属协和医院门诊综合楼投入使用。深化与福州机场集团、厦门航空的合作。
+二、2026年重点工作
+支持紫金集团做强做优，推动鹭燕集团、三钢有色转型升级，推动冠捷光电、玉晶科技等台资企业增资扩产。
+";
+
+#[test]
+fn a_one_word_group_firms_of_a_trade_and_a_hospital_s_buildings() {
+    let found = Found::of("fujian-firms-entities", "fujian-2026.txt", FUJIAN_FIRMS_AND_HOSPITALS);
+    // One noun before 集团 names the group; a trade after two characters beside a firm, or in a
+    // list before 等台资企业, names a firm.
+    for firm in ["紫金集团", "鹭燕集团", "三钢有色", "冠捷光电", "玉晶科技", "福州机场集团", "厦门航空"] {
+        found.years("institution", firm, &[if firm.contains("机场") || firm.contains("航空") { 2025 } else { 2026 }]);
+    }
+    // A hospital's campus and building are named from the hospital, which is no mention there;
+    // an airport's group is no airport.
+    for building in ["泉州市第一医院东海院区", "福建医科大学附属协和医院门诊综合楼"] {
+        found.years("project", building, &[2025]);
+    }
+    for junk in ["福建医科大学附属协和医院", "福州机场", "深化机场"] {
+        found.lacks(junk);
+    }
+}

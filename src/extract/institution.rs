@@ -13,7 +13,8 @@
 //!   two-character name is proper too unless it is a kind of bank or banking (徽商银行, not
 //!   村镇银行 or 影子银行);
 //! - before 集团 or 控股, one word of any tag but a policy verb is a company's name (攀钢集团:
-//!   jieba tags 攀钢 as a verb; 三一集团: 三一 as a number), and so is a firm of the company
+//!   jieba tags 攀钢 as a verb; 三一集团: 三一 as a number; 象屿/n 集团, 海螺集团 one noun), unless
+//!   it ranks or classifies firms (龙头集团, 企业集团), and so is a firm of the company
 //!   gazetteer however short (茅台集团), and so is a place of this report (光明实验室, 光明 a district); a place of the gazetteers right before a name belongs to
 //!   it whatever jieba tagged it (遵义/v 医科大学附属医院);
 //! - before 集团 or 控股, a place and words of any kind name a group (西藏开发投资集团: 开发/v
@@ -46,7 +47,7 @@
 //! - right after a founding verb a name may join two fields (`组建重庆信息与智慧医学研究院`);
 //! - an institution whose name starts with another institution's name (北京大学重庆碳基集成电路
 //!   研究院) is one institution; the inner one is kept as its parent;
-//! - the items of a list of enterprises (`长安、力帆、小康、宗申等重点企业`), or one name of four
+//! - the items of a list of enterprises (`长安、力帆、小康、宗申等重点企业`, `…等台资企业`), or one name of four
 //!   characters or more before such a word (`中天科技等链主企业`, also with a quoted group:
 //!   `宇树科技、深度求索等“杭州六小龙”企业`), are enterprises, and so are the items with a proper
 //!   name before 等(科研、研发…)机构 (`东北农大等科研机构`, not `银行、保险等机构`); a policy verb
@@ -226,7 +227,14 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
             name.count() == 1 && first.is_some_and(|c| ctx.province.is_some_and(|p| ctx.lexicon.city_initials_of(p).contains(&c)))
         };
         let beside_named = beside_named_sibling(view, start, at, end, head);
-        if !(verb_named || listed_firm || city_firm || beside_named || has_proper_name(view, start, at) || names_bank(head, &text[start..at]))
+        // `象屿/n 集团`, `海螺集团/n`: one word of two to four characters before 集团 or 控股 is a
+        // firm's name whatever its tag, unless it ranks or classifies firms (龙头集团, 企业集团).
+        let one_word_firm = COMPANY_HEADS.contains(&head)
+            && view.token_index_at(start).is_some_and(|i| view.tokens[i].start == start && view.tokens[i].end >= at)
+            && (2..=4).contains(&text[start..at].chars().count())
+            && text[start..at].chars().all(crate::normalize::is_han)
+            && !FIRM_RANKS.contains(&&text[start..at]);
+        if !(verb_named || listed_firm || city_firm || beside_named || one_word_firm || has_proper_name(view, start, at) || names_bank(head, &text[start..at]))
             || is_category(&text[..start], &text[start..at])
             || kind_in_list
             || described
@@ -284,7 +292,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
     // `长安、力帆、小康、宗申等重点企业`, `国机集团、中国通用、中国国新等央企`: the items of a list
     // of enterprises are enterprises.
     static ENTERPRISES: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"等(?:[0-9]+家)?(?:“[^”]{1,8}”)?(?:重点|龙头|头部|骨干|链主|知名)?(?:企业|央企|国企|民企|车企|公司|集团|银行|(?:科研|研发|检测|金融)?机构)").expect("static regex") // ok: a fixed pattern
+        Regex::new(r"等(?:[0-9]+家)?(?:“[^”]{1,8}”)?(?:重点|龙头|头部|骨干|链主|知名|领军|台资|外资|港资|民营|国有)?(?:企业|央企|国企|民企|车企|公司|集团|银行|(?:科研|研发|检测|金融)?机构)").expect("static regex") // ok: a fixed pattern
     });
     for found in view.may_match(&["等"]).then(|| ENTERPRISES.find_iter(text)).into_iter().flatten() {
         let mut items = coordination(view, found.start(), 8);
@@ -431,15 +439,16 @@ impl<'a> Abbreviation<'a> {
 }
 
 /// Words of a trade that end a firm's name after a proper word (江西铜业, 江铃汽车).
-pub const TRADES: [&str; 27] = [
-    "铜业", "锂业", "钴业", "铝业", "煤业", "钢铁", "汽车", "药业", "制药", "电气", "电子", "科技", "股份", "实业", "化工", "机床",
-    "能源", "光电", "材料", "电力", "建工", "光纤", "通信", "铂业", "矿业", "乳业", "化纤",
+pub const TRADES: [&str; 30] = [
+    "铜业", "锂业", "钴业", "铝业", "钨业", "煤业", "钢铁", "汽车", "药业", "制药", "电气", "电子", "科技", "股份", "实业", "化工", "机床",
+    "能源", "光电", "材料", "电力", "建工", "光纤", "通信", "铂业", "矿业", "乳业", "化纤", "有色", "航空",
 ];
 
 /// Words that rank firms (龙头企业, 链主集团): before 集团 they name a kind of group.
 const FIRM_RANKS: [&str; 8] = ["龙头", "骨干", "头部", "领军", "链主", "行业", "产业", "重点"];
 
-/// `江西铜业、晶科能源、赣锋锂业`, `中国稀土集团、江西铜业`: next to a firm in a list, a proper word
+/// `江西铜业、晶科能源、赣锋锂业`, `中国稀土集团、江西铜业`: next to a firm in a list, a word tagged as
+/// an organisation (厦门航空/nt), or a proper word
 /// (a place, a name; or any two characters filling an item: 长飞光纤) and a trade (铜业, 汽车,
 /// 光纤) is a firm too, and so is a noun that names no kind
 /// before 集团 (`河钢集团、敬业集团、德龙钢铁`: 敬业/n; not 企业集团).
@@ -476,6 +485,18 @@ fn listed_firms(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
         let already = out.iter().any(|c| c.kind == EntityKind::Institution && c.start == name.start && c.end == trade.end);
         if proper && opens && !already && view.is_boundary(trade.end) && firm_at(name.start, trade.end, out, &found) {
             found.push(Candidate::new(EntityKind::Institution, name.start, trade.end, &text[name.start..trade.end], 5));
+        }
+    }
+    // `福州机场集团、厦门航空/nt`: a word jieba tags as an organisation, filling an item of
+    // the list beside a firm, is a firm.
+    for token in &view.tokens {
+        let (before, after) = (&text[..token.start], &text[token.end..]);
+        let opens_item = before.is_empty() || before.ends_with(['、', '与', '和']) || before.ends_with(is_break);
+        let closes_item = after.is_empty() || after.starts_with(['、', '的', '等', '和']) || after.starts_with(is_break);
+        let fills_item = (before.ends_with('、') || after.starts_with('、')) && opens_item && closes_item;
+        let already = out.iter().chain(&found).any(|c| c.start <= token.start && token.end <= c.end);
+        if token.tag == "nt" && token.word.chars().count() >= 3 && fills_item && !already && firm_at(token.start, token.end, out, &found) {
+            found.push(Candidate::new(EntityKind::Institution, token.start, token.end, token.word, 5));
         }
     }
     out.extend(found);

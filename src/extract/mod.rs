@@ -491,6 +491,7 @@ pub fn recognise(view: &mut SentenceView, ctx: &Context) -> Vec<Candidate> {
     programme::recognise(view, ctx, &scan, &mut candidates);
     project::recognise(view, ctx, &scan, &mut candidates);
     institution::recognise(view, ctx, &scan, &mut candidates);
+    project::join_hospital_buildings(view, &mut candidates);
     drop_inside_titles(view.text, &mut candidates);
     settle_overlaps(candidates)
 }

@@ -8,7 +8,8 @@
 //!   (`…国际机场T3航站楼和第二跑道`: that airport's 第二跑道),
 //!   快速通道 (with a segment or a proper name: not `人才引进快速通道`),
 //!   枢纽, 电站, 核电, 运河, 输电工程, water and sewage works (水厂, 污水处理厂), 跨海通道, data and computing centres (数据中心(集群), 智算中心,
-//!   算力中心, 人工智能计算中心 and 智能计算中心; a body is named 超级计算…中心), 总装线, hospital buildings (院区, 综合楼, 住院楼, 门诊楼; a hospital's 二期), 装置, …; the name
+//!   算力中心, 人工智能计算中心 and 智能计算中心; a body is named 超级计算…中心), 总装线, hospital buildings (院区, 综合楼, 住院楼, 门诊楼, 科研楼;
+//!   named from the hospital's whole name, over any word between: `…第一附属医院高新/d 院区`; a hospital's 二期), 装置, …; the name
 //!   must not be empty (水库 alone is no project); a park's 产业园 or 科技园 before 区 ends a zone's name
 //!   (a place: 深圳（哈尔滨）产业园区);
 //! - a bridge counted over a river (`万州长江五桥`) and a national or provincial road by its code
@@ -88,17 +89,17 @@ use super::tokens::{SentenceView, coordination, has_proper_token, is_generic_nam
 use super::{Candidate, Context, EntityKind, HeadList, Hit, Scan};
 
 /// Heads of infrastructure projects, longest first.
-pub const HEADS: [&str; 89] = [
-    "人工智能计算中心", "污水处理厂", "净水厂", "模拟装置", "智能计算中心", "总装线", "天然气管道", "输气管道", "输油管道", "油气管道", "装置", "数据中心集群", "数据中心", "智算中心", "算力中心", "院区", "综合楼", "住院楼", "门诊楼", "抽水蓄能电站", "铁路专用线", "快速通道", "煤炭基地", "新校区", "新馆", "煤矿", "深水港", "口岸", "研究设施", "实验装置", "实验堆", "成像设施", "光源", "中子源", "北延线", "南延线", "东延线", "西延线", "国际机场", "城际铁路", "高速公路", "水利枢纽", "航电枢纽", "长江大桥", "航站楼", "水电站", "电站", "高铁",
+pub const HEADS: [&str; 90] = [
+    "人工智能计算中心", "污水处理厂", "净水厂", "模拟装置", "智能计算中心", "总装线", "天然气管道", "输气管道", "输油管道", "油气管道", "装置", "数据中心集群", "数据中心", "智算中心", "算力中心", "院区", "综合楼", "住院楼", "门诊楼", "科研楼", "抽水蓄能电站", "铁路专用线", "快速通道", "煤炭基地", "新校区", "新馆", "煤矿", "深水港", "口岸", "研究设施", "实验装置", "实验堆", "成像设施", "光源", "中子源", "北延线", "南延线", "东延线", "西延线", "国际机场", "城际铁路", "高速公路", "水利枢纽", "航电枢纽", "长江大桥", "航站楼", "水电站", "电站", "高铁",
     "铁路", "高速", "机场", "水库", "大桥", "隧道", "港区", "码头", "枢纽", "环线", "快速路", "储能电站", "燃机", "综合体",
     "火车站", "新工厂", "工厂", "水厂", "生产线", "基地", "跑道", "航道整治", "港", "产业园", "公园", "活动中心", "片场", "科技园",
     "植物园", "跨海通道", "跨江通道", "核电", "运河", "灌区", "城际", "陆港", "发射场", "免税城", "气田", "旅游公路", "作业区",
 ];
 /// Words right after a head that make it a modifier of something else (铁路联运, 中欧班列,
-/// 果园港综保区, 高铁网, 水厂布局, 枢纽地位, the network's 高铁运营里程): no project ends there
+/// 机场集团, 果园港综保区, 高铁网, 水厂布局, 枢纽地位, the network's 高铁运营里程): no project ends there
 /// (but a line's 运输能力 is its own: 中老铁路运输能力).
-const HEAD_CONTINUATIONS: [&str; 22] = [
-    "联运", "运输", "班列", "物流", "综保区", "综合保税区", "经济", "口岸", "网", "产业", "装备", "技术", "文化", "节点", "交通", "公交", "布局", "地位",
+const HEAD_CONTINUATIONS: [&str; 23] = [
+    "集团", "联运", "运输", "班列", "物流", "综保区", "综合保税区", "经济", "口岸", "网", "产业", "装备", "技术", "文化", "节点", "交通", "公交", "布局", "地位",
     "运营里程", "通车里程", "营业里程", "里程",
 ];
 /// Whether the text after a head continues the noun, so that the head modifies something else:
@@ -159,6 +160,59 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
     if out[first..].iter().any(counted) {
         let kept: Vec<Candidate> = out.drain(first..).filter(|c| !counted(c)).collect();
         out.extend(kept);
+    }
+}
+
+/// Heads of a hospital's buildings and campuses (see [`hospital_building_start`]).
+const HOSPITAL_BUILDINGS: [&str; 5] = ["院区", "综合楼", "住院楼", "门诊楼", "科研楼"];
+
+/// Where the name of a hospital's building or campus starts: the hospital's whole name is part
+/// of it (`重庆医科大学附属儿童医院渝北院区`), also over a word of any kind between the
+/// hospital and the head (`…第一附属医院高新/d 院区`, `…医院新院区`).
+fn hospital_building_start(view: &SentenceView, at: usize) -> usize {
+    let text = view.text;
+    let start = view.name_start_before(at, 20);
+    let hospital_end = text[..at].rfind("医院").map(|i| i + "医院".len()).filter(|&e| {
+        let between = &text[e..at];
+        between.chars().count() <= 4 && !between.chars().any(super::tokens::is_break) && view.is_boundary(e)
+    });
+    match hospital_end {
+        Some(e) if e <= start || !text[start..at].contains("医院") => view.name_start_before(e, 20).min(start),
+        _ => start,
+    }
+}
+
+/// A hospital's building read inside the hospital's name (`…附属第一医院|南区综合楼`, the
+/// hospital found whole by the institutions): the building is named from the hospital's start,
+/// and the hospital alone is no mention of its own there.
+pub fn join_hospital_buildings(view: &SentenceView, candidates: &mut Vec<Candidate>) {
+    let text = view.text;
+    let mut joined = Vec::new();
+    for (p, project) in candidates.iter().enumerate() {
+        if project.kind != EntityKind::Project || !HOSPITAL_BUILDINGS.iter().any(|h| project.label.ends_with(h)) {
+            continue;
+        }
+        let hospital = candidates.iter().position(|c| {
+            c.kind == EntityKind::Institution && c.label.ends_with("医院") && c.start < project.start && project.start < c.end && c.end < project.end
+        });
+        if let Some(h) = hospital {
+            joined.push((p, h));
+        }
+    }
+    let mut dropped = Vec::new();
+    for &(p, h) in &joined {
+        let start = candidates[h].start;
+        let label_end = candidates[p].start + candidates[p].label.len();
+        let project = &mut candidates[p];
+        if text[project.start..].starts_with(project.label.as_str()) {
+            project.label = text[start..label_end].to_string();
+        }
+        project.start = start;
+        dropped.push(h);
+    }
+    dropped.sort_unstable();
+    for h in dropped.into_iter().rev() {
+        candidates.remove(h);
     }
 }
 
@@ -242,7 +296,13 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
             continue; // 港 in 香港 or 张家港; 铁路 in 铁路联运, 国际铁路测试班列
         }
         // `超强超短激光实验装置`, `散裂/v 中子源`: research facilities are named by words of any kind.
-        let mut start = if FACILITY_HEADS.contains(&head) { facility_name_start(view, at) } else { view.name_start_before(at, 12) };
+        let mut start = if FACILITY_HEADS.contains(&head) {
+            facility_name_start(view, at)
+        } else if HOSPITAL_BUILDINGS.contains(&head) {
+            hospital_building_start(view, at)
+        } else {
+            view.name_start_before(at, 12)
+        };
         if text[start..at].chars().count() < 2 {
             start = abbreviated_name_start(view, at, RAIL_HEADS.contains(&head)).unwrap_or(start);
         }
