@@ -1439,3 +1439,31 @@ fn a_one_word_group_firms_of_a_trade_and_a_hospital_s_buildings() {
         found.lacks(junk);
     }
 }
+
+const JIANGXI_PLACES: &str = "政府工作报告
+——2026年1月23日在江西省第十四届人民代表大会第五次会议上
+一、2025年工作回顾
+川西和乌蒙山革命老区加快振兴，昌九城市带与湘鄂皖加快协同，南昌软件谷集聚企业千家。
+二、2026年重点工作
+建设大坪镇茶旅融合示范带，推进江南古镇保护，推动城市带动乡村。
+";
+
+#[test]
+fn a_town_alone_by_its_proper_name_and_regions_of_a_city_belt() {
+    let found = Found::of("jiangxi-places-entities", "jiangxi-2026.txt", JIANGXI_PLACES);
+    // A region's name does not run back over 和 (川/j 西和/ns); 城市带 ends a region; 软件谷 a
+    // zone; a town alone is one by its proper name.
+    let expected: [(&str, &str, &[i32]); 5] = [
+        ("place", "乌蒙山革命老区", &[2025]),
+        ("place", "川西", &[2025]),
+        ("place", "昌九城市带", &[2025]),
+        ("place", "南昌软件谷", &[2025]),
+        ("place", "大坪镇", &[2026]),
+    ];
+    for (kind, label, years) in expected {
+        found.years(kind, label, years);
+    }
+    for junk in ["川西和乌蒙山革命老区", "江南古镇", "城市带"] {
+        found.lacks(junk);
+    }
+}

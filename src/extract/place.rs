@@ -50,7 +50,8 @@
 //!   town or subdistrict (肥西县三河镇), not a kind of town (重点镇); a place before 市委, 省委, 县委…
 //!   names a party committee (中共合肥市委): no mention;
 //! - towns and subdistricts listed together (`分水镇、龙驹镇`, `周家坝街道、高笋塘街道`) or before
-//!   `等镇`/`等街道` (`分水、龙驹、甘宁等镇`) are places;
+//!   `等镇`/`等街道` (`分水、龙驹、甘宁等镇`) are places, and so is one alone whose name holds a
+//!   place or person name (`茨/ns 竹镇`; not `江南古镇`);
 //! - a run of 3 to 5 characters each opening a city of the report's province (襄十随神, 成德眉资,
 //!   呼包鄂乌) names the grouping of those cities before 城市群, 都市圈, 经济圈, 城市带, 工业走廊 (the suffix
 //!   is part of the name) and, with 4 or 5 characters, alone;
@@ -66,7 +67,7 @@ use super::{Candidate, Context, EntityKind, HeadList, Hit, Scan};
 use crate::lexicon::GazetteerEntry;
 
 /// Suffixes of functional areas, and whether the suffix alone names a place.
-const FUNCTIONAL_SUFFIXES: [(&str, bool); 51] = [
+const FUNCTIONAL_SUFFIXES: [(&str, bool); 54] = [
     ("国家自主创新示范区", false),
     ("临空经济示范区", false),
     ("临空经济区", false),
@@ -118,19 +119,22 @@ const FUNCTIONAL_SUFFIXES: [(&str, bool); 51] = [
     ("科创园", false),
     ("新城", false),
     ("试验区", false),
+    ("城市带", false),
+    ("数据谷", false),
+    ("软件谷", false),
 ];
 /// Suffixes that also end descriptions (现代化新城): the name before them may hold words jieba
 /// does not know as names (广阳湾智创生态城), but it must not be only category words.
 const WEAK_SUFFIXES: [&str; 4] = ["创新区", "生态城", "科创园", "新城"];
 /// Suffixes that also end designations and descriptions (科技创新合作区, 特色经济区): the name
 /// before them must hold a proper name (深汕特别合作区, 攀西经济区).
-const PROPER_SUFFIXES: [&str; 26] = [
-    "国家自主创新示范区", "自创区", "革命老区", "先行区", "先导区", "试验区", "航天城", "保税区", "工业区", "金融区", "示范区", "综合实验区", "协同发展区", "合作区", "经济区", "经济带", "城市群", "科技城", "工业园区", "产业园区", "片区", "科创大走廊", "科创走廊",
+const PROPER_SUFFIXES: [&str; 27] = [
+    "城市带", "国家自主创新示范区", "自创区", "革命老区", "先行区", "先导区", "试验区", "航天城", "保税区", "工业区", "金融区", "示范区", "综合实验区", "协同发展区", "合作区", "经济区", "经济带", "城市群", "科技城", "工业园区", "产业园区", "片区", "科创大走廊", "科创走廊",
     "商务区", "新片区", "科教城",
 ];
 /// Suffixes of regional groupings rather than zones; items before them share them
 /// (`川南、川东北经济区`: two regions).
-const REGION_GROUP_SUFFIXES: [&str; 6] = ["经济区", "经济带", "经济圈", "城市群", "协同发展区", "革命老区"];
+const REGION_GROUP_SUFFIXES: [&str; 7] = ["经济区", "经济带", "经济圈", "城市群", "城市带", "协同发展区", "革命老区"];
 /// Qualifiers that make a functional-area name a designation (国家高新区, 省级新区), not a place.
 const DESIGNATION_QUALIFIERS: [&str; 5] = ["国家", "国家级", "省级", "市级", "全国"];
 
@@ -145,7 +149,8 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
 
 /// `分水镇、龙驹镇`, `周家坝街道、高笋塘街道`, `分水、龙驹、甘宁等镇`: towns and subdistricts
 /// listed together (two or more, each two or three characters before 镇 or 街道, or items before
-/// `等镇`) are places; a town alone is not known from `重点镇` or `特色镇`, so it needs the list.
+/// `等镇`) are places; a town alone is not known from `重点镇` or `特色镇`, so it needs the list
+/// or a place or person name inside its name (茨/ns 竹镇).
 fn listed_towns(view: &SentenceView, out: &mut Vec<Candidate>) {
     const SUFFIXES: [&str; 2] = ["镇", "街道"];
     if !view.may_match(&SUFFIXES) {
@@ -192,7 +197,17 @@ fn listed_towns(view: &SentenceView, out: &mut Vec<Candidate>) {
         let after = towns.get(i + 1).is_some_and(|&(next, _)| text.get(e..next) == Some("、"));
         before || after
     };
-    for i in (0..towns.len()).filter(|&i| listed(i)) {
+    // `茨/ns 竹镇`, `玉峰山/nr 镇`: a town alone is one when its name holds a place or person
+    // name, unless it ends in a kind of town (`江南古镇`, 小镇, 名镇).
+    let proper_alone = |(s, e): (usize, usize)| {
+        let name_end = if text[..e].ends_with("街道") { e - "街道".len() } else { e - "镇".len() };
+        // The name opens with such a word, and the town is no word of its own (景德镇, a city).
+        let opens_proper = view.token_index_at(s).map(|i| view.tokens[i]).is_some_and(|t| t.start == s && t.end <= name_end && matches!(t.tag, "ns" | "nr" | "nz"));
+        opens_proper
+            && !text[s..name_end].contains(['等', '各', '个'])
+            && !text[..name_end].ends_with(['古', '小', '名', '城', '乡', '村', '集', '重', '强'])
+    };
+    for i in (0..towns.len()).filter(|&i| listed(i) || proper_alone(towns[i])) {
         let (s, e) = towns[i];
         out.push(Candidate::new(EntityKind::Place, s, e, &text[s..e], 5).with_place_kind("town"));
     }
@@ -728,7 +743,9 @@ fn functional_areas(view: &SentenceView, ctx: &Context, hits: &[Hit], occurrence
         if !proper && ((weak && start == at) || (start < at && super::tokens::is_generic_name(&text[start..at]))) {
             continue; // 智慧综保区, 园区开发区: kinds of area, not places
         }
-        if PROPER_SUFFIXES.contains(&suffix) && (!(proper || listed_after_zones) || text[..start].ends_with('”')) {
+        // (`大城市带大农村`: a one-character name before 城市带 is a phrase.)
+        let short = suffix == "城市带" && text[start..at].chars().count() < 2;
+        if PROPER_SUFFIXES.contains(&suffix) && (!(proper || listed_after_zones) || short || text[..start].ends_with('”')) {
             continue; // 成渝共建“一带一路”科技创新合作区: a designation
         }
         // `沈抚改革创新示范区`, `杨凌示范区` are zones, named first by their place; `共同富裕示范区`,
@@ -773,12 +790,18 @@ fn functional_areas(view: &SentenceView, ctx: &Context, hits: &[Hit], occurrence
                 }
             }
         }
-        // `西部科学城重庆高新区` is two areas: a name does not run across another suffix.
+        // `西部科学城重庆高新区` is two areas: a name does not run across another suffix, nor
+        // back over a conjunction jieba glued to a word (`皖西和/ns 大别山革命老区`).
         let start = FUNCTIONAL_SUFFIXES
             .iter()
             .filter_map(|(other, _)| text[start..at].rfind(other).map(|i| start + i + other.len()))
             .filter(|&cut| view.is_boundary(cut))
             .max()
+            .unwrap_or(start);
+        let start = text[start..at]
+            .rfind(['和', '与'])
+            .map(|i| start + i + '和'.len_utf8())
+            .filter(|&cut| !view.is_boundary(cut - '和'.len_utf8()) && text[cut..at].chars().count() >= 2 && cut - start > '和'.len_utf8())
             .unwrap_or(start);
         if start == at {
             if stands_alone {
