@@ -1467,3 +1467,32 @@ fn a_town_alone_by_its_proper_name_and_regions_of_a_city_belt() {
         found.lacks(junk);
     }
 }
+
+const ANHUI_LABS_AND_FIRMS: &str = "政府工作报告
+——2026年1月21日在安徽省第十四届人民代表大会第四次会议上
+一、2025年工作回顾
+深地国家实验室挂牌运行，安徽大学磬苑校区全面建成。加快滨湖、骆岗、北部体育会展三个新城建设。
+二、2026年重点工作
+支持奥特斯、京东方扩大投资，力争长鑫存储、芯动集成产值再创新高。
+";
+
+#[test]
+fn a_lab_named_by_a_word_read_as_a_particle_campuses_and_firms_first_in_a_list() {
+    let found = Found::of("anhui-labs-entities", "anhui-2026.txt", ANHUI_LABS_AND_FIRMS);
+    let expected: [(&str, &str, &[i32]); 6] = [
+        // 深地/uv: a word jieba tags as the particle 地 names the lab.
+        ("institution", "深地国家实验室", &[2025]),
+        // A university's campus named by its place is works.
+        ("project", "安徽大学磬苑校区", &[2025]),
+        // New towns counted after a list are named longer than regions.
+        ("place", "北部体育会展新城", &[2025]),
+        // A name jieba tags nr opening a list after a verb, beside a firm, is a firm; so are two
+        // characters and the trade 集成 beside one.
+        ("institution", "奥特斯", &[2026]),
+        ("institution", "芯动集成", &[2026]),
+        ("institution", "长鑫存储", &[2026]),
+    ];
+    for (kind, label, years) in expected {
+        found.years(kind, label, years);
+    }
+}

@@ -439,9 +439,9 @@ impl<'a> Abbreviation<'a> {
 }
 
 /// Words of a trade that end a firm's name after a proper word (江西铜业, 江铃汽车).
-pub const TRADES: [&str; 30] = [
+pub const TRADES: [&str; 33] = [
     "铜业", "锂业", "钴业", "铝业", "钨业", "煤业", "钢铁", "汽车", "药业", "制药", "电气", "电子", "科技", "股份", "实业", "化工", "机床",
-    "能源", "光电", "材料", "电力", "建工", "光纤", "通信", "铂业", "矿业", "乳业", "化纤", "有色", "航空",
+    "能源", "光电", "材料", "电力", "建工", "光纤", "通信", "铂业", "矿业", "乳业", "化纤", "有色", "航空", "集成", "存储", "微电子",
 ];
 
 /// Words that rank firms (龙头企业, 链主集团): before 集团 they name a kind of group.
@@ -487,15 +487,17 @@ fn listed_firms(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
             found.push(Candidate::new(EntityKind::Institution, name.start, trade.end, &text[name.start..trade.end], 5));
         }
     }
-    // `福州机场集团、厦门航空/nt`: a word jieba tags as an organisation, filling an item of
-    // the list beside a firm, is a firm.
+    // `福州机场集团、厦门航空/nt`, `奥特斯/nr、京东方`: a word of three characters or more jieba
+    // tags as an organisation or a name, filling an item of the list beside a firm, is a firm.
     for token in &view.tokens {
         let (before, after) = (&text[..token.start], &text[token.end..]);
-        let opens_item = before.is_empty() || before.ends_with(['、', '与', '和']) || before.ends_with(is_break);
+        let after_verb = view.token_index_at(token.start.saturating_sub(1)).is_some_and(|i| view.tokens[i].end == token.start && view.tokens[i].tag.starts_with('v'));
+        let opens_item = before.is_empty() || before.ends_with(['、', '与', '和']) || before.ends_with(is_break) || after_verb;
         let closes_item = after.is_empty() || after.starts_with(['、', '的', '等', '和']) || after.starts_with(is_break);
         let fills_item = (before.ends_with('、') || after.starts_with('、')) && opens_item && closes_item;
         let already = out.iter().chain(&found).any(|c| c.start <= token.start && token.end <= c.end);
-        if token.tag == "nt" && token.word.chars().count() >= 3 && fills_item && !already && firm_at(token.start, token.end, out, &found) {
+        let organisation = token.tag == "nt" || matches!(token.tag, "nz" | "nr") && token.word.chars().all(crate::normalize::is_han);
+        if organisation && token.word.chars().count() >= 3 && fills_item && !already && firm_at(token.start, token.end, out, &found) {
             found.push(Candidate::new(EntityKind::Institution, token.start, token.end, token.word, 5));
         }
     }

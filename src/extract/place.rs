@@ -394,7 +394,8 @@ fn province_right_before<'c>(ctx: &Context<'c>, hits: &[Hit], start: usize) -> O
 }
 
 /// `福州、厦漳泉两大都市圈`, `闽东北、闽西南两大协同发展区`: the items before a counted regional
-/// suffix are regions named with it; before a counted 新城 (`嘉定、青浦、…、南汇五个新城`), new towns.
+/// suffix are regions named with it; before a counted 新城 (`嘉定、青浦、…、南汇五个新城`), new towns,
+/// whose items run up to six characters (`东部体育会展三个新城`).
 fn counted_regions(view: &SentenceView, out: &mut Vec<Candidate>) {
     static COUNTED_REGIONS: LazyLock<regex::Regex> = LazyLock::new(|| {
         regex::Regex::new(r"(?:[两三四五六]|[0-9])(?:大|个)(都市圈|协同发展区|经济区|城市群|经济圈|新城)").expect("static regex") // ok: a fixed pattern
@@ -402,9 +403,11 @@ fn counted_regions(view: &SentenceView, out: &mut Vec<Candidate>) {
     let text = view.text;
     for found in view.may_match(&["大", "个"]).then(|| COUNTED_REGIONS.captures_iter(text)).into_iter().flatten() {
         let (Some(whole), Some(suffix)) = (found.get(0), found.get(1)) else { continue };
+        // (New towns run longer than regions: `东部体育会展三个新城`.)
+        let longest = if suffix.as_str() == "新城" { 6 } else { 4 };
         for (s, e) in super::tokens::coordination(view, whole.start(), 6) {
             let item = &text[s..e];
-            if item.chars().count() <= 4 && item.chars().all(crate::normalize::is_han) {
+            if item.chars().count() <= longest && item.chars().all(crate::normalize::is_han) {
                 let kind = if suffix.as_str() == "新城" { "functional-area" } else { "region" };
                 out.push(Candidate::new(EntityKind::Place, s, e, format!("{item}{}", suffix.as_str()), 6).with_place_kind(kind));
             }

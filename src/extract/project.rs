@@ -4,7 +4,7 @@
 //! - a name phrase (see `tokens::SentenceView::name_start_before`) followed by an
 //!   infrastructure head: 高铁, 铁路, 铁路专用线, 高速公路, 机场, 航站楼, 水库, 大桥, 港, 轨道交通N号线,
 //!   口岸 (named by the town it serves: 满洲里口岸, not 重庆口岸), 煤炭基地, 煤矿, 新校区 and 新馆 (a
-//!   campus or a museum's building under way), a runway counted after its airport's terminal
+//!   campus or a museum's building under way; a university's 校区: 厦门大学翔安校区), a runway counted after its airport's terminal
 //!   (`…国际机场T3航站楼和第二跑道`: that airport's 第二跑道),
 //!   快速通道 (with a segment or a proper name: not `人才引进快速通道`),
 //!   枢纽, 电站, 核电, 运河, 输电工程, water and sewage works (水厂, 污水处理厂), 跨海通道, data and computing centres (数据中心(集群), 智算中心,
@@ -89,10 +89,10 @@ use super::tokens::{SentenceView, coordination, has_proper_token, is_generic_nam
 use super::{Candidate, Context, EntityKind, HeadList, Hit, Scan};
 
 /// Heads of infrastructure projects, longest first.
-pub const HEADS: [&str; 90] = [
+pub const HEADS: [&str; 91] = [
     "人工智能计算中心", "污水处理厂", "净水厂", "模拟装置", "智能计算中心", "总装线", "天然气管道", "输气管道", "输油管道", "油气管道", "装置", "数据中心集群", "数据中心", "智算中心", "算力中心", "院区", "综合楼", "住院楼", "门诊楼", "科研楼", "抽水蓄能电站", "铁路专用线", "快速通道", "煤炭基地", "新校区", "新馆", "煤矿", "深水港", "口岸", "研究设施", "实验装置", "实验堆", "成像设施", "光源", "中子源", "北延线", "南延线", "东延线", "西延线", "国际机场", "城际铁路", "高速公路", "水利枢纽", "航电枢纽", "长江大桥", "航站楼", "水电站", "电站", "高铁",
     "铁路", "高速", "机场", "水库", "大桥", "隧道", "港区", "码头", "枢纽", "环线", "快速路", "储能电站", "燃机", "综合体",
-    "火车站", "新工厂", "工厂", "水厂", "生产线", "基地", "跑道", "航道整治", "港", "产业园", "公园", "活动中心", "片场", "科技园",
+    "火车站", "校区", "新工厂", "工厂", "水厂", "生产线", "基地", "跑道", "航道整治", "港", "产业园", "公园", "活动中心", "片场", "科技园",
     "植物园", "跨海通道", "跨江通道", "核电", "运河", "灌区", "城际", "陆港", "发射场", "免税城", "气田", "旅游公路", "作业区",
 ];
 /// Words right after a head that make it a modifier of something else (铁路联运, 中欧班列,
@@ -408,9 +408,9 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
             // `农村公路安防工程`, a kind of works).
             start = loose;
         }
-        // `三江/ns 连通/a 工程`: short works named by a place and a word of works, whatever jieba
-        // tagged that word.
-        let placed = view.token_index_at(loose).map(|i| view.tokens[i]).is_some_and(|t| t.start == loose && t.tag == "ns");
+        // `三江/ns 连通/a 工程`, `海翔/nr 大道提升/v 工程`: short works named by a place or a name
+        // and a word of works, whatever jieba tagged the words after it.
+        let placed = view.token_index_at(loose).map(|i| view.tokens[i]).is_some_and(|t| t.start == loose && matches!(t.tag, "ns" | "nr" | "nz"));
         if start == at && placed && text[loose..at].chars().count() <= 6 && holds_works(&text[loose..at], &WORKS) {
             start = loose;
         }
@@ -656,7 +656,7 @@ fn push_project(view: &SentenceView, start: usize, end: usize, out: &mut Vec<Can
 /// The project a name stands for without the kind of work done on it: `藻渡水库主体工程` and
 /// `重庆站改造` are works on 藻渡水库 and 重庆站.
 fn project_label(name: &str) -> String {
-    for works in ["主体工程", "配套工程", "改造工程", "改扩建工程", "扩建工程", "扩容工程", "扩能工程", "改扩建", "改造", "扩容", "工程"] {
+    for works in ["主体工程", "配套工程", "提升改造工程", "提升工程", "改造工程", "改扩建工程", "扩建工程", "扩容工程", "扩能工程", "改扩建", "改造", "扩容", "工程"] {
         if let Some(project) = name.strip_suffix(works) {
             if HEADS.iter().any(|h| project.ends_with(h)) || project.ends_with('站') || ends_with_phase(project) {
                 return project.to_string();

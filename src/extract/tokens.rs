@@ -114,7 +114,7 @@ impl<'a> SentenceView<'a> {
     }
 
     /// Like [`Self::name_start_before`], but verbs and adjectives may be part of the name
-    /// (国家硅基混合集成创新中心): only function words, policy verbs and punctuation end it. For
+    /// (国家硅基混合集成创新中心), and a word jieba tags as the particle 地 (深地/uv 国家实验室): only function words, policy verbs and punctuation end it. For
     /// heads that only ever end proper names (研究院, 创新中心, 实验室).
     pub fn loose_name_start_before(&self, end: usize, max_chars: usize) -> usize {
         self.name_start_with(end, max_chars, is_loose_name_token)
@@ -303,8 +303,9 @@ pub fn is_loose_name_token(token: Token) -> bool {
     if token.tag == "d" && token.word.chars().count() == 1 && !"更也都就还又再已均才将仍最很不没未共总亦并正".contains(token.word) {
         return true;
     }
-    // `深汕特别合作区`, `特别行政区`: 特别 inside a name (`特别是…` ends at 是, a stop word).
-    if token.word == "特别" {
+    // `深汕特别合作区`, `特别行政区`: 特别 inside a name (`特别是…` ends at 是, a stop word);
+    // a word of two characters or more jieba tags as the particle 地 (`深地/uv 国家实验室`).
+    if token.word == "特别" || token.tag == "uv" && token.word.chars().count() >= 2 {
         return true;
     }
     !matches!(token.tag, "p" | "c" | "u" | "uj" | "ul" | "uz" | "ud" | "ug" | "uv" | "d" | "r" | "y" | "e" | "o" | "q" | "m" | "t")
