@@ -7,7 +7,7 @@
 //!   their own province or right after their province's name (`湖北利川`);
 //! - a word right after a modifier in the same noun phrase (新重庆, 数字重庆, 美丽重庆) or before
 //!   式 or 造 (中国式, 重庆造) is part of a slogan, and one that opens an event name (重庆国际人才
-//!   交流大会, …论坛, …博览会, …冰雪节, 中国·青海…洽谈会) belongs to the event: neither is a place mention; a word after a
+//!   交流大会, …论坛, …博览会, …冰雪节, …海洋周, …马拉松赛, 中国·青海…洽谈会) belongs to the event: neither is a place mention; a word after a
 //!   verb or a preposition (落户重庆, 经重庆) or before 段 (长江干流重庆段) is a place; before
 //!   篇章, 新篇章, 担当, 答卷, 辨识度, 样板 or 精神 (云南篇章, 四川担当, 右玉精神) it is a slogan's; before a landform
 //!   (盆地, 草原, 沙漠, 沙地, 山脉, 森林, 高原: 鄂尔多斯盆地) or a site (陵: 西夏陵) it names the landform
