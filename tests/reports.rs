@@ -1471,7 +1471,7 @@ fn a_town_alone_by_its_proper_name_and_regions_of_a_city_belt() {
 const ANHUI_LABS_AND_FIRMS: &str = "政府工作报告
 ——2026年1月21日在安徽省第十四届人民代表大会第四次会议上
 一、2025年工作回顾
-深地国家实验室挂牌运行，安徽大学磬苑校区全面建成。加快滨湖、骆岗、北部体育会展三个新城建设。
+深地国家实验室挂牌运行，安徽大学磬苑校区全面建成，华为西部云计算中心投入运营。加快滨湖、骆岗、北部体育会展三个新城建设。
 二、2026年重点工作
 支持奥特斯、京东方扩大投资，力争长鑫存储、芯动集成产值再创新高。
 ";
@@ -1479,7 +1479,9 @@ const ANHUI_LABS_AND_FIRMS: &str = "政府工作报告
 #[test]
 fn a_lab_named_by_a_word_read_as_a_particle_campuses_and_firms_first_in_a_list() {
     let found = Found::of("anhui-labs-entities", "anhui-2026.txt", ANHUI_LABS_AND_FIRMS);
-    let expected: [(&str, &str, &[i32]); 6] = [
+    let expected: [(&str, &str, &[i32]); 7] = [
+        // A cloud computing centre is a data centre: works, not a body.
+        ("project", "华为西部云计算中心", &[2025]),
         // 深地/uv: a word jieba tags as the particle 地 names the lab.
         ("institution", "深地国家实验室", &[2025]),
         // A university's campus named by its place is works.

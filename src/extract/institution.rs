@@ -101,6 +101,9 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
         if !view.is_boundary(end) || HEAD_CONTINUATIONS.iter().any(|c| text[end..].starts_with(c)) {
             continue; // 重庆实验室体系; 工业和信息化重点实验室等市级企业研发机构
         }
+        if head == "计算中心" && text[..at].ends_with('云') {
+            continue; // 腾讯西部云计算中心: a data centre, works (see `project`)
+        }
         // A shorter head inside a longer one (学院 in 研究生院) is found by the longer.
         if let Some(count) = COUNT.captures(&text[..at]) {
             // `金凤、嘉陵江、明月湖、广阳湾4个重庆实验室`: the items share the head; the
