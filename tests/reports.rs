@@ -1517,3 +1517,23 @@ fn a_lab_set_up_jointly_is_no_name_and_a_city_opening_an_event_is_the_event_s() 
         found.lacks(junk);
     }
 }
+
+const HENAN_PLANTS_AND_GOALS: &str = "政府工作报告
+——2026年1月20日在河南省第十四届人民代表大会第五次会议上
+一、2025年工作回顾
+宇通客车超级三工厂建成投产，华星光电郑州第8.5代TFT-LCD生产线满产，实现县县通高速。
+二、2026年重点工作
+建设中原重要综合交通枢纽。
+";
+
+#[test]
+fn a_counted_plant_a_product_line_with_a_hyphen_and_hubs_that_are_roles() {
+    let found = Found::of("henan-plants-entities", "henan-2026.txt", HENAN_PLANTS_AND_GOALS);
+    for project in ["宇通客车超级三工厂", "华星光电郑州第8.5代TFT-LCD生产线"] {
+        found.years("project", project, &[2025]);
+    }
+    // Every county reached and an important hub are aims, not works.
+    for junk in ["县县通高速", "中原重要综合交通枢纽", "工厂", "TFT-LCD生产线"] {
+        found.lacks(junk);
+    }
+}

@@ -50,7 +50,9 @@
 //! - a capacity class between a place and a name is part of it (`酒泉千万千瓦级风电基地`);
 //! - a one-character name after a number word in Han characters takes it in (`十五里/m 河/ns
 //!   污水处理厂`: 十五里河污水处理厂);
-//! - product lines by generation or size and a product (`京东方第6代柔性AMOLED生产线`, `第10.5代线`,
+//! - a plant counted after its firm's name (`奇瑞汽车超级二工厂`); an important hub (`长三角重要综合交通枢纽`)
+//!   is a role, and every city reached (`市市通高铁`) an aim;
+//! - product lines by generation or size and a product (`京东方第6代柔性AMOLED生产线`, `第10.5代线`, `…TFT-LCD生产线`,
 //!   `8英寸碳化硅晶圆`) or capacity and a chemical (`南港120万吨乙烯`), named by the company or place before them; gas and oil pipelines (天然气管道, 输气管道);
 //! - items listed before `等N个项目` / `等项目` (or one item alone: `生命科技城等项目`) are
 //!   projects as they stand when they carry a proper name (`中国长安线控底盘、吉利动力电池、
@@ -148,7 +150,7 @@ static SEGMENT: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PHASE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[一二三四五六七八九]期|T[0-9][A-Z]?航站楼|[0-9]{1,2}号(?:机组|工位))").expect("static regex")); // ok: a fixed pattern
 static PRODUCT_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"第[0-9.]+代线|第?[0-9.]+(?:代|英寸|寸|GW|万吨|兆瓦)[\p{Han}A-Za-z]{0,10}?(?:晶圆|面板|生产线|产线|显示屏|电池|芯片|基地|乙烯|烯烃|(?:AMOLED|OLED)(?:生产线|产线|面板)?)").expect("static regex") // ok: a fixed pattern
+    Regex::new(r"第[0-9.]+代线|第?[0-9.]+(?:代|英寸|寸|GW|万吨|兆瓦)[\p{Han}A-Za-z-]{0,10}?(?:晶圆|面板|生产线|产线|显示屏|电池|芯片|基地|乙烯|烯烃|(?:AMOLED|OLED)(?:生产线|产线|面板)?)").expect("static regex") // ok: a fixed pattern
 });
 
 pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candidate>) {
@@ -305,6 +307,17 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
         };
         if text[start..at].chars().count() < 2 {
             start = abbreviated_name_start(view, at, RAIL_HEADS.contains(&head)).unwrap_or(start);
+        }
+        // `奇瑞汽车超级二/m 工厂`: a plant counted after its firm's name (its second plant).
+        if matches!(head, "工厂" | "新工厂") && start == at
+            && let Some(i) = view.token_index_at(at.saturating_sub(1)).filter(|&i| i > 0)
+            && view.tokens[i].end == at
+            && view.tokens[i].tag == "m"
+            && "二三四五六七八九".contains(view.tokens[i].word)
+            && super::tokens::is_name_token(view.tokens[i - 1])
+            && !view.tokens[i - 1].word.starts_with(['（', '('])
+        {
+            start = view.name_start_before(view.tokens[i].start, 12);
         }
         // `十五里/m 河/ns 污水处理厂`: a one-character name after a number word written in Han
         // characters is named by both (十五里河).
@@ -701,8 +714,9 @@ fn is_designation(view: &SentenceView, start: usize, head_start: usize, head: &s
         // the world and 国际 name a role.
         None => {
             const PARTS: [&str; 15] = ["北方", "南方", "东部", "西部", "中部", "东北", "西北", "西南", "东南", "东北亚", "东南亚", "南亚", "中亚", "亚欧", "欧亚"];
+            // (`长三角重要综合交通枢纽`: an important hub is a role too.)
             GOAL_HEADS.contains(&head)
-                && (!has_proper_token(view, start, head_start) || PARTS.iter().any(|part| name.strip_prefix(part).is_some_and(|rest| rest.starts_with("国际"))))
+                && (!has_proper_token(view, start, head_start) || name.contains("重要") || PARTS.iter().any(|part| name.strip_prefix(part).is_some_and(|rest| rest.starts_with("国际"))))
         }
     }
 }

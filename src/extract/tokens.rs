@@ -489,6 +489,13 @@ pub fn is_generic_name(name: &str) -> bool {
     if COUNT.is_match(name) || name.contains('+') {
         return true;
     }
+    // `市市通高铁`, `县县通`: every city or county reached, not a name.
+    let mut chars = name.chars();
+    if let (Some(a), Some(b), Some('通')) = (chars.next(), chars.next(), chars.next())
+        && a == b
+    {
+        return true;
+    }
     // The name is generic when the longest modifier at its start, then the longest after that,
     // and so on, use it up.
     static MODIFIERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
