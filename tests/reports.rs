@@ -1523,7 +1523,7 @@ const HENAN_PLANTS_AND_GOALS: &str = "政府工作报告
 一、2025年工作回顾
 宇通客车超级三工厂建成投产，华星光电郑州第8.5代TFT-LCD生产线满产，实现县县通高速。
 二、2026年重点工作
-建设中原重要综合交通枢纽。
+建设中原重要综合交通枢纽，建成巩义竹林镇现代农业产业园。
 ";
 
 #[test]
@@ -1532,6 +1532,8 @@ fn a_counted_plant_a_product_line_with_a_hyphen_and_hubs_that_are_roles() {
     for project in ["宇通客车超级三工厂", "华星光电郑州第8.5代TFT-LCD生产线"] {
         found.years("project", project, &[2025]);
     }
+    // A town names its park, a kind of park otherwise.
+    found.years("project", "巩义竹林镇现代农业产业园", &[2026]);
     // Every county reached and an important hub are aims, not works.
     for junk in ["县县通高速", "中原重要综合交通枢纽", "工厂", "TFT-LCD生产线"] {
         found.lacks(junk);

@@ -714,9 +714,11 @@ fn is_designation(view: &SentenceView, start: usize, head_start: usize, head: &s
         // the world and 国际 name a role.
         None => {
             const PARTS: [&str; 15] = ["北方", "南方", "东部", "西部", "中部", "东北", "西北", "西南", "东南", "东北亚", "东南亚", "南亚", "中亚", "亚欧", "欧亚"];
-            // (`长三角重要综合交通枢纽`: an important hub is a role too.)
+            // (`长三角重要综合交通枢纽`: an important hub is a role too; `古路/n 镇/n 现代农业产业园`:
+            // a town names its park.)
+            let town_named = name.find('镇').is_some_and(|i| (2..=3).contains(&name[..i].chars().count()));
             GOAL_HEADS.contains(&head)
-                && (!has_proper_token(view, start, head_start) || name.contains("重要") || PARTS.iter().any(|part| name.strip_prefix(part).is_some_and(|rest| rest.starts_with("国际"))))
+                && (!has_proper_token(view, start, head_start) && !town_named || name.contains("重要") || PARTS.iter().any(|part| name.strip_prefix(part).is_some_and(|rest| rest.starts_with("国际"))))
         }
     }
 }
