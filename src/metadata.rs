@@ -8,7 +8,9 @@
 //!   (`市发展改革委副主任`) are kept whole;
 //! - kind: a title naming a plan (`计划执行情况`, `国民经济和社会发展计划`) is a
 //!   plan-execution report, one naming `政府工作报告` a government work report;
-//! - report year: the year of the date.
+//! - report year: the year of the date; a report without a date in its header may be signed at
+//!   its end (`贵阳市人民政府` over `2026年1月16日`, see [`signature`]), and its date and region are
+//!   then read from the signature.
 
 use std::fmt;
 use std::sync::LazyLock;
@@ -184,6 +186,18 @@ pub fn parse_header(text: &str) -> HeaderInfo {
     info
 }
 
+/// The signature closing a report dated only at its end: the last non-blank line is a date and
+/// nothing else, the line before it names the body that signs (`贵阳市人民政府`, `…常务委员会`).
+/// Returns the date and the region the signer names.
+pub fn signature(text: &str) -> Option<(Date, Option<String>)> {
+    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty()).rev();
+    let (last, signer) = (lines.next()?, lines.next()?);
+    let found = DATE.captures(last)?;
+    let whole_line = found.get(0).is_some_and(|m| m.as_str() == last);
+    let signs = signer.chars().count() <= 24 && ["政府", "委员会", "常委会", "办公厅", "办公室"].iter().any(|s| signer.ends_with(s));
+    (whole_line && signs).then(|| date_from(&found).map(|date| (date, region_of(signer)))).flatten()
+}
+
 fn date_from(found: &regex::Captures) -> Option<Date> {
     let year = chinese_or_arabic(found.get(1)?.as_str())?;
     let month = chinese_or_arabic(found.get(2)?.as_str())?;
@@ -302,6 +316,17 @@ mod tests {
         assert!(Date::new(2025, 13, 1).is_none());
         assert!(Date::new(2100, 2, 29).is_none());
         assert!(Date::new(2000, 2, 29).is_some());
+    }
+
+    #[test]
+    fn a_report_signed_at_its_end_is_dated_by_its_signature() {
+        let text = format!("政府工作报告\n各位代表：\n{}\n遵义市人民政府\n2026年1月12日\n", "过去一年，我们……。\n".repeat(8));
+        let text = text.as_str();
+        assert_eq!(parse_header(text).date, None);
+        assert_eq!(signature(text), Some((Date::new(2026, 1, 12).unwrap(), Some("遵义市".to_string())))); // ok: a valid date
+        // A date closing a sentence, or a last line that is no date alone, is no signature.
+        assert_eq!(signature("政府工作报告\n各位代表：\n遵义市人民政府\n2026年1月12日发布。"), None);
+        assert_eq!(signature("政府工作报告\n今年的目标是：\n2026年1月12日"), None);
     }
 
     #[test]

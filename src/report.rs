@@ -66,6 +66,12 @@ impl Report {
         let simplified = simplified_for_analysis(&text.text);
         let analysis = simplified.as_deref().unwrap_or(&text.text);
         let mut header = parse_header(analysis);
+        if header.date.is_none()
+            && let Some((date, region)) = crate::metadata::signature(analysis)
+        {
+            header.date = Some(date);
+            header.region = header.region.or(region);
+        }
         if simplified.is_some() {
             let original = |s: &mut String| *s = in_original(&text.text, analysis, s);
             let speaker = header.speaker.as_mut().map(|s| [&mut s.name, &mut s.role]).into_iter().flatten();
@@ -84,7 +90,7 @@ impl Report {
         let report_year = manifest.year.or(date.map(|d| d.year)).or(options.year).ok_or_else(|| Error::NotAReport {
             path: path.clone(),
             detail: format!(
-                "no date in its header (a line such as `2024年1月21日在…会议上` among the first {} lines); add the file to {} with its `date = \"YYYY-MM-DD\"`, or pass --year YEAR",
+                "no date in its header (a line such as `2024年1月21日在…会议上` among the first {} lines) nor in a signature at its end (`…人民政府` over `2024年1月21日`); add the file to {} with its `date = \"YYYY-MM-DD\"`, or pass --year YEAR",
                 crate::metadata::HEADER_LINES,
                 manifest_path(path).display()
             ),

@@ -1539,3 +1539,21 @@ fn a_counted_plant_a_product_line_with_a_hyphen_and_hubs_that_are_roles() {
         found.lacks(junk);
     }
 }
+
+const ZUNYI_SIGNED: &str = "政府工作报告
+各位代表：
+现在，我代表市人民政府向大会报告工作。
+一、2025年工作回顾
+遵义师范学院新校区建成投用。
+二、2026年重点工作
+推进遵义至泸州高铁建设。
+遵义市人民政府
+2026年1月12日
+";
+
+#[test]
+fn a_report_dated_only_by_its_signature_reads_with_its_years() {
+    let found = Found::of("signed-entities", "zunyi-2026.txt", ZUNYI_SIGNED);
+    found.years("project", "遵义至泸州高铁", &[2026]);
+    found.years("project", "遵义师范学院新校区", &[2025]);
+}
