@@ -1557,3 +1557,39 @@ fn a_report_dated_only_by_its_signature_reads_with_its_years() {
     found.years("project", "遵义至泸州高铁", &[2026]);
     found.years("project", "遵义师范学院新校区", &[2025]);
 }
+
+const HUNAN_LINES_AND_ROUTES: &str = "政府工作报告
+——2026年1月19日在湖南省第十四届人民代表大会第五次会议上
+一、2025年工作回顾
+长沙轨道交通6号线全线开通运营，S2线二期加快建设，长沙南站综合交通枢纽功能完善，新开长沙至芝加哥、列日全货机航线。
+二、2026年重点工作
+拓展“空中丝绸之路”，建设海上丝绸之路核心区，实施株树桥水库水源地保护工程，高水平建设湘江科创区，推动岳阳都市区协同，支持蓝思光学、长岭炼化、三一重工做大做强。
+";
+
+#[test]
+fn lines_of_a_metro_sentence_station_hubs_routes_abroad_and_zones() {
+    let found = Found::of("hunan-lines-entities", "hunan-lines-2026.txt", HUNAN_LINES_AND_ROUTES);
+    let expected: [(&str, &str, &[i32]); 11] = [
+        // A short lettered line in a sentence about a city's metro lines is of that system.
+        ("project", "轨道交通S2线", &[2025]),
+        // The hub around a station is the station; protecting a reservoir's water is works on it.
+        ("project", "长沙南站", &[2025]),
+        ("project", "株树桥水库", &[2026]),
+        // Cities abroad at the ends of cargo routes, and the silk roads of the air.
+        ("place", "芝加哥", &[2025]),
+        ("place", "列日", &[2025]),
+        ("programme", "空中丝绸之路", &[2026]),
+        // 科创区 and 都市区 end areas named by a place.
+        ("place", "湘江科创区", &[2026]),
+        ("place", "岳阳都市区", &[2026]),
+        // Trades 光学 and 炼化 beside a firm.
+        ("institution", "蓝思光学", &[2026]),
+        ("institution", "长岭炼化", &[2026]),
+        ("institution", "三一重工", &[2026]),
+    ];
+    for (kind, label, years) in expected {
+        found.years(kind, label, years);
+    }
+    // A strategy inside a designation (…核心区) is the designation's.
+    found.lacks("海上丝绸之路");
+}

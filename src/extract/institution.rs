@@ -442,9 +442,9 @@ impl<'a> Abbreviation<'a> {
 }
 
 /// Words of a trade that end a firm's name after a proper word (江西铜业, 江铃汽车).
-pub const TRADES: [&str; 33] = [
+pub const TRADES: [&str; 35] = [
     "铜业", "锂业", "钴业", "铝业", "钨业", "煤业", "钢铁", "汽车", "药业", "制药", "电气", "电子", "科技", "股份", "实业", "化工", "机床",
-    "能源", "光电", "材料", "电力", "建工", "光纤", "通信", "铂业", "矿业", "乳业", "化纤", "有色", "航空", "集成", "存储", "微电子",
+    "能源", "光电", "材料", "电力", "建工", "光纤", "通信", "铂业", "矿业", "乳业", "化纤", "有色", "航空", "集成", "存储", "微电子", "光学", "炼化",
 ];
 
 /// Words that rank firms (龙头企业, 链主集团): before 集团 they name a kind of group.
@@ -466,9 +466,12 @@ fn listed_firms(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
         let firm_starting = |start: usize| out.iter().chain(found).any(|c| c.kind == EntityKind::Institution && c.start == start);
         (text[..s].ends_with('、') && firm_ending(s - comma)) || (text[e..].starts_with('、') && firm_starting(e + comma))
     };
-    let mut found = Vec::new();
-    for (i, pair) in view.tokens.windows(2).enumerate() {
-        let (name, trade) = (pair[0], pair[1]);
+    let mut found: Vec<Candidate> = Vec::new();
+    // Forward, then backward: an item is found beside a firm found before it in either order
+    // (`蓝思/nr 光学、长岭炼化、三一重工`).
+    let pairs = view.tokens.len().saturating_sub(1);
+    for i in (0..pairs).chain((0..pairs).rev()) {
+        let (name, trade) = (view.tokens[i], view.tokens[i + 1]);
         let group = trade.word == "集团";
         if !(group || TRADES.contains(&trade.word)) || name.word.chars().count() < 2 || !name.word.chars().all(crate::normalize::is_han) {
             continue;
@@ -485,7 +488,7 @@ fn listed_firms(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
                 || ctx.lexicon.lookup(name.word).is_some()
                 || group && name.tag == "n" && !is_category("", name.word) && !FIRM_RANKS.contains(&name.word));
         let opens = i == 0 || view.tokens[i - 1].word.chars().all(super::tokens::is_break) || view.tokens[i - 1].tag.starts_with('v');
-        let already = out.iter().any(|c| c.kind == EntityKind::Institution && c.start == name.start && c.end == trade.end);
+        let already = out.iter().chain(&found).any(|c| c.kind == EntityKind::Institution && c.start == name.start && c.end == trade.end);
         if proper && opens && !already && view.is_boundary(trade.end) && firm_at(name.start, trade.end, out, &found) {
             found.push(Candidate::new(EntityKind::Institution, name.start, trade.end, &text[name.start..trade.end], 5));
         }

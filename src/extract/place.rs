@@ -67,7 +67,7 @@ use super::{Candidate, Context, EntityKind, HeadList, Hit, Scan};
 use crate::lexicon::GazetteerEntry;
 
 /// Suffixes of functional areas, and whether the suffix alone names a place.
-const FUNCTIONAL_SUFFIXES: [(&str, bool); 54] = [
+const FUNCTIONAL_SUFFIXES: [(&str, bool); 56] = [
     ("国家自主创新示范区", false),
     ("临空经济示范区", false),
     ("临空经济区", false),
@@ -122,14 +122,16 @@ const FUNCTIONAL_SUFFIXES: [(&str, bool); 54] = [
     ("城市带", false),
     ("数据谷", false),
     ("软件谷", false),
+    ("科创区", false),
+    ("都市区", false),
 ];
 /// Suffixes that also end descriptions (现代化新城): the name before them may hold words jieba
 /// does not know as names (广阳湾智创生态城), but it must not be only category words.
 const WEAK_SUFFIXES: [&str; 4] = ["创新区", "生态城", "科创园", "新城"];
 /// Suffixes that also end designations and descriptions (科技创新合作区, 特色经济区): the name
 /// before them must hold a proper name (深汕特别合作区, 攀西经济区).
-const PROPER_SUFFIXES: [&str; 27] = [
-    "城市带", "国家自主创新示范区", "自创区", "革命老区", "先行区", "先导区", "试验区", "航天城", "保税区", "工业区", "金融区", "示范区", "综合实验区", "协同发展区", "合作区", "经济区", "经济带", "城市群", "科技城", "工业园区", "产业园区", "片区", "科创大走廊", "科创走廊",
+const PROPER_SUFFIXES: [&str; 29] = [
+    "科创区", "都市区", "城市带", "国家自主创新示范区", "自创区", "革命老区", "先行区", "先导区", "试验区", "航天城", "保税区", "工业区", "金融区", "示范区", "综合实验区", "协同发展区", "合作区", "经济区", "经济带", "城市群", "科技城", "工业园区", "产业园区", "片区", "科创大走廊", "科创走廊",
     "商务区", "新片区", "科教城",
 ];
 /// Suffixes of regional groupings rather than zones; items before them share them

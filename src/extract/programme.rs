@@ -30,8 +30,8 @@
 //!    characters, not physical works, no list closed by 等 and no document (报告, 规划); a clause
 //!    that opens with the name needs a strong head (行动计划, 三年行动, 专项行动, a campaign:
 //!    `，疏解整治促提升专项行动完成…`);
-//! 5. the national-strategy gazetteer (成渝地区双城经济圈, 西部陆海新通道, 长江经济带, …), not
-//!    inside a designation or goal (国家乡村振兴重点帮扶县, 中部地区崛起重要战略支点);
+//! 5. the national-strategy gazetteer (成渝地区双城经济圈, 西部陆海新通道, 长江经济带, 空中丝绸之路, …), not
+//!    inside a designation or goal (国家乡村振兴重点帮扶县, 中部地区崛起重要战略支点, 海上丝绸之路核心区);
 //! 6. a name of two phrases joined by a middle dot (两岸青山·千里林带) after a verb of
 //!    implementation or followed by a verb or a quantity is a campaign.
 //!
@@ -59,7 +59,7 @@ pub const HEADS: [&str; 17] = [
 const GENERIC_QUALIFIERS: [&str; 8] = ["国家", "重大", "发展", "区域重大", "国家重大", "重点", "首位", "一系列"];
 /// Heads of designations and pilots (国家乡村振兴示范区, 赋能乡村振兴试点县, 国家乡村振兴重点帮扶县): a strategy named
 /// right before one belongs to the designation, which is none of the four kinds.
-const DESIGNATION_HEADS: [&str; 8] = ["示范区", "试点", "示范县", "示范市", "先行区", "示范带", "重点帮扶县", "重要战略支点"];
+const DESIGNATION_HEADS: [&str; 9] = ["核心区", "示范区", "试点", "示范县", "示范市", "先行区", "示范带", "重点帮扶县", "重要战略支点"];
 /// Words after a head noun that make it a modifier (战略合作协议, 行动方案, “一个桥头堡”战略定位):
 /// the name is a document, an agreement or a positioning, not a programme.
 const HEAD_MODIFIES: [&str; 10] = ["合作", "协议", "方案", "规划", "纲要", "意见", "实施方案", "性", "定位", "地位"];

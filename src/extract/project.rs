@@ -23,6 +23,9 @@
 //!   (`、12号线` is 广州地铁12号线; `地铁7号线二期、Z2线`: 地铁Z2线), and so does a line named by a word after a numbered one
 //!   (`轨道交通13号线西延伸、崇明线`: 轨道交通崇明线; after 和 and more numbered lines too:
 //!   `轨道交通12号线、19号线和新港线`);
+//! - a short lettered line in a sentence about a city's metro lines is of that system
+//!   (`…轨道交通3号线…，S1线二期`: 轨道交通S1线); the hub around a station is the station
+//!   (`贵阳北站综合交通枢纽`), and protecting a reservoir's water is works on it (`…水库水源地保护工程`);
 //! - a segment after a railway or road (`渝厦高铁重庆东至黔江段`, `渝昆高铁川渝段`,
 //!   `引江济淮工程（河南段）`) belongs to
 //!   the project's surface, but the entity is the project (渝厦高铁);
@@ -556,9 +559,17 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
             let phase = PHASE.find(between).map_or(0, |m| m.end());
             matches!(&between[phase..], "、" | "和" | "及") && line.as_str().starts_with(['地', '轨', '轻'])
         });
-        if let Some(line) = after_line.filter(|_| start == found.start()) {
+        // `轨道交通3号线全线开通运营，S1线二期加快建设`: a short lettered line in a sentence about
+        // a city's metro lines is of that system too.
+        let system_line = || {
+            LINE.find_iter(&text[..found.start()])
+                .last()
+                .filter(|line| line.as_str().starts_with(['地', '轨', '轻']) && found.as_str().chars().count() <= 3)
+        };
+        if let Some(line) = after_line.or_else(system_line).filter(|_| start == found.start()) {
             let system = &line.as_str()[..line.as_str().find(|c: char| c.is_ascii_digit()).unwrap_or(0)];
-            out.push(Candidate::new(EntityKind::Project, found.start(), found.end(), format!("{system}{}", found.as_str()), 5));
+            let surface_end = PHASE.find(&text[found.end()..]).map_or(found.end(), |m| found.end() + m.end());
+            out.push(Candidate::new(EntityKind::Project, found.start(), surface_end, format!("{system}{}", found.as_str()), 5));
             continue;
         }
         // `G219线`: a national (G) or provincial (S) road is named by its code alone.
@@ -669,7 +680,13 @@ fn push_project(view: &SentenceView, start: usize, end: usize, out: &mut Vec<Can
 /// The project a name stands for without the kind of work done on it: `藻渡水库主体工程` and
 /// `重庆站改造` are works on 藻渡水库 and 重庆站.
 fn project_label(name: &str) -> String {
-    for works in ["主体工程", "配套工程", "提升改造工程", "提升工程", "改造工程", "改扩建工程", "扩建工程", "扩容工程", "扩能工程", "改扩建", "改造", "扩容", "工程"] {
+    // `贵阳北站综合交通枢纽`, `郑州东站枢纽综合改造工程`: the hub around a station is the station.
+    for hub in ["综合交通枢纽", "交通枢纽", "枢纽综合改造工程", "枢纽综合改造", "枢纽"] {
+        if let Some(station) = name.strip_suffix(hub).filter(|s| s.ends_with('站') && s.chars().count() >= 3) {
+            return station.to_string();
+        }
+    }
+    for works in ["水源地保护工程", "主体工程", "配套工程", "提升改造工程", "提升工程", "改造工程", "改扩建工程", "扩建工程", "扩容工程", "扩能工程", "改扩建", "改造", "扩容", "工程"] {
         if let Some(project) = name.strip_suffix(works) {
             if HEADS.iter().any(|h| project.ends_with(h)) || project.ends_with('站') || ends_with_phase(project) {
                 return project.to_string();
