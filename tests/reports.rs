@@ -1593,3 +1593,30 @@ fn lines_of_a_metro_sentence_station_hubs_routes_abroad_and_zones() {
     // A strategy inside a designation (…核心区) is the designation's.
     found.lacks("海上丝绸之路");
 }
+
+const ZHEJIANG_DOTS_AND_LINES: &str = "政府工作报告
+——2026年1月18日在浙江省第十四届人民代表大会第五次会议上
+一、2025年工作回顾
+杭绍甬高速复线绍兴段建成通车，奉化区城市更新加快推进。
+二、2026年重点工作
+深化“智汇温州·555聚才计划”，推进“稳·进·好”。
+";
+
+#[test]
+fn a_dotted_quoted_plan_a_double_line_and_a_district_newer_than_the_division_data() {
+    let found = Found::of("zhejiang-dots-entities", "zhejiang-dots-2026.txt", ZHEJIANG_DOTS_AND_LINES);
+    let expected: [(&str, &str, &[i32]); 3] = [
+        // A middle dot joins the parts of a quoted name that ends with its head; a formula stays one.
+        ("programme", "智汇温州·555聚才计划", &[2026]),
+        // A road's second line (复线) is a project of its own name.
+        ("project", "杭绍甬高速复线", &[2025]),
+        // 奉化 became a district in 2016, after the gb2260 data (see divisions-amendments.txt).
+        ("place", "奉化区", &[2025]),
+    ];
+    for (kind, label, years) in expected {
+        found.years(kind, label, years);
+    }
+    for junk in ["稳·进·好", "奉化市"] {
+        found.lacks(junk);
+    }
+}

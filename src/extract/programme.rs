@@ -13,6 +13,8 @@
 //!    quotation names the programme (see `resolve`: “双倍增”行动计划 = “双倍增”持续促进行动);
 //!    the items of a quoted list share the head after the last one, without the list's count
 //!    (`“春雁”、“头雁”行动`: 春雁行动 and 头雁行动; `“兴工”、“兴农”、“兴商”三大行动`: 兴商行动);
+//!    a middle dot inside a quoted name ending with its head joins its parts (“智汇郑州·1125聚才计划”;
+//!    “稳·进·好” stays a formula);
 //!    a quoted verb needs a head noun right after the quotes (“攀登”工程, not `完善“引进”和“留住”
 //!    人才机制`);
 //! 3. an unquoted numbered head: 八项行动计划, 三大攻坚战, 六大攻坚行动, 十项行动, with up
@@ -419,7 +421,11 @@ fn quoted_names(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
         let headed = ["行动", "计划", "工程"].iter().any(|h| text[quotation.end()..].starts_with(h))
             || (inner.contains('、') && !inner.contains('+') && head_end(text, quotation.end(), 8, false) > quotation.end())
             || (inner.ends_with(['+', '×']) && quoted_list_head(text, quotation.end()).is_some());
-        if (inner.contains(['、', '，', '·', '+']) && !headed) || ORDINAL.is_match(inner) {
+        // (`“智汇郑州·1125聚才计划”`: a middle dot inside a name that ends with its head joins
+        // its parts.)
+        let dotted_name = inner.contains('·') && HEADS.iter().any(|h| inner.ends_with(h)) && inner.chars().count() > 4;
+        let formula_marks = inner.contains(['、', '，', '+']) || inner.contains('·') && !dotted_name;
+        if (formula_marks && !headed) || ORDINAL.is_match(inner) {
             continue; // formulas such as “稳、进、好”, “轨道+公交+慢行”; ranks such as “一号工程”
         }
         // `完善“引进”和“留住”人才机制`: a quoted verb names a programme only with a head noun

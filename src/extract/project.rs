@@ -31,7 +31,7 @@
 //!   the project's surface, but the entity is the project (渝厦高铁);
 //! - a phase (二期, 三期, 2号工位) is a stage of its project, in the surface but not in the
 //!   label: `海口美兰国际机场二期` is the airport, `9号线二期` and `4号线西延伸段` the line 9号线;
-//!   a part built and named as such (T3B航站楼, 3号机组) stays in the name;
+//!   a part built and named as such (T3B航站楼, 3号机组) and a road's second line (复线: 杭甬高速复线) stay in the name;
 //! - a name does not run back over another project's head and a conjunction (`合肥高铁和京港澳
 //!   高速`, where jieba joins 和京: two projects);
 //! - a coordination sharing the head (`成渝中线、渝西、渝万、成达万等高铁项目`, `万州和黔江机场`,
@@ -151,7 +151,7 @@ static STATION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\p{Han}{2,4}(?:�
 static SEGMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:\p{Han}{1,6}至\p{Han}{1,6}段|\p{Han}{2}(?:枢纽)?段|[一二三四五六七八九]期|[（(]\p{Han}{2,6}段[）)])").expect("static regex") // ok: a fixed pattern
 });
-static PHASE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[一二三四五六七八九]期|T[0-9][A-Z]?航站楼|[0-9]{1,2}号(?:机组|工位))").expect("static regex")); // ok: a fixed pattern
+static PHASE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[一二三四五六七八九]期|T[0-9][A-Z]?航站楼|[0-9]{1,2}号(?:机组|工位)|复线)").expect("static regex")); // ok: a fixed pattern
 static PRODUCT_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"第[0-9.]+代线|第?[0-9.]+(?:代|英寸|寸|GW|万吨|兆瓦)[\p{Han}A-Za-z-]{0,10}?(?:晶圆|面板|生产线|产线|显示屏|电池|芯片|基地|乙烯|烯烃|(?:AMOLED|OLED)(?:生产线|产线|面板)?)").expect("static regex") // ok: a fixed pattern
 });
