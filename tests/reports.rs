@@ -148,6 +148,13 @@ impl Found {
         entity
     }
 
+    /// Every (kind, label, years) of `expected`, as [`Self::years`] checks one.
+    fn all_years(&self, expected: &[(&str, &str, &[i32])]) {
+        for &(kind, label, years) in expected {
+            self.years(kind, label, years);
+        }
+    }
+
     /// The entity of `kind` labelled `label`, which speaks about exactly `years` under exactly
     /// the other names `aliases`.
     fn named(&self, kind: &str, label: &str, years: &[i32], aliases: &[&str]) -> &Value {
@@ -1343,9 +1350,7 @@ fn a_report_copied_from_a_web_page_reads_like_the_plain_text() {
     // years; character references are the quotes they name, so the quoted programme is read.
     let expected: [(&str, &str, &[i32]); 3] =
         [("institution", "宁夏大学", &[2024]), ("project", "银川至巴彦浩特铁路", &[2025]), ("programme", "六新六特六优行动", &[2024])];
-    for (kind, label, years) in expected {
-        found.years(kind, label, years);
-    }
+    found.all_years(&expected);
     assert!(!found.json.contains('<') && !found.json.contains("&ldquo"), "{}", found.json);
 }
 
@@ -1368,9 +1373,7 @@ fn works_named_by_a_place_and_a_word_of_works_and_a_line_s_own_capacity() {
         ("place", "临空港经济技术开发区", &[2025]),
         ("programme", "西部陆海新通道", &[2025]),
     ];
-    for (kind, label, years) in expected {
-        found.years(kind, label, years);
-    }
+    found.all_years(&expected);
     for junk in ["临空港", "空港经济技术开发区", "西部陆海新通道铁路"] {
         found.lacks(junk);
     }
@@ -1408,9 +1411,7 @@ fn a_numbered_pdf_export_reads_like_the_plain_text() {
         ("programme", "智赋万企行动", &[2026]),
         ("project", "湘潭至永州城际铁路", &[2026]),
     ];
-    for (kind, label, years) in expected {
-        found.years(kind, label, years);
-    }
+    found.all_years(&expected);
     assert!(!found.json.contains('\t'), "{}", found.json);
 }
 
@@ -1453,19 +1454,10 @@ fn a_town_alone_by_its_proper_name_and_regions_of_a_city_belt() {
     let found = Found::of("jiangxi-places-entities", "jiangxi-2026.txt", JIANGXI_PLACES);
     // A region's name does not run back over 和 (川/j 西和/ns); 城市带 ends a region; 软件谷 a
     // zone; a town alone is one by its proper name.
-    let expected: [(&str, &str, &[i32]); 5] = [
-        ("place", "乌蒙山革命老区", &[2025]),
-        ("place", "川西", &[2025]),
-        ("place", "昌九城市带", &[2025]),
-        ("place", "南昌软件谷", &[2025]),
-        ("place", "大坪镇", &[2026]),
-    ];
-    for (kind, label, years) in expected {
-        found.years(kind, label, years);
+    for (place, year) in [("乌蒙山革命老区", 2025), ("川西", 2025), ("昌九城市带", 2025), ("南昌软件谷", 2025), ("大坪镇", 2026)] {
+        found.years("place", place, &[year]);
     }
-    for junk in ["川西和乌蒙山革命老区", "江南古镇", "城市带"] {
-        found.lacks(junk);
-    }
+    ["川西和乌蒙山革命老区", "江南古镇", "城市带"].into_iter().for_each(|junk| found.lacks(junk));
 }
 
 const ANHUI_LABS_AND_FIRMS: &str = "政府工作报告
@@ -1479,23 +1471,15 @@ const ANHUI_LABS_AND_FIRMS: &str = "政府工作报告
 #[test]
 fn a_lab_named_by_a_word_read_as_a_particle_campuses_and_firms_first_in_a_list() {
     let found = Found::of("anhui-labs-entities", "anhui-2026.txt", ANHUI_LABS_AND_FIRMS);
-    let expected: [(&str, &str, &[i32]); 7] = [
-        // A cloud computing centre is a data centre: works, not a body.
-        ("project", "华为西部云计算中心", &[2025]),
-        // 深地/uv: a word jieba tags as the particle 地 names the lab.
-        ("institution", "深地国家实验室", &[2025]),
-        // A university's campus named by its place is works.
-        ("project", "安徽大学磬苑校区", &[2025]),
-        // New towns counted after a list are named longer than regions.
-        ("place", "北部体育会展新城", &[2025]),
-        // A name jieba tags nr opening a list after a verb, beside a firm, is a firm; so are two
-        // characters and the trade 集成 beside one.
-        ("institution", "奥特斯", &[2026]),
-        ("institution", "芯动集成", &[2026]),
-        ("institution", "长鑫存储", &[2026]),
-    ];
-    for (kind, label, years) in expected {
-        found.years(kind, label, years);
+    // A cloud computing centre is a data centre and a university's campus named by its place is
+    // works; 深地/uv, a word jieba tags as the particle 地, names the lab.
+    found.all_years(&[("project", "华为西部云计算中心", &[2025]), ("project", "安徽大学磬苑校区", &[2025]), ("institution", "深地国家实验室", &[2025])]);
+    // New towns counted after a list are named longer than regions.
+    found.years("place", "北部体育会展新城", &[2025]);
+    // A name jieba tags nr opening a list after a verb, beside a firm, is a firm; so are two
+    // characters and the trade 集成 beside one.
+    for firm in ["奥特斯", "芯动集成", "长鑫存储"] {
+        found.years("institution", firm, &[2026]);
     }
 }
 
@@ -1569,27 +1553,19 @@ const HUNAN_LINES_AND_ROUTES: &str = "政府工作报告
 #[test]
 fn lines_of_a_metro_sentence_station_hubs_routes_abroad_and_zones() {
     let found = Found::of("hunan-lines-entities", "hunan-lines-2026.txt", HUNAN_LINES_AND_ROUTES);
-    let expected: [(&str, &str, &[i32]); 11] = [
-        // A short lettered line in a sentence about a city's metro lines is of that system.
-        ("project", "轨道交通S2线", &[2025]),
-        // The hub around a station is the station; protecting a reservoir's water is works on it.
-        ("project", "长沙南站", &[2025]),
-        ("project", "株树桥水库", &[2026]),
-        // Cities abroad at the ends of cargo routes, and the silk roads of the air.
-        ("place", "芝加哥", &[2025]),
-        ("place", "列日", &[2025]),
-        ("programme", "空中丝绸之路", &[2026]),
-        // 科创区 and 都市区 end areas named by a place.
-        ("place", "湘江科创区", &[2026]),
-        ("place", "岳阳都市区", &[2026]),
-        // Trades 光学 and 炼化 beside a firm.
-        ("institution", "蓝思光学", &[2026]),
-        ("institution", "长岭炼化", &[2026]),
-        ("institution", "三一重工", &[2026]),
-    ];
-    for (kind, label, years) in expected {
-        found.years(kind, label, years);
+    // A short lettered line in a sentence about a city's metro lines is of that system; the hub
+    // around a station is the station.
+    found.all_years(&[("project", "轨道交通S2线", &[2025]), ("project", "长沙南站", &[2025])]);
+    // Protecting a reservoir's water is works on it; the silk roads of the air are a strategy.
+    found.all_years(&[("project", "株树桥水库", &[2026]), ("programme", "空中丝绸之路", &[2026])]);
+    // Cities abroad at the ends of cargo routes; 科创区 and 都市区 end areas named by a place.
+    for (place, year) in [("芝加哥", 2025), ("列日", 2025), ("湘江科创区", 2026), ("岳阳都市区", 2026)] {
+        found.years("place", place, &[year]);
     }
+    // Trades 光学 and 炼化 beside a firm, the first item found from the one after it.
+    ["蓝思光学", "长岭炼化", "三一重工"].into_iter().for_each(|firm| {
+        found.years("institution", firm, &[2026]);
+    });
     // A strategy inside a designation (…核心区) is the designation's.
     found.lacks("海上丝绸之路");
 }
@@ -1605,18 +1581,11 @@ const ZHEJIANG_DOTS_AND_LINES: &str = "政府工作报告
 #[test]
 fn a_dotted_quoted_plan_a_double_line_and_a_district_newer_than_the_division_data() {
     let found = Found::of("zhejiang-dots-entities", "zhejiang-dots-2026.txt", ZHEJIANG_DOTS_AND_LINES);
-    let expected: [(&str, &str, &[i32]); 3] = [
-        // A middle dot joins the parts of a quoted name that ends with its head; a formula stays one.
-        ("programme", "智汇温州·555聚才计划", &[2026]),
-        // A road's second line (复线) is a project of its own name.
-        ("project", "杭绍甬高速复线", &[2025]),
-        // 奉化 became a district in 2016, after the gb2260 data (see divisions-amendments.txt).
-        ("place", "奉化区", &[2025]),
-    ];
-    for (kind, label, years) in expected {
-        found.years(kind, label, years);
-    }
-    for junk in ["稳·进·好", "奉化市"] {
-        found.lacks(junk);
-    }
+    // A middle dot joins the parts of a quoted name that ends with its head; a formula stays one.
+    found.years("programme", "智汇温州·555聚才计划", &[2026]);
+    found.lacks("稳·进·好");
+    // A road's second line (复线) is a project of its own name; 奉化 became a district in 2016,
+    // after the gb2260 data (see divisions-amendments.txt).
+    found.all_years(&[("project", "杭绍甬高速复线", &[2025]), ("place", "奉化区", &[2025])]);
+    found.lacks("奉化市");
 }
