@@ -467,15 +467,18 @@ fn listed_firms(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
         (text[..s].ends_with('、') && firm_ending(s - comma)) || (text[e..].starts_with('、') && firm_starting(e + comma))
     };
     let mut found: Vec<Candidate> = Vec::new();
-    // Forward, then backward: an item is found beside a firm found before it in either order
-    // (`蓝思/nr 光学、长岭炼化、三一重工`).
-    let pairs = view.tokens.len().saturating_sub(1);
-    for i in (0..pairs).chain((0..pairs).rev()) {
+    // Only the pairs of a word of two characters or more and a trade are tried.
+    let pairs: Vec<usize> = (0..view.tokens.len().saturating_sub(1))
+        .filter(|&i| {
+            let (name, trade) = (view.tokens[i], view.tokens[i + 1]);
+            name.word.chars().nth(1).is_some()
+                && (trade.word == "集团" || TRADES.contains(&trade.word))
+                && name.word.chars().all(crate::normalize::is_han)
+        })
+        .collect();
+    let try_pair = |i: usize, found: &mut Vec<Candidate>| {
         let (name, trade) = (view.tokens[i], view.tokens[i + 1]);
         let group = trade.word == "集团";
-        if !(group || TRADES.contains(&trade.word)) || name.word.chars().count() < 2 || !name.word.chars().all(crate::normalize::is_han) {
-            continue;
-        }
         // (Not a firm's own name before a word of its trade: `浦发银行科技创新`.)
         let firm = HEADS.iter().any(|h| name.word.ends_with(h))
             || ctx.lexicon.lookup(name.word).is_some_and(|es| es.iter().any(|e| e.kind == EntityKind::Institution));
@@ -488,14 +491,24 @@ fn listed_firms(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
                 || ctx.lexicon.lookup(name.word).is_some()
                 || group && name.tag == "n" && !is_category("", name.word) && !FIRM_RANKS.contains(&name.word));
         let opens = i == 0 || view.tokens[i - 1].word.chars().all(super::tokens::is_break) || view.tokens[i - 1].tag.starts_with('v');
-        let already = out.iter().chain(&found).any(|c| c.kind == EntityKind::Institution && c.start == name.start && c.end == trade.end);
-        if proper && opens && !already && view.is_boundary(trade.end) && firm_at(name.start, trade.end, out, &found) {
+        let already = out.iter().chain(found.iter()).any(|c| c.kind == EntityKind::Institution && c.start == name.start && c.end == trade.end);
+        if proper && opens && !already && view.is_boundary(trade.end) && firm_at(name.start, trade.end, out, found) {
             found.push(Candidate::new(EntityKind::Institution, name.start, trade.end, &text[name.start..trade.end], 5));
+        }
+    };
+    // Forward, then backward once a firm was found: an item is found beside a firm found before
+    // it in either order (`蓝思/nr 光学、长岭炼化、三一重工`).
+    for &i in &pairs {
+        try_pair(i, &mut found);
+    }
+    if !found.is_empty() {
+        for &i in pairs.iter().rev() {
+            try_pair(i, &mut found);
         }
     }
     // `福州机场集团、厦门航空/nt`, `奥特斯/nr、京东方`: a word of three characters or more jieba
     // tags as an organisation or a name, filling an item of the list beside a firm, is a firm.
-    for token in &view.tokens {
+    for token in view.tokens.iter().filter(|t| matches!(t.tag, "nt" | "nz" | "nr") && t.word.chars().nth(2).is_some()) {
         let (before, after) = (&text[..token.start], &text[token.end..]);
         let after_verb = view.token_index_at(token.start.saturating_sub(1)).is_some_and(|i| view.tokens[i].end == token.start && view.tokens[i].tag.starts_with('v'));
         let opens_item = before.is_empty() || before.ends_with(['、', '与', '和']) || before.ends_with(is_break) || after_verb;
