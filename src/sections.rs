@@ -8,7 +8,7 @@
 //! - a top-level heading (`一、…`, or `第一部分　…`), a line that is only a year (`2024`) or a short line of a
 //!   review (`2024年工作回顾`, without numbering) starts a section when
 //!   it names a review (`回顾`, a past year alone), a plan (`主要任务`, `工作安排`,
-//!   `总体要求`, `目标任务`, a year not in the past), an execution review (`执行情况`) or an
+//!   `总体要求`, `目标任务`, `奋斗目标`, a year not in the past), an execution review (`执行情况`) or an
 //!   outlook (`下一步`, `打算`, `下半年`); a heading naming a year and a five-year plan
 //!   (`2025年和“十四五”时期工作回顾`) reviews the year, and a plan cue with a five-year plan that
 //!   starts in the report year or later (`“十五五”时期主要目标任务`) speaks about the plan's years; a heading without such a cue (`三、全面加强政府自身建设`)
@@ -88,7 +88,8 @@ static YEAR_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^((?:19|20)[0-
 static FIVE_YEAR_PLAN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"“?([一二三四五六七八九十]{1,3})五”?(?:时期|规划|期间)?").expect("static regex")); // ok: a fixed pattern
 
-const PLAN_CUES: [&str; 8] = ["主要任务", "重点任务", "工作安排", "总体要求", "目标任务", "工作任务", "重点工作", "预期目标"];
+const PLAN_CUES: [&str; 11] =
+    ["主要任务", "重点任务", "工作安排", "总体要求", "目标任务", "工作任务", "重点工作", "预期目标", "奋斗目标", "发展目标", "主要目标"];
 
 /// Cuts the report into sections, given its sentences (in order).
 pub fn sections(text: &str, sentences: &[Sentence], ctx: Context) -> Vec<Section> {
@@ -349,17 +350,21 @@ mod tests {
     #[test]
     fn a_year_and_a_five_year_plan_under_one_heading() {
         use SectionKind::*;
-        let text = "各位代表：\n一、2025年和“十四五”时期工作回顾\n2025年是收官之年。\n“十四五”时期是极不平凡的五年。\n二、“十五五”时期主要目标任务\n今后五年很关键。\n三、2026年重点工作\n好。";
-        assert_eq!(
-            kinds(text, ctx(2026, ReportKind::GovernmentWorkReport, text)),
-            [
-                (Preamble, vec![2026]),
-                (Review, vec![2025]),
-                (Retrospective, vec![2021, 2022, 2023, 2024, 2025]),
-                (Plan, vec![2026, 2027, 2028, 2029, 2030]),
-                (Plan, vec![2026])
-            ]
-        );
+        // The goals of the new plan go by several names (`奋斗目标`: a Jiangsu city's heading).
+        for goals in ["主要目标任务", "奋斗目标", "发展目标", "经济社会发展主要目标"] {
+            let text = format!("各位代表：\n一、2025年和“十四五”时期工作回顾\n2025年是收官之年。\n“十四五”时期是极不平凡的五年。\n二、“十五五”时期{goals}\n今后五年很关键。\n三、2026年重点工作\n好。");
+            assert_eq!(
+                kinds(&text, ctx(2026, ReportKind::GovernmentWorkReport, &text)),
+                [
+                    (Preamble, vec![2026]),
+                    (Review, vec![2025]),
+                    (Retrospective, vec![2021, 2022, 2023, 2024, 2025]),
+                    (Plan, vec![2026, 2027, 2028, 2029, 2030]),
+                    (Plan, vec![2026])
+                ],
+                "{goals}"
+            );
+        }
     }
 
     #[test]

@@ -5,16 +5,18 @@
 //! - a name phrase followed by an institution head: 大学, 学院, 实验室, 研究院, 研究所,
 //!   科学院, 设计院, 研究中心, 创新中心, 交易中心, 交易所, 医院, 专科学校, 银行, 集团, 公司, 控股, 重工,
 //!   油田 (an oilfield company: 长庆油田), 联合社 (when a place opens the name: 河北省农村信用社
-//!   联合社), 博物馆, 博物院, …; the name
+//!   联合社), 博物馆, 博物院, schools (中学, 小学: a word of its own after a name that is not only
+//!   kinds of school: 重庆南开中学, 西南大学附属中学; not 中小学, 重点中学, 农村寄宿制小学), …; the name
 //!   must be proper: it holds a place, organisation or person name, a Latin word, or has three
 //!   characters or more (公立医院, 上市公司, 国家医学中心 are categories, not bodies), or stands in a
-//!   list beside a body of the same head with a proper name (`东湖实验室、光谷实验室`, also a word
+//!   list beside a body of the same head with a proper name (`东湖实验室、光谷实验室`; a school beside
+//!   a school: `南开中学与树人小学`; also a word
 //!   jieba tags as a time: `子午实验室、秦岭实验室`); a bank's
 //!   two-character name is proper too unless it is a kind of bank or banking (徽商银行, not
 //!   村镇银行 or 影子银行);
 //! - before 集团 or 控股, one word of any tag but a policy verb is a company's name (攀钢集团:
 //!   jieba tags 攀钢 as a verb; 三一集团: 三一 as a number; 象屿/n 集团, 海螺集团 one noun), unless
-//!   it ranks or classifies firms (龙头集团, 企业集团), and so is a firm of the company
+//!   it ranks or classifies firms (龙头集团, 企业集团, 教育集团), and so is a firm of the company
 //!   gazetteer however short (茅台集团), and so is a place of this report (光明实验室, 光明 a district); a place of the gazetteers right before a name belongs to
 //!   it whatever jieba tagged it (遵义/v 医科大学附属医院);
 //! - before 集团 or 控股, a place and words of any kind name a group (西藏开发投资集团: 开发/v
@@ -74,11 +76,29 @@ use super::tokens::{SentenceView, coordination, is_break};
 use super::{Candidate, Context, EntityKind, HeadList, Hit, Scan};
 
 /// Institution heads, longest first.
-pub const HEADS: [&str; 38] = [
+pub const HEADS: [&str; 40] = [
     "全国重点实验室", "专科学校", "油田", "博物院", "农商行", "联合社", "重点实验室", "技术创新中心", "职业技术学院", "联合学院", "数据交易中心", "研究中心", "创新中心", "交易中心", "检测中心",
     "计算中心", "医学中心", "实验室", "研究院", "设计院", "研究所", "科学院", "交易所", "大学", "学院", "医院", "银行", "集团", "公司",
-    "控股", "重工", "博物馆", "图书馆", "研究生院", "分院", "代表处", "总商会", "资源库",
+    "控股", "重工", "博物馆", "图书馆", "研究生院", "分院", "代表处", "总商会", "资源库", "中学", "小学",
 ];
+/// Words that name kinds of school (重点中学, 农村寄宿制小学), not schools.
+const SCHOOL_KINDS: [&str; 22] = [
+    "重点", "实验", "普通", "高级", "初级", "完全", "寄宿制", "民办", "公办", "乡村", "农村", "乡镇", "城区", "优质", "示范",
+    "附属", "职业", "特殊", "中心", "新建", "县城", "一贯制",
+];
+
+/// Whether a name before 中学 or 小学 is made only of kinds of school.
+fn only_school_kinds(name: &str) -> bool {
+    let mut rest = name;
+    while let Some(kind) = SCHOOL_KINDS.iter().find(|k| rest.starts_with(*k)) {
+        rest = &rest[kind.len()..];
+    }
+    rest.is_empty()
+}
+
+/// Heads of one family: a two-character name beside a proper sibling of any of them is proper
+/// too (`南开中学、树人小学`).
+const SCHOOL_HEADS: [&str; 2] = ["中学", "小学"];
 /// Verbs that found, open or bring in a body: a `…中心` right after one of them is an
 /// institution (设立陆海新通道金融服务中心, 签约联合微电子中心), not a goal (西部金融中心).
 const FOUNDING_VERBS: [&str; 14] =
@@ -204,7 +224,11 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
             Some(t) if start == at && t.end == at && t.tag == "t" && beside_named_sibling(view, t.start, at, end, head) => t.start,
             _ => start,
         };
-        if start == at || text[start..at].chars().all(|c| c.is_ascii_digit()) {
+        // `中小学`, `重点中学/nt`, `农村寄宿制小学`: a school's head opens a word or ends a word of
+        // kinds (附属中学/n), after a name that is not only kinds of school.
+        let glued = view.token_index_at(at).map(|i| view.tokens[i]).is_some_and(|t| t.start < at && !only_school_kinds(&text[t.start..at]));
+        let kind_of_school = SCHOOL_HEADS.contains(&head) && (glued || only_school_kinds(&text[start..at]));
+        if start == at || kind_of_school || text[start..at].chars().all(|c| c.is_ascii_digit()) {
             continue;
         }
         // `光谷实验室等湖北实验室`: after 等, a place before the head names the kind of body.
@@ -447,8 +471,9 @@ pub const TRADES: [&str; 35] = [
     "能源", "光电", "材料", "电力", "建工", "光纤", "通信", "铂业", "矿业", "乳业", "化纤", "有色", "航空", "集成", "存储", "微电子", "光学", "炼化",
 ];
 
-/// Words that rank firms (龙头企业, 链主集团): before 集团 they name a kind of group.
-const FIRM_RANKS: [&str; 8] = ["龙头", "骨干", "头部", "领军", "链主", "行业", "产业", "重点"];
+/// Words that rank or classify firms (龙头企业, 链主集团, 教育集团 a group of schools): before 集团
+/// they name a kind of group.
+const FIRM_RANKS: [&str; 10] = ["龙头", "骨干", "头部", "领军", "链主", "行业", "产业", "重点", "教育", "医疗"];
 
 /// `江西铜业、晶科能源、赣锋锂业`, `中国稀土集团、江西铜业`: next to a firm in a list, a word tagged as
 /// an organisation (厦门航空/nt), or a proper word
@@ -699,17 +724,21 @@ fn beside_named_sibling(view: &SentenceView, start: usize, at: usize, end: usize
     if name.chars().count() != 2 || super::tokens::is_generic_name(name) || super::tokens::is_stop_word(name) {
         return false;
     }
-    let separator = |c: char| c == '、' || c == '和';
-    // The next item: up to six characters, then the same head.
+    let separator = |c: char| c == '、' || c == '和' || c == '与';
+    // A sibling has the same head, or a head of the same family (a school beside a school).
+    let family: &[&str] = if SCHOOL_HEADS.contains(&head) { &SCHOOL_HEADS } else { std::slice::from_ref(&head) };
+    // The next item: up to six characters, then a sibling head.
     let next = text[end..].strip_prefix(separator).is_some_and(|rest| {
         let sibling_start = text.len() - rest.len();
         let window: usize = rest.chars().take_while(|&c| !is_break(c) && c != '、').take(6 + head.chars().count()).map(char::len_utf8).sum();
-        rest[..window].find(head).is_some_and(|i| i > 0 && has_proper_name(view, sibling_start, sibling_start + i))
+        family.iter().filter_map(|h| rest[..window].find(h)).any(|i| i > 0 && has_proper_name(view, sibling_start, sibling_start + i))
     });
-    // The previous item ends with the same head right before the separator.
-    let previous = text[..start].strip_suffix(separator).and_then(|before| before.strip_suffix(head)).is_some_and(|before| {
-        let sibling_start = view.loose_name_start_before(before.len(), 6);
-        sibling_start < before.len() && has_proper_name(view, sibling_start, before.len())
+    // The previous item ends with a sibling head right before the separator.
+    let previous = text[..start].strip_suffix(separator).is_some_and(|before| {
+        family.iter().filter_map(|h| before.strip_suffix(h)).any(|before| {
+            let sibling_start = view.loose_name_start_before(before.len(), 6);
+            sibling_start < before.len() && has_proper_name(view, sibling_start, before.len())
+        })
     });
     next || previous
 }

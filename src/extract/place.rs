@@ -48,9 +48,11 @@
 //!   before the suffix without a proper name (园区开发区) name a kind of area: neither is a place;
 //! - two or three characters and 镇 or 街道 right after a county's or district's full name name a
 //!   town or subdistrict (肥西县三河镇), not a kind of town (重点镇); a place before 市委, 省委, 县委…
-//!   names a party committee (中共合肥市委): no mention;
+//!   names a party committee (中共合肥市委), and a word ending in 区 before a lone 市 is half of
+//!   `…区市` (`缔结友好区市`, districts and cities): no mention;
 //! - towns and subdistricts listed together (`分水镇、龙驹镇`, `周家坝街道、高笋塘街道`) or before
-//!   `等镇`/`等街道` (`分水、龙驹、甘宁等镇`) are places, and so is one alone whose name holds a
+//!   `等镇`/`等街道` or a count (`分水、龙驹、甘宁等镇`, `回龙坝、曾家、中梁3个镇`, and a town right
+//!   after such a list: `…3个镇和土主街道`) are places, and so is one alone whose name holds a
 //!   place or person name (`茨/ns 竹镇`; not `江南古镇`);
 //! - a run of 3 to 5 characters each opening a city of the report's province (襄十随神, 成德眉资,
 //!   呼包鄂乌) names the grouping of those cities before 城市群, 都市圈, 经济圈, 城市带, 工业走廊 (the suffix
@@ -151,9 +153,12 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
 
 /// `分水镇、龙驹镇`, `周家坝街道、高笋塘街道`, `分水、龙驹、甘宁等镇`: towns and subdistricts
 /// listed together (two or more, each two or three characters before 镇 or 街道, or items before
-/// `等镇`) are places; a town alone is not known from `重点镇` or `特色镇`, so it needs the list
+/// `等镇` or a count `3个镇`, and a town right after such a list: `…3个镇和土主街道`) are places; a town alone is not known from `重点镇` or `特色镇`, so it needs the list
 /// or a place or person name inside its name (茨/ns 竹镇).
 fn listed_towns(view: &SentenceView, out: &mut Vec<Candidate>) {
+    /// The end of a list of towns: 等 or a count, then the suffix.
+    static TOWN_LIST_ENDS: LazyLock<regex::Regex> =
+        LazyLock::new(|| regex::Regex::new(r"(?:等|(?:[0-9]+|[一二三四五六七八九十两]+)个)(?:镇|街道)").expect("static regex")); // ok: a fixed pattern
     const SUFFIXES: [&str; 2] = ["镇", "街道"];
     if !view.may_match(&SUFFIXES) {
         return;
@@ -170,6 +175,7 @@ fn listed_towns(view: &SentenceView, out: &mut Vec<Candidate>) {
     };
     // The town ending at each suffix: the longest name of 3 or 2 characters on token boundaries.
     let mut towns: Vec<(usize, usize)> = Vec::new();
+    let mut list_ends: Vec<usize> = Vec::new();
     for suffix in SUFFIXES {
         for (at, _) in text.match_indices(suffix) {
             let end = at + suffix.len();
@@ -181,23 +187,27 @@ fn listed_towns(view: &SentenceView, out: &mut Vec<Candidate>) {
                 towns.push((start, end));
             }
         }
-        // `分水、龙驹、甘宁等镇`: the items before 等 take the suffix.
-        for (at, _) in text.match_indices(&format!("等{suffix}")) {
-            if view.is_boundary(at + '等'.len_utf8() + suffix.len()) {
-                for (s, e) in super::tokens::coordination(view, at, 3) {
+        // `分水、龙驹、甘宁等镇`, `回龙坝、曾家、中梁3个镇`: the items before 等 or a count take
+        // the suffix.
+        for found in TOWN_LIST_ENDS.find_iter(text).filter(|f| f.as_str().ends_with(suffix)) {
+            if view.is_boundary(found.end()) {
+                for (s, e) in super::tokens::coordination(view, found.start(), 3) {
                     if town_name(s, e) && (2..=3).contains(&text[s..e].chars().count()) {
                         out.push(Candidate::new(EntityKind::Place, s, e, format!("{}{suffix}", &text[s..e]), 5).with_place_kind("town"));
                     }
                 }
+                list_ends.push(found.end());
             }
         }
     }
     towns.sort_unstable();
+    // `…3个镇和土主街道`: a town right after such a list is listed too.
+    let after_list = |s: usize| ["、", "和", "及"].iter().any(|sep| text[..s].strip_suffix(sep).is_some_and(|before| list_ends.contains(&before.len())));
     let listed = |i: usize| {
         let (s, e) = towns[i];
         let before = i > 0 && text.get(towns[i - 1].1..s) == Some("、");
         let after = towns.get(i + 1).is_some_and(|&(next, _)| text.get(e..next) == Some("、"));
-        before || after
+        before || after || after_list(s)
     };
     // `茨/ns 竹镇`, `玉峰山/nr 镇`: a town alone is one when its name holds a place or person
     // name, unless it ends in a kind of town (`江南古镇`, 小镇, 名镇).
@@ -590,6 +600,11 @@ fn is_slogan_part(view: &SentenceView, ctx: &Context, start: usize, end: usize) 
     }
     // `中共合肥市委`: the party committee of the place, a body's name.
     if ["市委", "省委", "区委", "县委", "州委", "盟委", "旗委"].iter().any(|c| after.starts_with(c)) {
+        return true;
+    }
+    // `缔结友好区/ns 市`: a word ending in 区 before a lone 市 is half of `…区市` (districts and
+    // cities), not a district.
+    if view.text[..end].ends_with('区') && after.starts_with('市') && view.token_index_at(end).is_some_and(|i| view.tokens[i].word == "市") {
         return true;
     }
     // 中国特色: a country's 特色 is a slogan; a region's (昌都特色农牧业) is its own produce.

@@ -3,8 +3,9 @@
 //! Rules:
 //! - a name phrase (see `tokens::SentenceView::name_start_before`) followed by an
 //!   infrastructure head: 高铁, 铁路, 铁路专用线, 高速公路, 机场, 航站楼, 水库, 大桥, 港, 轨道交通N号线,
-//!   口岸 (named by the town it serves: 满洲里口岸, not 重庆口岸), 煤炭基地, 煤矿, 新校区 and 新馆 (a
-//!   campus or a museum's building under way; a university's 校区: 厦门大学翔安校区), a runway counted after its airport's terminal
+//!   口岸 (named by the town it serves: 满洲里口岸, not 重庆口岸), 煤炭基地, 煤矿, 新校区, 新馆 and a
+//!   wing by its side (西馆, 东馆…) (a campus or a museum's building; a university's 校区: 厦门大学翔安校区),
+//!   a freight 中心站 (团结村中心站; not the end of a segment: `…副中心站至大兴机场段`), a 复线桥, a runway counted after its airport's terminal
 //!   (`…国际机场T3航站楼和第二跑道`: that airport's 第二跑道),
 //!   快速通道 (with a segment or a proper name: not `人才引进快速通道`),
 //!   枢纽, 电站, 核电, 运河, 输电工程, water and sewage works (水厂, 污水处理厂), 跨海通道, data and computing centres (数据中心(集群), 云计算中心, 智算中心,
@@ -21,7 +22,7 @@
 //! - a route through several cities (`南阳至信阳至合肥高铁`) is one project; metro lines take
 //!   the city before the system (`广州地铁10号线`), and the next lines of its list too
 //!   (`、12号线` is 广州地铁12号线; `地铁7号线二期、Z2线`: 地铁Z2线), and so does a line named by a word after a numbered one
-//!   (`轨道交通13号线西延伸、崇明线`: 轨道交通崇明线; after 和 and more numbered lines too:
+//!   (`轨道交通13号线西延伸、崇明线`: 轨道交通崇明线; `9号线一期、环线`: 轨道交通环线; after 和 and more numbered lines too:
 //!   `轨道交通12号线、19号线和新港线`);
 //! - a short lettered line in a sentence about a city's metro lines is of that system
 //!   (`…轨道交通3号线…，S1线二期`: 轨道交通S1线); the hub around a station is the station
@@ -94,8 +95,8 @@ use super::tokens::{SentenceView, coordination, has_proper_token, is_generic_nam
 use super::{Candidate, Context, EntityKind, HeadList, Hit, Scan};
 
 /// Heads of infrastructure projects, longest first.
-pub const HEADS: [&str; 92] = [
-    "人工智能计算中心", "污水处理厂", "净水厂", "模拟装置", "智能计算中心", "总装线", "天然气管道", "输气管道", "输油管道", "油气管道", "装置", "数据中心集群", "数据中心", "云计算中心", "智算中心", "算力中心", "院区", "综合楼", "住院楼", "门诊楼", "科研楼", "抽水蓄能电站", "铁路专用线", "快速通道", "煤炭基地", "新校区", "新馆", "煤矿", "深水港", "口岸", "研究设施", "实验装置", "实验堆", "成像设施", "光源", "中子源", "北延线", "南延线", "东延线", "西延线", "国际机场", "城际铁路", "高速公路", "水利枢纽", "航电枢纽", "长江大桥", "航站楼", "水电站", "电站", "高铁",
+pub const HEADS: [&str; 98] = [
+    "人工智能计算中心", "污水处理厂", "净水厂", "模拟装置", "智能计算中心", "总装线", "天然气管道", "输气管道", "输油管道", "油气管道", "装置", "数据中心集群", "数据中心", "云计算中心", "智算中心", "算力中心", "院区", "综合楼", "住院楼", "门诊楼", "科研楼", "抽水蓄能电站", "铁路专用线", "快速通道", "煤炭基地", "新校区", "新馆", "西馆", "东馆", "南馆", "北馆", "中心站", "复线桥", "煤矿", "深水港", "口岸", "研究设施", "实验装置", "实验堆", "成像设施", "光源", "中子源", "北延线", "南延线", "东延线", "西延线", "国际机场", "城际铁路", "高速公路", "水利枢纽", "航电枢纽", "长江大桥", "航站楼", "水电站", "电站", "高铁",
     "铁路", "高速", "机场", "水库", "大桥", "隧道", "港区", "码头", "枢纽", "环线", "快速路", "储能电站", "燃机", "综合体",
     "火车站", "校区", "新工厂", "工厂", "水厂", "生产线", "基地", "跑道", "航道整治", "港", "产业园", "公园", "活动中心", "片场", "科技园",
     "植物园", "跨海通道", "跨江通道", "核电", "运河", "灌区", "城际", "陆港", "发射场", "免税城", "气田", "旅游公路", "作业区",
@@ -297,7 +298,9 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
         let zone = head.ends_with('园') && text[end..].starts_with('区') || text[..end].ends_with("自由贸易港") || text[..end].ends_with("自贸港");
         // `临空港` is the area by an airport (空港), not a port.
         let airport_area = head == "港" && text[..at].ends_with("临空");
-        if zone || airport_area || head_inside_place(view, ctx, scan, at, end) || continues_as_modifier(&text[end..]) {
+        // `城际铁路联络线副中心站至大兴机场段`: a station opening a segment is the segment's end.
+        let segment_end = head == "中心站" && text[end..].starts_with('至');
+        if zone || airport_area || segment_end || head_inside_place(view, ctx, scan, at, end) || continues_as_modifier(&text[end..]) {
             continue; // 港 in 香港 or 张家港; 铁路 in 铁路联运, 国际铁路测试班列
         }
         // `超强超短激光实验装置`, `散裂/v 中子源`: research facilities are named by words of any kind.
@@ -599,7 +602,7 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
     // `轨道交通13号线西延伸、崇明线`: a line named by a word, listed after a numbered line of a
     // system, is a line of the same system.
     static NAMED_LINE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(轨道交通|地铁)[0-9]{1,2}号线(?:[东西南北]?延伸段?|[一二三四五六七八九]期)?(?:(?:、|和)[0-9]{1,2}号线(?:[东西南北]?延伸段?|[一二三四五六七八九]期)?)*(?:、|和)(\p{Han}{2,4}?线)").expect("static regex") // ok: a fixed pattern
+        Regex::new(r"(轨道交通|地铁)[0-9]{1,2}号线(?:[东西南北]?延伸段?|[一二三四五六七八九]期)?(?:(?:、|和)[0-9]{1,2}号线(?:[东西南北]?延伸段?|[一二三四五六七八九]期)?)*(?:、|和)((?:环|\p{Han}{2,4}?)线)").expect("static regex") // ok: a fixed pattern
     });
     for caps in view.may_match(&["号线"]).then(|| NAMED_LINE.captures_iter(text)).into_iter().flatten() {
         let (Some(system), Some(line)) = (caps.get(1), caps.get(2)) else { continue };
