@@ -4,7 +4,8 @@
 //!   201607) plus `ontology/lexicon/divisions-amendments.txt` for later changes. Each division
 //!   gives its full name (璧山区) and, where unambiguous, a short form (璧山): provinces and
 //!   prefecture-level cities everywhere, districts and counties only in the report's own
-//!   province (short county names elsewhere collide with common words).
+//!   province (short county names elsewhere collide with common words). A report's region may be
+//!   a province, a city, or a district or county whose full name is in one province only.
 //! - `world.txt` (countries, blocs, cities abroad), `regions.txt` (regional groupings, and the
 //!   national new areas as functional areas), `strategies.txt`
 //!   (national strategies) and `companies.txt` (enterprises without a 集团/公司 suffix) are
@@ -89,7 +90,13 @@ impl Lexicon {
         let matcher = matcher.map_err(|e| Error::Other(format!("lexicon matcher: {e}")))?;
         let entries: Vec<Vec<GazetteerEntry>> = words.iter().map(|w| builder.map[w].clone()).collect();
         let city_initials = city_initials(&entries);
-        Ok(Lexicon { words, entries, matcher, jieba, provinces: builder.provinces, city_initials })
+        let mut provinces = builder.provinces;
+        for (county, province) in builder.county_provinces {
+            if let Some(province) = province {
+                provinces.entry(county).or_insert(province);
+            }
+        }
+        Ok(Lexicon { words, entries, matcher, jieba, provinces, city_initials })
     }
 
     /// The first characters of the cities of a province (see [`Lexicon::city_initials`]).
@@ -153,6 +160,9 @@ fn content_lines(text: &str) -> impl Iterator<Item = &str> {
 struct Builder {
     map: HashMap<String, Vec<GazetteerEntry>>,
     provinces: HashMap<String, String>,
+    /// The province of each district's or county's full name, `None` when two provinces have
+    /// one of that name (江北区 is in Chongqing and in Ningbo).
+    county_provinces: HashMap<String, Option<String>>,
 }
 
 /// Division names that are also common words in report text.
@@ -272,6 +282,13 @@ impl Builder {
         let region_of_reports = matches!(level_kind, "province" | "city");
         if region_of_reports {
             self.region_of_reports(name, province, level_kind);
+        } else {
+            // A county's own report (`云阳县第十八届人民代表大会`) reads its province's short
+            // names too, when the county's name is in one province only.
+            let known = self.county_provinces.entry(name.to_string()).or_insert_with(|| Some(province.to_string()));
+            if known.as_deref().is_some_and(|p| p != province) {
+                *known = None;
+            }
         }
         for short in short_names(name) {
             if region_of_reports {

@@ -134,6 +134,10 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
 static REGION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(\p{Han}{2,10}?(?:特别行政区|自治区|省|市))").expect("static regex") // ok: a fixed pattern
 });
+/// The region of a meeting or a signer, which may be a district or county (`云阳县第十八届…`).
+static LOCAL_REGION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(\p{Han}{2,10}?(?:特别行政区|自治区|省|市|县|区|旗))").expect("static regex") // ok: a fixed pattern
+});
 /// Titles of people who head a government: their role is the title alone.
 const HEAD_TITLES: [&str; 7] = ["自治区主席", "省长", "市长", "主席", "区长", "县长", "州长"];
 /// Words a role ends with.
@@ -181,7 +185,7 @@ pub fn parse_header(text: &str) -> HeaderInfo {
     }
     // `政府工作报告` alone: the meeting names the region (`成都市第十八届人民代表大会…`).
     if info.region.is_none() {
-        info.region = info.meeting.as_deref().and_then(region_of);
+        info.region = info.meeting.as_deref().and_then(local_region_of);
     }
     info
 }
@@ -195,7 +199,7 @@ pub fn signature(text: &str) -> Option<(Date, Option<String>)> {
     let found = DATE.captures(last)?;
     let whole_line = found.get(0).is_some_and(|m| m.as_str() == last);
     let signs = signer.chars().count() <= 24 && ["政府", "委员会", "常委会", "办公厅", "办公室"].iter().any(|s| signer.ends_with(s));
-    (whole_line && signs).then(|| date_from(&found).map(|date| (date, region_of(signer)))).flatten()
+    (whole_line && signs).then(|| date_from(&found).map(|date| (date, local_region_of(signer)))).flatten()
 }
 
 fn date_from(found: &regex::Captures) -> Option<Date> {
@@ -224,7 +228,14 @@ fn chinese_or_arabic(s: &str) -> Option<u32> {
     }
 }
 
-/// The region a title opens with (`关于贵州省2025年…的报告`: 贵州省).
+/// The region a meeting or a signer names first, a province, city, district or county
+/// (`云阳县第十八届人民代表大会`: 云阳县; `重庆市沙坪坝区…`: 重庆市).
+fn local_region_of(meeting: &str) -> Option<String> {
+    LOCAL_REGION.captures(meeting).map(|c| c[1].to_string())
+}
+
+/// The region a title opens with (`关于贵州省2025年…的报告`: 贵州省; a title names no district:
+/// `关于成渝地区…` is no region).
 fn region_of(title: &str) -> Option<String> {
     let title = title.trim_start_matches(|c: char| c.is_ascii_digit() || c == '年');
     let title = title.strip_prefix("关于").unwrap_or(title);
@@ -297,6 +308,14 @@ mod tests {
         assert_eq!(h.region.as_deref(), Some("成都市"));
         let h = parse_header("重庆市人民政府关于我市2025年1—6月国民经济和社会发展计划执行情况的报告\n──2025年7月30日在市六届人大常委会第十七次会议上");
         assert_eq!(h.region.as_deref(), Some("重庆市"));
+        // A county's meeting names the county; a district's, the city first.
+        for (meeting, region) in [("云阳县第十八届人民代表大会第六次会议", "云阳县"), ("重庆市沙坪坝区第十九届人民代表大会第五次会议", "重庆市")] {
+            let h = parse_header(&format!("政府工作报告\n——2026年1月9日在{meeting}上"));
+            assert_eq!(h.region.as_deref(), Some(region), "{meeting}");
+        }
+        // A title names no district.
+        let h = parse_header("关于成渝地区双城经济圈建设情况的报告\n——2026年1月9日在市六届人大常委会第十七次会议上");
+        assert_eq!(h.region, None);
     }
 
     #[test]

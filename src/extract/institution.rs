@@ -152,7 +152,8 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
             after_body_and_verb(view, view.loose_name_start_before(at, 16), at)
         } else if head == "公司" && ["有限责任", "有限", "股份有限"].iter().any(|form| text[..at].ends_with(form)) {
             // `国家电投黄河上游水电开发有限责任公司`: a registered name may hold verbs (开发).
-            view.loose_name_start_before(at, 22).min(view.name_start_before(at, 22))
+            // (`…投资集团联合|重庆梯田农业开发有限公司`: not over another body and a verb.)
+            after_body_and_verb(view, view.loose_name_start_before(at, 22).min(view.name_start_before(at, 22)), at)
         } else if COMPANY_HEADS.contains(&head) {
             // Only a name of one word before the head (攀钢集团), not a clause.
             let strict = view.name_start_before(at, 16);

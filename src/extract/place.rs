@@ -7,7 +7,8 @@
 //!   their own province or right after their province's name (`湖北利川`);
 //! - a word right after a modifier in the same noun phrase (新重庆, 数字重庆, 美丽重庆) or before
 //!   式 or 造 (中国式, 重庆造) is part of a slogan, and one that opens an event name (重庆国际人才
-//!   交流大会, …论坛, …博览会, …冰雪节, …海洋周, …马拉松赛, 中国·青海…洽谈会) belongs to the event: neither is a place mention; a word after a
+//!   交流大会, …论坛, …博览会, …冰雪节, …海洋周, …马拉松赛, 中国·青海…洽谈会) belongs to the event: neither is a place mention
+//!   (but a partner after 与 or in a list before 共建 is the place: `与万州区、开州区共建…先行区`); a word after a
 //!   verb or a preposition (落户重庆, 经重庆) or before 段 (长江干流重庆段) is a place; before
 //!   篇章, 新篇章, 担当, 答卷, 辨识度, 样板 or 精神 (云南篇章, 四川担当, 右玉精神) it is a slogan's; before a landform
 //!   (盆地, 草原, 沙漠, 沙地, 山脉, 森林, 高原: 鄂尔多斯盆地) or a site (陵: 西夏陵) it names the landform
@@ -50,8 +51,9 @@
 //!   town or subdistrict (肥西县三河镇), not a kind of town (重点镇); a place before 市委, 省委, 县委…
 //!   names a party committee (中共合肥市委), and a word ending in 区 before a lone 市 is half of
 //!   `…区市` (`缔结友好区市`, districts and cities): no mention;
-//! - towns and subdistricts listed together (`分水镇、龙驹镇`, `周家坝街道、高笋塘街道`) or before
-//!   `等镇`/`等街道` or a count (`分水、龙驹、甘宁等镇`, `回龙坝、曾家、中梁3个镇`, and a town right
+//! - towns, subdistricts and villages listed together (`分水镇、龙驹镇`, `周家坝街道、高笋塘街道`,
+//!   `青树村、桐油村`; not kinds of village: `美丽乡村`, `示范村`) or, towns and subdistricts, before
+//!   `等镇`/`等街道`, proper names listed before one (`双江、青龙街道`: 双江街道) or a count (`分水、龙驹、甘宁等镇`, `回龙坝、曾家、中梁3个镇`, and a town right
 //!   after such a list: `…3个镇和土主街道`) are places, and so is one alone whose name holds a
 //!   place or person name (`茨/ns 竹镇`; not `江南古镇`);
 //! - a run of 3 to 5 characters each opening a city of the report's province (襄十随神, 成德眉资,
@@ -159,7 +161,12 @@ fn listed_towns(view: &SentenceView, out: &mut Vec<Candidate>) {
     /// The end of a list of towns: 等 or a count, then the suffix.
     static TOWN_LIST_ENDS: LazyLock<regex::Regex> =
         LazyLock::new(|| regex::Regex::new(r"(?:等|(?:[0-9]+|[一二三四五六七八九十两]+)个)(?:镇|街道)").expect("static regex")); // ok: a fixed pattern
-    const SUFFIXES: [&str; 2] = ["镇", "街道"];
+    const SUFFIXES: [&str; 3] = ["镇", "街道", "村"];
+    // Kinds of village, not villages (乡村, 示范村, 行政村).
+    const VILLAGE_KINDS: [&str; 20] = [
+        "乡村", "农村", "山村", "渔村", "新村", "行政村", "自然村", "示范村", "中心村", "古村", "名村", "强村", "富村", "空心村", "薄弱村", "重点村", "贫困村",
+        "脱贫村", "移民村", "传统村",
+    ];
     if !view.may_match(&SUFFIXES) {
         return;
     }
@@ -179,7 +186,7 @@ fn listed_towns(view: &SentenceView, out: &mut Vec<Candidate>) {
     for suffix in SUFFIXES {
         for (at, _) in text.match_indices(suffix) {
             let end = at + suffix.len();
-            if !view.is_boundary(end) {
+            if !view.is_boundary(end) || suffix == "村" && VILLAGE_KINDS.iter().any(|k| text[..end].ends_with(k)) {
                 continue;
             }
             let starts = text[..at].char_indices().rev().take(3).map(|(i, _)| i);
@@ -189,7 +196,7 @@ fn listed_towns(view: &SentenceView, out: &mut Vec<Candidate>) {
         }
         // `分水、龙驹、甘宁等镇`, `回龙坝、曾家、中梁3个镇`: the items before 等 or a count take
         // the suffix.
-        for found in TOWN_LIST_ENDS.find_iter(text).filter(|f| f.as_str().ends_with(suffix)) {
+        for found in TOWN_LIST_ENDS.find_iter(text).filter(|f| f.as_str().ends_with(suffix) && suffix != "村") {
             if view.is_boundary(found.end()) {
                 for (s, e) in super::tokens::coordination(view, found.start(), 3) {
                     if town_name(s, e) && (2..=3).contains(&text[s..e].chars().count()) {
@@ -212,16 +219,27 @@ fn listed_towns(view: &SentenceView, out: &mut Vec<Candidate>) {
     // `茨/ns 竹镇`, `玉峰山/nr 镇`: a town alone is one when its name holds a place or person
     // name, unless it ends in a kind of town (`江南古镇`, 小镇, 名镇).
     let proper_alone = |(s, e): (usize, usize)| {
-        let name_end = if text[..e].ends_with("街道") { e - "街道".len() } else { e - "镇".len() };
+        let name_end = if text[..e].ends_with("街道") { e - "街道".len() } else { e - '镇'.len_utf8() };
         // The name opens with such a word, and the town is no word of its own (景德镇, a city).
         let opens_proper = view.token_index_at(s).map(|i| view.tokens[i]).is_some_and(|t| t.start == s && t.end <= name_end && matches!(t.tag, "ns" | "nr" | "nz"));
         opens_proper
+            && !text[..e].ends_with('村')
             && !text[s..name_end].contains(['等', '各', '个'])
             && !text[..name_end].ends_with(['古', '小', '名', '城', '乡', '村', '集', '重', '强'])
     };
     for i in (0..towns.len()).filter(|&i| listed(i) || proper_alone(towns[i])) {
         let (s, e) = towns[i];
-        out.push(Candidate::new(EntityKind::Place, s, e, &text[s..e], 5).with_place_kind("town"));
+        let kind = if text[..e].ends_with('村') { "village" } else { "town" };
+        out.push(Candidate::new(EntityKind::Place, s, e, &text[s..e], 5).with_place_kind(kind));
+        // `双江、青龙街道`: proper names listed right before a town without a suffix share its
+        // suffix.
+        let Some(suffix) = ["街道", "镇"].into_iter().find(|x| text[s..e].ends_with(x)) else { continue };
+        let items = super::tokens::coordination(view, e - suffix.len(), 3);
+        if let Some((_, before)) = items.split_last().filter(|(_, before)| text[..s].ends_with('、') && !before.is_empty()) {
+            for &(is, ie) in before.iter().filter(|&&(is, ie)| town_name(is, ie) && super::tokens::has_proper_token(view, is, ie) && (2..=3).contains(&text[is..ie].chars().count())) {
+                out.push(Candidate::new(EntityKind::Place, is, ie, format!("{}{suffix}", &text[is..ie]), 5).with_place_kind("town"));
+            }
+        }
     }
 }
 
@@ -351,7 +369,7 @@ fn gazetteer(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec<Can
         let may_be_slogan = !matches!(entry.place_kind, Some("region" | "bloc" | "functional-area"));
         if (may_be_slogan && is_slogan_part(view, ctx, start, end))
             || opens_brand_item(&view.text[end..])
-            || super::tokens::opens_event_name(&view.text[end..])
+            || (super::tokens::opens_event_name(&view.text[end..]) && !is_partner_of_joint_work(view.text, start, end))
             || opens_national_park(&view.text[end..])
             || inside_quoted_name(view.text, start, end)
             || (opens_formal_name(view, start, end) && !matches!(entry.place_kind, Some("district" | "county")))
@@ -454,6 +472,12 @@ fn in_joint_name(ctx: &Context, hits: &[Hit], view: &SentenceView, start: usize,
 fn integrates_places(after: &str) -> bool {
     let run: String = after.chars().take_while(|&c| crate::normalize::is_han(c) || c == '—' || c == '、').take(16).collect();
     ["一体化", "同城化", "协同发展"].iter().any(|w| run.contains(w))
+}
+
+/// `与万州区、开州区|共建…先行区`: a place after 与 or in a list, right before 共建, is a partner
+/// building the zone (not `成渝共建“一带一路”科技创新合作区`, a designation's name).
+fn is_partner_of_joint_work(text: &str, start: usize, end: usize) -> bool {
+    text[end..].starts_with("共建") && text[..start].ends_with(['与', '同', '、'])
 }
 
 /// `海南|热带雨林国家公园`, `大熊猫国家公园`: a national park's name is a designation, and a place

@@ -8,7 +8,7 @@
 //!   a freight 中心站 (团结村中心站; not the end of a segment: `…副中心站至大兴机场段`), a 复线桥, a runway counted after its airport's terminal
 //!   (`…国际机场T3航站楼和第二跑道`: that airport's 第二跑道),
 //!   快速通道 (with a segment or a proper name: not `人才引进快速通道`),
-//!   枢纽, 电站, 核电, 运河, 输电工程, water and sewage works (水厂, 污水处理厂), 跨海通道, data and computing centres (数据中心(集群), 云计算中心, 智算中心,
+//!   枢纽, 电站, 风电场, 工业园, 核电, 运河, 输电工程, water and sewage works (水厂, 污水处理厂), 跨海通道, data and computing centres (数据中心(集群), 云计算中心, 智算中心,
 //!   算力中心, 人工智能计算中心 and 智能计算中心; a body is named 超级计算…中心), 总装线, hospital buildings (院区, 综合楼, 住院楼, 门诊楼, 科研楼;
 //!   named from the hospital's whole name, over any word between: `…第一附属医院高新/d 院区`; a hospital's 二期), 装置, …; the name
 //!   must not be empty (水库 alone is no project); a park's 产业园 or 科技园 before 区 ends a zone's name
@@ -36,7 +36,7 @@
 //! - a name does not run back over another project's head and a conjunction (`合肥高铁和京港澳
 //!   高速`, where jieba joins 和京: two projects);
 //! - a coordination sharing the head (`成渝中线、渝西、渝万、成达万等高铁项目`, `万州和黔江机场`,
-//!   after a count: `大兴、首都两个国际机场`, `藻渡、跳磴两座水库`, `准东、吐哈四大煤炭基地`; after 等 and
+//!   after a count: `大兴、首都两个国际机场`, `藻渡、跳磴两座水库`, `向家嘴、团滩河、石笋河3座中型水库`, `准东、吐哈四大煤炭基地`; after 等 and
 //!   category words: `若羌、昭苏等支线机场` gives 若羌机场; no item starts inside a code: `G219|线…`)
 //!   gives one project per item, the head appended to the label (成渝中线高铁); a plain list
 //!   without 等 (`四川、西北地区、三峡电站`) does not share the head, nor does an item of four characters
@@ -60,7 +60,7 @@
 //!   `8英寸碳化硅晶圆`) or capacity and a chemical (`南港120万吨乙烯`), named by the company or place before them; gas and oil pipelines (天然气管道, 输气管道);
 //! - items listed before `等N个项目` / `等项目` (or one item alone: `生命科技城等项目`) are
 //!   projects as they stand when they carry a proper name (`中国长安线控底盘、吉利动力电池、
-//!   奥松MEMS传感器等项目`, `芯联`; not `无人机`), over a company of the same name (`仁宝`);
+//!   奥松MEMS传感器等项目`, `芯联`; not `无人机`), over a company of the same name (`仁宝`), but not the firms before `等企业投资项目`;
 //! - physical works named before 项目 (`武隆银盘抽水蓄能项目`, `…智算中心项目`, `庄河海上风电项目`) are projects
 //!   without 项目; a work two organisations share keeps both (`中国移动—阿里云智算中心`);
 //! - the works done on a project are not part of it (`藻渡水库主体工程`, `成渝高速扩容`,
@@ -95,10 +95,10 @@ use super::tokens::{SentenceView, coordination, has_proper_token, is_generic_nam
 use super::{Candidate, Context, EntityKind, HeadList, Hit, Scan};
 
 /// Heads of infrastructure projects, longest first.
-pub const HEADS: [&str; 98] = [
+pub const HEADS: [&str; 100] = [
     "人工智能计算中心", "污水处理厂", "净水厂", "模拟装置", "智能计算中心", "总装线", "天然气管道", "输气管道", "输油管道", "油气管道", "装置", "数据中心集群", "数据中心", "云计算中心", "智算中心", "算力中心", "院区", "综合楼", "住院楼", "门诊楼", "科研楼", "抽水蓄能电站", "铁路专用线", "快速通道", "煤炭基地", "新校区", "新馆", "西馆", "东馆", "南馆", "北馆", "中心站", "复线桥", "煤矿", "深水港", "口岸", "研究设施", "实验装置", "实验堆", "成像设施", "光源", "中子源", "北延线", "南延线", "东延线", "西延线", "国际机场", "城际铁路", "高速公路", "水利枢纽", "航电枢纽", "长江大桥", "航站楼", "水电站", "电站", "高铁",
     "铁路", "高速", "机场", "水库", "大桥", "隧道", "港区", "码头", "枢纽", "环线", "快速路", "储能电站", "燃机", "综合体",
-    "火车站", "校区", "新工厂", "工厂", "水厂", "生产线", "基地", "跑道", "航道整治", "港", "产业园", "公园", "活动中心", "片场", "科技园",
+    "火车站", "校区", "风电场", "工业园", "新工厂", "工厂", "水厂", "生产线", "基地", "跑道", "航道整治", "港", "产业园", "公园", "活动中心", "片场", "科技园",
     "植物园", "跨海通道", "跨江通道", "核电", "运河", "灌区", "城际", "陆港", "发射场", "免税城", "气田", "旅游公路", "作业区",
 ];
 /// Words right after a head that make it a modifier of something else (铁路联运, 中欧班列,
@@ -269,8 +269,9 @@ fn is_local_place(ctx: &Context, word: usize) -> bool {
         .is_some_and(|e| e.kind == EntityKind::Place && matches!(e.place_kind, Some("city" | "county" | "district")) && !e.code.as_deref().is_some_and(|c| c.ends_with("0000")))
 }
 
-/// A count right before a head that coordinated items share: `两个`, `3座`.
-static COUNT_BEFORE_HEAD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:[0-9]+|[一二三四五六七八九十两]+)(?:个|座|条|大)$").expect("static regex")); // ok: a fixed pattern
+/// A count right before a head that coordinated items share: `两个`, `3座`, with a size: `3座中型`.
+static COUNT_BEFORE_HEAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:[0-9]+|[一二三四五六七八九十两]+)(?:个|座|条|大)(?:大型|中型|小型)?$").expect("static regex")); // ok: a fixed pattern
 
 /// A count inside a name (`首都两个国际|机场`): the name is the tail of a counted list (not an
 /// ordinal: `…A320第二条总装线`).

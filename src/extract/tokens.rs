@@ -379,8 +379,9 @@ pub fn coordination(view: &SentenceView, end: usize, max_item_chars: usize) -> V
                 // The first item has no separator before it: it reaches back over any words but
                 // function words and policy verbs (新开工|西南铝升级扩能、…).
                 let mut first_start = view.loose_name_start_before(item_end, max_item_chars);
-                if first_start == item_end {
-                    first_start = abbreviation_start(view, item_end);
+                // (`向家/m 嘴、团滩河…`, `推动琶/zg 洲/ng、生物岛…`: one character is no item.)
+                if first_start == item_end || text[first_start..item_end].chars().count() == 1 {
+                    first_start = first_start.min(abbreviation_start(view, item_end));
                 }
                 if first_start == item_end {
                     first_start = clause_opening_start(text, item_end);
@@ -446,7 +447,7 @@ pub struct ProjectList {
     pub kind: (usize, usize),
 }
 
-/// Every `…等(N个)…项目` list of a sentence.
+/// Every `…等(N个)…项目` list of a sentence (not `…等企业投资项目`, a list of firms).
 pub fn project_lists(view: &SentenceView) -> Vec<ProjectList> {
     static LISTED: std::sync::LazyLock<regex::Regex> =
         std::sync::LazyLock::new(|| regex::Regex::new(r"等([0-9]+个)?([^，。；：、“”]{0,12}?)项目").expect("static regex")); // ok: a fixed pattern
@@ -455,6 +456,10 @@ pub fn project_lists(view: &SentenceView) -> Vec<ProjectList> {
         let (Some(whole), Some(kind), counted) = (found.get(0), found.get(2), found.get(1).is_some()) else { continue };
         if view.text[whole.end()..].starts_with(['群', '库']) || view.text[whole.end()..].starts_with("集群") {
             continue; // 等项目集群, 重点项目库: not a list of projects
+        }
+        // `引进…集团、中国电建等企业投资项目23个`: the items are the firms that invest.
+        if ["企业", "央企", "国企", "民企", "外企", "公司", "集团"].iter().any(|firms| kind.as_str().starts_with(firms)) {
+            continue;
         }
         let mut items = coordination(view, whole.start(), 24);
         if items.is_empty() {
