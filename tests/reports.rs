@@ -1589,3 +1589,69 @@ fn a_dotted_quoted_plan_a_double_line_and_a_district_newer_than_the_division_dat
     found.all_years(&[("project", "杭绍甬高速复线", &[2025]), ("place", "奉化区", &[2025])]);
     found.lacks("奉化市");
 }
+
+const HUBEI_DISTRICT: &str = "政府工作报告
+——2026年1月8日在武汉市洪山区第十届人民代表大会第五次会议上
+各位代表：
+一、2025年工作回顾
+华中师范大学第一附属中学与关山小学组建教育集团，新建改扩建中小学6所，农村寄宿制小学和重点中学办学条件改善。推动花山、九峰、左岭3个镇和关山街道建设和美乡村示范片。吴家山中心站集装箱作业量增长15%，杨泗港复线桥建成通车，湖北省博物馆东馆建成开放。轨道交通19号线、环线建成通车。与湖南岳阳、江西九江缔结友好区市。
+二、“十五五”时期奋斗目标
+到2030年，“51020”现代产业体系全面建成。
+三、2026年重点工作
+";
+
+#[test]
+fn schools_towns_before_a_count_and_the_goals_of_the_next_plan() {
+    let found = Found::of("hubei-district-entities", "hongshan-2026.txt", HUBEI_DISTRICT);
+    // Schools by their own names, a school beside a school; kinds of school and a group of
+    // schools are none.
+    found.all("institution", &["华中师范大学第一附属中学", "关山小学"]);
+    for junk in ["教育集团", "改扩建中小学", "农村寄宿制小学", "重点中学"] {
+        found.lacks(junk);
+    }
+    // Towns before a count take the suffix, and a subdistrict right after the list is listed.
+    found.all("place", &["花山镇", "九峰镇", "左岭镇", "关山街道"]);
+    // A freight central station, a second bridge, a museum's wing and the loop line after a
+    // numbered line are works.
+    found.all("project", &["吴家山中心站", "杨泗港复线桥", "湖北省博物馆东馆", "轨道交通环线"]);
+    // `友好区市` is districts and cities, not the district 友好区.
+    found.lacks("友好区");
+    // The goals of the plan starting now (`奋斗目标`) speak about its five years.
+    found.years("programme", "“51020”现代产业体系", &[2026, 2027, 2028, 2029, 2030]);
+}
+
+const SICHUAN_COUNTY: &str = "政府工作报告
+——2026年1月10日在仁寿县第十九届人民代表大会第五次会议上
+仁寿县人民政府县长　李明
+各位代表：
+一、2025年工作回顾
+我们与彭山区、青神县共建眉山协同发展先行区，仁寿、彭山、青神三地通勤时间缩短至1小时。黑龙滩村、桂花村入选全国乡村治理示范村，龙正、怀仁街道完成老旧小区改造。
+二、2026年重点工作
+石盘、鸭池、高家3座中型水库加快建设，国电仁寿风电场全容量并网发电，仁寿文宫工业园新入驻企业15家。引进四川能投集团、中国电建等企业投资项目20个。仁寿县农业投资集团联合四川眉山农业开发有限公司做强特色产业。
+";
+
+#[test]
+fn a_county_s_report_reads_its_province_and_its_villages() {
+    let found = Found::of("sichuan-county-entities", "renshou-2026.txt", SICHUAN_COUNTY);
+    // The meeting names the county, so the short names of its province's counties are read;
+    // a partner before 共建 is the place.
+    for (county, short) in [("彭山区", "彭山"), ("青神县", "青神"), ("仁寿县", "仁寿")] {
+        let aliases = found.entity("place", county)["aliases"].to_string();
+        assert!(aliases.contains(short), "{county}: {aliases}");
+    }
+    // Villages listed together, and a name sharing the next subdistrict's suffix.
+    found.all("place", &["黑龙滩村", "桂花村", "龙正街道", "怀仁街道"]);
+    found.lacks("示范村");
+    // Reservoirs counted with their size, a wind farm, an industrial park.
+    found.all_years(&[
+        ("project", "石盘水库", &[2026]),
+        ("project", "鸭池水库", &[2026]),
+        ("project", "高家水库", &[2026]),
+        ("project", "国电仁寿风电场", &[2026]),
+        ("project", "仁寿文宫工业园", &[2026]),
+    ]);
+    // Firms investing in projects are firms; a registered name does not run back over another
+    // body and a verb.
+    found.lacks_kind("project", "中国电建");
+    found.all("institution", &["中国电建", "仁寿县农业投资集团", "四川眉山农业开发有限公司"]);
+}
