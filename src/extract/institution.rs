@@ -76,8 +76,8 @@ use super::tokens::{SentenceView, coordination, is_break};
 use super::{Candidate, Context, EntityKind, HeadList, Hit, Scan};
 
 /// Institution heads, longest first.
-pub const HEADS: [&str; 40] = [
-    "全国重点实验室", "专科学校", "油田", "博物院", "农商行", "联合社", "重点实验室", "技术创新中心", "职业技术学院", "联合学院", "数据交易中心", "研究中心", "创新中心", "交易中心", "检测中心",
+pub const HEADS: [&str; 41] = [
+    "全国重点实验室", "职业教育中心", "专科学校", "油田", "博物院", "农商行", "联合社", "重点实验室", "技术创新中心", "职业技术学院", "联合学院", "数据交易中心", "研究中心", "创新中心", "交易中心", "检测中心",
     "计算中心", "医学中心", "实验室", "研究院", "设计院", "研究所", "科学院", "交易所", "大学", "学院", "医院", "银行", "集团", "公司",
     "控股", "重工", "博物馆", "图书馆", "研究生院", "分院", "代表处", "总商会", "资源库", "中学", "小学",
 ];
@@ -196,10 +196,17 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
         // (`云南省|建设/vn 投资/vn 控股集团`: over 建设 too, a word of the business here.)
         // A university or college named by its place too (`上海|健康/a 医学院`, `上海|立信/nr
         // 会计/v 金融学院`).
-        let start = if COMPANY_HEADS.contains(&head) || matches!(head, "大学" | "学院") {
+        let start = if COMPANY_HEADS.contains(&head) || matches!(head, "大学" | "学院" | "重工") {
             // (`…更名为|上海健康医科大学`: a name starts after the verb of a rename.)
             let loose = view.loose_name_start_before(at, 10);
             let loose = text[loose..at].rfind("更名为").map_or(loose, |i| loose + i + "更名为".len());
+            // (`九龙坡区与|重庆大学`: nor before a conjunction, the place being a partner.)
+            let loose = view
+                .tokens
+                .iter()
+                .filter(|t| t.start >= loose && t.end <= start && matches!(t.word, "与" | "和" | "及" | "同") && matches!(t.tag, "p" | "c"))
+                .last()
+                .map_or(loose, |t| t.end);
             let place_first = hits.iter().any(|h| h.start == loose && view.is_boundary(h.end) && super::place::is_place_word(ctx, &text[h.start..h.end]));
             let business = hits
                 .iter()
@@ -339,6 +346,27 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
             let named = (!any_body || super::tokens::has_proper_token(view, s, e)) && !super::tokens::is_stop_word(&text[s..e]);
             if named && text[s..e].chars().count() >= 2 && text[s..e].chars().all(|c| !super::tokens::is_break(c)) {
                 out.push(Candidate::new(EntityKind::Institution, s, e, &text[s..e], 5));
+            }
+        }
+    }
+    // `国家开发银行重庆分行`, `重庆外国语学校江津分校`: a branch named by a bank or school and the
+    // place it serves is a body of its own, its parent the bank or school.
+    for branch in ["分行", "分校"] {
+        for (at, _) in view.may_match(&[branch]).then(|| text.match_indices(branch)).into_iter().flatten() {
+            let end = at + branch.len();
+            let place = hits.iter().find(|h| h.end == at && view.is_boundary(h.start) && super::place::is_place_word(ctx, &text[h.start..h.end]));
+            let body = place.and_then(|p| {
+                let parent_head = if branch == "分行" { "银行" } else { "学校" };
+                text[..p.start].ends_with(parent_head).then(|| view.name_start_before(p.start - parent_head.len(), 12))
+            });
+            if let (Some(place), Some(body_start)) = (place, body)
+                && body_start < place.start
+                && view.is_boundary(end)
+                && has_proper_name(view, body_start, place.start)
+            {
+                let mut candidate = Candidate::new(EntityKind::Institution, body_start, end, &text[body_start..end], 6);
+                candidate.parent = Some(text[body_start..place.start].to_string());
+                out.push(candidate);
             }
         }
     }
@@ -641,7 +669,9 @@ fn founded_name_start(view: &SentenceView, ctx: &Context, start: usize) -> usize
         .lexicon
         .matcher
         .find(first_part)
-        .is_some_and(|m| m.start() == 0 && m.end() < first_part.len() && super::place::is_place_word(ctx, &first_part[..m.end()]));
+        .is_some_and(|m| m.start() == 0 && m.end() < first_part.len() && super::place::is_place_word(ctx, &first_part[..m.end()]))
+        // (`九龙坡区与重庆大学`: a place alone, 九龙坡 being its short name, is a partner.)
+        && !super::place::is_place_word(ctx, first_part);
     let formal = opens_with_state || opens_with_place;
     let is_body = HEADS.iter().any(|h| before.ends_with(h));
     if (founded || formal) && first < before.len() && !is_body { first } else { start }

@@ -18,7 +18,7 @@
 //!   hold its edition (`杭州第19届亚运会`);
 //! - two places joined by a dash (中国—东盟信息港, 郑州—卢森堡航线) name a joint work or route:
 //!   no mention; but pairs before an integration (兰州—白银、天水—平凉一体化发展) are the places,
-//!   and a pair before a regional suffix names one region (西宁—海东都市圈), a pair before a
+//!   and so is a pair listed after a place (`涪陵、南川、綦江—万盛`), and a pair before a regional suffix names one region (西宁—海东都市圈), a pair before a
 //!   cooperation zone's name one zone (中国—东盟产业合作区);
 //! - a place in brackets right after a name (中欧班列（重庆）) or between a count and an
 //!   institution head (4个重庆实验室, 等湖北实验室) qualifies that name: no mention; 中国 before
@@ -71,7 +71,7 @@ use super::{Candidate, Context, EntityKind, HeadList, Hit, Scan};
 use crate::lexicon::GazetteerEntry;
 
 /// Suffixes of functional areas, and whether the suffix alone names a place.
-const FUNCTIONAL_SUFFIXES: [(&str, bool); 56] = [
+const FUNCTIONAL_SUFFIXES: [(&str, bool); 58] = [
     ("国家自主创新示范区", false),
     ("临空经济示范区", false),
     ("临空经济区", false),
@@ -128,14 +128,16 @@ const FUNCTIONAL_SUFFIXES: [(&str, bool); 56] = [
     ("软件谷", false),
     ("科创区", false),
     ("都市区", false),
+    ("工业园", false),
+    ("园区", false),
 ];
 /// Suffixes that also end descriptions (现代化新城): the name before them may hold words jieba
 /// does not know as names (广阳湾智创生态城), but it must not be only category words.
 const WEAK_SUFFIXES: [&str; 4] = ["创新区", "生态城", "科创园", "新城"];
 /// Suffixes that also end designations and descriptions (科技创新合作区, 特色经济区): the name
 /// before them must hold a proper name (深汕特别合作区, 攀西经济区).
-const PROPER_SUFFIXES: [&str; 29] = [
-    "科创区", "都市区", "城市带", "国家自主创新示范区", "自创区", "革命老区", "先行区", "先导区", "试验区", "航天城", "保税区", "工业区", "金融区", "示范区", "综合实验区", "协同发展区", "合作区", "经济区", "经济带", "城市群", "科技城", "工业园区", "产业园区", "片区", "科创大走廊", "科创走廊",
+const PROPER_SUFFIXES: [&str; 31] = [
+    "工业园", "园区", "科创区", "都市区", "城市带", "国家自主创新示范区", "自创区", "革命老区", "先行区", "先导区", "试验区", "航天城", "保税区", "工业区", "金融区", "示范区", "综合实验区", "协同发展区", "合作区", "经济区", "经济带", "城市群", "科技城", "工业园区", "产业园区", "片区", "科创大走廊", "科创走廊",
     "商务区", "新片区", "科教城",
 ];
 /// Suffixes of regional groupings rather than zones; items before them share them
@@ -463,8 +465,11 @@ fn in_joint_name(ctx: &Context, hits: &[Hit], view: &SentenceView, start: usize,
         return true;
     }
     let partner_after = text[end..].starts_with('—') && hits.iter().any(|h| h.start == end + dash && is_place_hit(h.start, h.end));
-    let partner_before = text[..start].ends_with('—') && hits.iter().any(|h| h.end == start - dash && is_place_hit(h.start, h.end));
-    (partner_after || partner_before) && !integrates_places(&text[end..])
+    let partner_before = hits.iter().find(|h| text[..start].ends_with('—') && h.end == start - dash && is_place_hit(h.start, h.end));
+    // `提升涪陵、南川、綦江—万盛综合实力`: a pair listed after a place is two places.
+    let pair_start = partner_before.map_or(start, |h| h.start);
+    let listed_after_place = text[..pair_start].strip_suffix('、').is_some_and(|before| hits.iter().any(|h| h.end == before.len() && is_place_hit(h.start, h.end)));
+    (partner_after || partner_before.is_some()) && !integrates_places(&text[end..]) && !listed_after_place
 }
 
 /// `兰州—白银、天水—平凉一体化发展`: pairs of places joined by dashes before an integration
@@ -474,10 +479,10 @@ fn integrates_places(after: &str) -> bool {
     ["一体化", "同城化", "协同发展"].iter().any(|w| run.contains(w))
 }
 
-/// `与万州区、开州区|共建…先行区`: a place after 与 or in a list, right before 共建, is a partner
+/// `与万州区、开州区|共建…先行区`: a place after 与 or in a list, right before 共建 (携手, 合作…), is a partner
 /// building the zone (not `成渝共建“一带一路”科技创新合作区`, a designation's name).
 fn is_partner_of_joint_work(text: &str, start: usize, end: usize) -> bool {
-    text[end..].starts_with("共建") && text[..start].ends_with(['与', '同', '、'])
+    ["共建", "携手", "合作", "联合"].iter().any(|verb| text[end..].starts_with(verb)) && text[..start].ends_with(['与', '同', '、'])
 }
 
 /// `海南|热带雨林国家公园`, `大熊猫国家公园`: a national park's name is a designation, and a place
@@ -809,6 +814,15 @@ fn functional_areas(view: &SentenceView, ctx: &Context, hits: &[Hit], occurrence
         // by `+` (研究院+产业基金+产业园区) names no area.
         let strategy = ctx.lexicon.lookup(&text[start..end]).is_some_and(|es| es.iter().any(|e| e.kind == EntityKind::Programme));
         if strategy || text[start..at].contains('+') {
+            continue;
+        }
+        // `珞璜工业园` (a town's) is a zone; `云阳面工业园`, `比亚迪深汕工业园` (a product's, a
+        // firm's) are works (see `project`).
+        if suffix == "工业园" && !super::project::names_a_zone(view, ctx, start, at) {
+            continue;
+        }
+        // `35个川渝产业合作示范园区` is a kind of park; `四川大学宜宾园区` a university's campus.
+        if suffix == "园区" && (COUNT_BEFORE.is_match(&text[..start]) || ["大学", "学院"].iter().any(|h| text[start..at].contains(h))) {
             continue;
         }
         // `苏州片区`, `渝东南片区`: a 片区 is named by one place or grouping.

@@ -8,7 +8,7 @@
 //!   a freight 中心站 (团结村中心站; not the end of a segment: `…副中心站至大兴机场段`), a 复线桥, a runway counted after its airport's terminal
 //!   (`…国际机场T3航站楼和第二跑道`: that airport's 第二跑道),
 //!   快速通道 (with a segment or a proper name: not `人才引进快速通道`),
-//!   枢纽, 电站, 风电场, 工业园, 核电, 运河, 输电工程, water and sewage works (水厂, 污水处理厂), 跨海通道, data and computing centres (数据中心(集群), 云计算中心, 智算中心,
+//!   枢纽, 电站, 风电场, 工业园 (not a town's, a zone: 珞璜工业园), freight centres (铁路物流中心, 集结中心), 试验场, 核电, 运河, 输电工程, water and sewage works (水厂, 污水处理厂), 跨海通道, data and computing centres (数据中心(集群), 云计算中心, 智算中心,
 //!   算力中心, 人工智能计算中心 and 智能计算中心; a body is named 超级计算…中心), 总装线, hospital buildings (院区, 综合楼, 住院楼, 门诊楼, 科研楼;
 //!   named from the hospital's whole name, over any word between: `…第一附属医院高新/d 院区`; a hospital's 二期), 装置, …; the name
 //!   must not be empty (水库 alone is no project); a park's 产业园 or 科技园 before 区 ends a zone's name
@@ -95,10 +95,10 @@ use super::tokens::{SentenceView, coordination, has_proper_token, is_generic_nam
 use super::{Candidate, Context, EntityKind, HeadList, Hit, Scan};
 
 /// Heads of infrastructure projects, longest first.
-pub const HEADS: [&str; 100] = [
+pub const HEADS: [&str; 103] = [
     "人工智能计算中心", "污水处理厂", "净水厂", "模拟装置", "智能计算中心", "总装线", "天然气管道", "输气管道", "输油管道", "油气管道", "装置", "数据中心集群", "数据中心", "云计算中心", "智算中心", "算力中心", "院区", "综合楼", "住院楼", "门诊楼", "科研楼", "抽水蓄能电站", "铁路专用线", "快速通道", "煤炭基地", "新校区", "新馆", "西馆", "东馆", "南馆", "北馆", "中心站", "复线桥", "煤矿", "深水港", "口岸", "研究设施", "实验装置", "实验堆", "成像设施", "光源", "中子源", "北延线", "南延线", "东延线", "西延线", "国际机场", "城际铁路", "高速公路", "水利枢纽", "航电枢纽", "长江大桥", "航站楼", "水电站", "电站", "高铁",
     "铁路", "高速", "机场", "水库", "大桥", "隧道", "港区", "码头", "枢纽", "环线", "快速路", "储能电站", "燃机", "综合体",
-    "火车站", "校区", "风电场", "工业园", "新工厂", "工厂", "水厂", "生产线", "基地", "跑道", "航道整治", "港", "产业园", "公园", "活动中心", "片场", "科技园",
+    "火车站", "校区", "风电场", "工业园", "物流中心", "集结中心", "试验场", "新工厂", "工厂", "水厂", "生产线", "基地", "跑道", "航道整治", "港", "产业园", "公园", "活动中心", "片场", "科技园",
     "植物园", "跨海通道", "跨江通道", "核电", "运河", "灌区", "城际", "陆港", "发射场", "免税城", "气田", "旅游公路", "作业区",
 ];
 /// Words right after a head that make it a modifier of something else (铁路联运, 中欧班列,
@@ -303,6 +303,10 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
         let segment_end = head == "中心站" && text[end..].starts_with('至');
         if zone || airport_area || segment_end || head_inside_place(view, ctx, scan, at, end) || continues_as_modifier(&text[end..]) {
             continue; // 港 in 香港 or 张家港; 铁路 in 铁路联运, 国际铁路测试班列
+        }
+        // `珞璜工业园`: a park named by a town alone is a zone (see `place`).
+        if head == "工业园" && names_a_zone(view, ctx, view.name_start_before(at, 12), at) {
+            continue;
         }
         // `超强超短激光实验装置`, `散裂/v 中子源`: research facilities are named by words of any kind.
         let mut start = if FACILITY_HEADS.contains(&head) {
@@ -641,6 +645,15 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
         }
     }
     listed_projects(view, ctx, scan, out);
+}
+
+/// Whether the name before an industrial park (工业园) names a zone: one word, a place of the
+/// gazetteers or a word jieba tags as a place or name (珞璜, 双福), not a product or a firm
+/// (云阳面, 比亚迪深汕).
+pub(super) fn names_a_zone(view: &SentenceView, ctx: &Context, start: usize, at: usize) -> bool {
+    let name = &view.text[start..at];
+    let one_word = view.token_index_at(start).is_some_and(|i| view.tokens[i].start == start && view.tokens[i].end == at && matches!(view.tokens[i].tag, "ns" | "nr" | "nrt" | "nz"));
+    start < at && (one_word || super::place::is_place_word(ctx, name)) && !ctx.lexicon.lookup(name).is_some_and(|es| es.iter().any(|e| e.kind == EntityKind::Institution))
 }
 
 /// A metro or rail line from `start` to the end of `found` (`LINE`): its phase or extension
