@@ -1655,3 +1655,35 @@ fn a_county_s_report_reads_its_province_and_its_villages() {
     found.lacks_kind("project", "中国电建");
     found.all("institution", &["中国电建", "仁寿县农业投资集团", "四川眉山农业开发有限公司"]);
 }
+
+const FUJIAN_DISTRICT: &str = "政府工作报告
+——2026年1月12日在福州市仓山区第十七届人民代表大会第五次会议上
+各位代表：
+一、2025年工作回顾
+仓山区与福建师范大学共建数字经济产业学院。盖山工业园新增规模以上工业企业20家，35个产业合作示范园区提质发展。福州国际物流枢纽园区获评国家物流枢纽经济示范区。争取国家开发银行福建分行、福州银行加大信贷支持。福州外国语学校仓山分校建成招生，仓山区职业教育中心获评国家级重点中等职业学校。支持福州建新船舶重工、福州齿轮箱有限责任公司做大做强。
+二、2026年重点工作
+推动东南汽车城集结中心扩能，建成仓山铁路物流中心，建设区域冷链物流中心。仓山与闽侯、长乐携手共建协同发展示范区。提升鼓楼、台江、晋安—马尾综合实力。
+";
+
+#[test]
+fn parks_and_zones_branches_and_freight_centres_of_a_district() {
+    let found = Found::of("fujian-district-entities", "cangshan-2026.txt", FUJIAN_DISTRICT);
+    // A place before 与 is a partner, not part of the university's name.
+    found.all("institution", &["福建师范大学"]);
+    found.lacks("仓山区与福建师范大学");
+    // A town's industrial park and a 园区 named by a place are zones; a counted one is a kind.
+    found.all_years(&[("place", "盖山工业园", &[2025]), ("place", "福州国际物流枢纽园区", &[2025])]);
+    found.lacks("35个产业合作示范园区");
+    found.lacks("产业合作示范园区");
+    // Branches of a bank and of a school; a vocational school; a heavy-industry firm named from its
+    // place over a word jieba tags as a verb.
+    found.all("institution", &["国家开发银行福建分行", "福州外国语学校仓山分校", "仓山区职业教育中心", "福州建新船舶重工"]);
+    // Freight centres are works; a kind of centre is none.
+    found.all("project", &["东南汽车城集结中心", "仓山铁路物流中心"]);
+    found.lacks("区域冷链物流中心");
+    found.lacks("冷链物流中心");
+    // Partners before 携手共建, a dash pair listed after places, and 长乐 a district since 2017.
+    for place in ["闽侯县", "长乐区", "晋安区", "马尾区"] {
+        found.years("place", place, &[2026]);
+    }
+}
