@@ -59,6 +59,8 @@ pub struct Lexicon {
     /// and of the county-level cities it administers directly (仙桃, 神农架): the characters a
     /// chain of city abbreviations (襄十随神, 成德眉资) is made of.
     pub city_initials: HashMap<String, Vec<char>>,
+    /// See [`Lexicon::city_seconds_of`].
+    pub city_seconds: HashMap<String, Vec<char>>,
 }
 
 impl Lexicon {
@@ -89,19 +91,24 @@ impl Lexicon {
         );
         let matcher = matcher.map_err(|e| Error::Other(format!("lexicon matcher: {e}")))?;
         let entries: Vec<Vec<GazetteerEntry>> = words.iter().map(|w| builder.map[w].clone()).collect();
-        let city_initials = city_initials(&entries);
+        let (city_initials, city_seconds) = city_initials(&entries);
         let mut provinces = builder.provinces;
         for (county, province) in builder.county_provinces {
             if let Some(province) = province {
                 provinces.entry(county).or_insert(province);
             }
         }
-        Ok(Lexicon { words, entries, matcher, jieba, provinces, city_initials })
+        Ok(Lexicon { words, entries, matcher, jieba, provinces, city_initials, city_seconds })
     }
 
     /// The first characters of the cities of a province (see [`Lexicon::city_initials`]).
     pub fn city_initials_of(&self, province: &str) -> &[char] {
         self.city_initials.get(province).map_or(&[], Vec::as_slice)
+    }
+
+    /// The second characters of a province's two-character cities (锡 of 无锡市).
+    pub fn city_seconds_of(&self, province: &str) -> &[char] {
+        self.city_seconds.get(province).map_or(&[], Vec::as_slice)
     }
 
     /// The entries a word stands for.
@@ -117,20 +124,33 @@ impl Lexicon {
 
 /// See [`Lexicon::city_initials`]: prefecture-level cities (code `PPCC00`) and county-level
 /// divisions under a province directly (`PP90CC`), by their full names.
-fn city_initials(entries: &[Vec<GazetteerEntry>]) -> HashMap<String, Vec<char>> {
+/// The second map holds the second characters of the two-character cities (锡 of 无锡市, 宁 of
+/// 南京市), which chains before a regional suffix use too (苏锡常都市圈, 宁镇扬).
+fn city_initials(entries: &[Vec<GazetteerEntry>]) -> (HashMap<String, Vec<char>>, HashMap<String, Vec<char>>) {
     let mut initials: HashMap<String, Vec<char>> = HashMap::new();
+    let mut seconds: HashMap<String, Vec<char>> = HashMap::new();
+    let add = |map: &mut HashMap<String, Vec<char>>, province: &str, c: char| {
+        let list = map.entry(province.to_string()).or_default();
+        if !list.contains(&c) {
+            list.push(c);
+        }
+    };
     for entry in entries.iter().flatten().filter(|e| e.only_in_province.is_none()) {
         let Some(code) = entry.code.as_deref().filter(|c| c.len() == 6) else { continue };
         let city = entry.place_kind == Some("city") && code.ends_with("00") && !code.ends_with("0000");
         let direct = &code[2..4] == "90" && !code.ends_with("00");
-        if let (true, Some(first)) = (city || direct, entry.label.chars().next()) {
-            let list = initials.entry(code[..2].to_string()).or_default();
-            if !list.contains(&first) {
-                list.push(first);
-            }
+        if !(city || direct) {
+            continue;
+        }
+        let mut name = entry.label.chars();
+        if let Some(first) = name.next() {
+            add(&mut initials, &code[..2], first);
+        }
+        if let (Some(second), Some('市'), None) = (name.next(), name.next(), name.next()) {
+            add(&mut seconds, &code[..2], second);
         }
     }
-    initials
+    (initials, seconds)
 }
 
 /// Makes jieba load its part-of-speech model now: it guesses the tag of a word outside the

@@ -1687,3 +1687,56 @@ fn parks_and_zones_branches_and_freight_centres_of_a_district() {
         found.years("place", place, &[2026]);
     }
 }
+
+const GUANGDONG_CITY: &str = "政府工作报告
+——2026年1月14日在东莞市第十七届人民代表大会第六次会议上
+各位代表：
+一、2025年工作回顾
+深莞惠都市圈同城化水平提升，石龙、茶山、塘厦等古镇保护利用成效明显。东莞证券、国泰君安证券实力增强，资产证券化稳步推进。
+二、2026年重点工作
+办好2026东莞国际精英创业周，实施寒溪河拓浚工程。
+";
+
+#[test]
+fn a_chain_of_cities_by_a_second_character_old_towns_and_brokers() {
+    let found = Found::of("guangdong-city-entities", "dongguan-2026.txt", GUANGDONG_CITY);
+    // 莞 is the second character of 东莞: a chain before a regional suffix may use it.
+    found.years("place", "深莞惠都市圈", &[2025]);
+    // Items before 等古镇 are towns; brokers by 证券 are firms.
+    for (kind, label) in [("place", "石龙镇"), ("place", "茶山镇"), ("place", "塘厦镇"), ("institution", "东莞证券"), ("institution", "国泰君安证券")] {
+        found.years(kind, label, &[2025]);
+    }
+    // Dredging a named river is works; a city opening an event's name (…创业周) is the event's.
+    found.years("project", "寒溪河拓浚工程", &[2026]);
+    found.lacks_kind("programme", "寒溪河拓浚工程");
+    // (东莞 stands only inside names and the event's name here.)
+    found.lacks("东莞市");
+}
+
+const HUNAN_CITY: &str = "政府工作报告
+——2026年1月9日在株洲市第十六届人民代表大会第五次会议上
+各位代表：
+一、2025年工作回顾
+醴陵、攸县两个经开区营业收入均突破五百亿元，株洲与长沙、湘潭融城步伐加快。株洲硬质合金集团、华锐智能营业收入稳步增长。
+二、2026年重点工作
+支持旺旺百货、湘百股份等本土商贸企业转型升级，推动湘信金控服务实体经济，支持零售、批发等商贸企业。
+";
+
+#[test]
+fn counted_zones_local_firms_and_holdings_of_a_city() {
+    let found = Found::of("hunan-city-entities", "zhuzhou-2026.txt", HUNAN_CITY);
+    // The items before a count share the zone's suffix; the suffix alone is no place.
+    found.all("place", &["醴陵经开区", "攸县经开区"]);
+    found.lacks("经开区");
+    // 融城 (integrating cities) is a word: 城步 (a county) is not read inside 融城步伐.
+    found.lacks("城步苗族自治县");
+    // A trade 智能 beside a firm; the items before 等本土商贸企业; a 金控 by one word.
+    found.all_years(&[
+        ("institution", "华锐智能", &[2025]),
+        ("institution", "旺旺百货", &[2026]),
+        ("institution", "湘百股份", &[2026]),
+        ("institution", "湘信金控", &[2026]),
+    ]);
+    // Trades listed before 等商贸企业 are no firms.
+    ["零售", "批发"].into_iter().for_each(|trade| found.lacks(trade));
+}

@@ -3,7 +3,7 @@
 //!
 //! Rules:
 //! - a name phrase followed by an institution head: 大学, 学院, 实验室, 研究院, 研究所,
-//!   科学院, 设计院, 研究中心, 创新中心, 交易中心, 交易所, 医院, 专科学校, 银行, 集团, 公司, 控股, 重工,
+//!   科学院, 设计院, 研究中心, 创新中心, 交易中心, 交易所, 医院, 专科学校, 银行, 证券, 金控, 集团, 公司, 控股, 重工,
 //!   油田 (an oilfield company: 长庆油田), 联合社 (when a place opens the name: 河北省农村信用社
 //!   联合社), 博物馆, 博物院, schools (中学, 小学: a word of its own after a name that is not only
 //!   kinds of school: 重庆南开中学, 西南大学附属中学; not 中小学, 重点中学, 农村寄宿制小学), …; the name
@@ -14,7 +14,7 @@
 //!   jieba tags as a time: `子午实验室、秦岭实验室`); a bank's
 //!   two-character name is proper too unless it is a kind of bank or banking (徽商银行, not
 //!   村镇银行 or 影子银行);
-//! - before 集团 or 控股, one word of any tag but a policy verb is a company's name (攀钢集团:
+//! - before 集团, 控股 or 金控, one word of any tag but a policy verb is a company's name (攀钢集团:
 //!   jieba tags 攀钢 as a verb; 三一集团: 三一 as a number; 象屿/n 集团, 海螺集团 one noun), unless
 //!   it ranks or classifies firms (龙头集团, 企业集团, 教育集团), and so is a firm of the company
 //!   gazetteer however short (茅台集团), and so is a place of this report (光明实验室, 光明 a district); a place of the gazetteers right before a name belongs to
@@ -49,7 +49,7 @@
 //! - right after a founding verb a name may join two fields (`组建重庆信息与智慧医学研究院`);
 //! - an institution whose name starts with another institution's name (北京大学重庆碳基集成电路
 //!   研究院) is one institution; the inner one is kept as its parent;
-//! - the items of a list of enterprises (`长安、力帆、小康、宗申等重点企业`, `…等台资企业`), or one name of four
+//! - the items of a list of enterprises (`长安、力帆、小康、宗申等重点企业`, `…等台资企业`, `…等本土商贸企业`), or one name of four
 //!   characters or more before such a word (`中天科技等链主企业`, also with a quoted group:
 //!   `宇树科技、深度求索等“杭州六小龙”企业`), are enterprises, and so are the items with a proper
 //!   name before 等(科研、研发…)机构 (`东北农大等科研机构`, not `银行、保险等机构`); a policy verb
@@ -76,10 +76,10 @@ use super::tokens::{SentenceView, coordination, is_break};
 use super::{Candidate, Context, EntityKind, HeadList, Hit, Scan};
 
 /// Institution heads, longest first.
-pub const HEADS: [&str; 41] = [
+pub const HEADS: [&str; 43] = [
     "全国重点实验室", "职业教育中心", "专科学校", "油田", "博物院", "农商行", "联合社", "重点实验室", "技术创新中心", "职业技术学院", "联合学院", "数据交易中心", "研究中心", "创新中心", "交易中心", "检测中心",
     "计算中心", "医学中心", "实验室", "研究院", "设计院", "研究所", "科学院", "交易所", "大学", "学院", "医院", "银行", "集团", "公司",
-    "控股", "重工", "博物馆", "图书馆", "研究生院", "分院", "代表处", "总商会", "资源库", "中学", "小学",
+    "控股", "重工", "博物馆", "图书馆", "研究生院", "分院", "代表处", "总商会", "资源库", "中学", "小学", "证券", "金控",
 ];
 /// Words that name kinds of school (重点中学, 农村寄宿制小学), not schools.
 const SCHOOL_KINDS: [&str; 22] = [
@@ -108,7 +108,7 @@ const STRONG_HEADS: [&str; 11] =
     ["全国重点实验室", "重点实验室", "技术创新中心", "研究中心", "创新中心", "实验室", "研究院", "设计院", "研究所", "科学院", "研究生院"];
 /// Heads of companies whose short names jieba often tags as verbs (攀钢/v 集团): the name
 /// before them may hold a verb too, but not a policy verb.
-pub(super) const COMPANY_HEADS: [&str; 2] = ["集团", "控股"];
+pub(super) const COMPANY_HEADS: [&str; 3] = ["集团", "控股", "金控"];
 /// A count between coordinated items and their head: `4个重庆`.
 static COUNT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([0-9]+|[一二三四五六七八九十两]+)(?:个|家|所)(\p{Han}{0,4})$").expect("static regex")); // ok: a fixed pattern
 
@@ -327,7 +327,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
     // `长安、力帆、小康、宗申等重点企业`, `国机集团、中国通用、中国国新等央企`: the items of a list
     // of enterprises are enterprises.
     static ENTERPRISES: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"等(?:[0-9]+家)?(?:“[^”]{1,8}”)?(?:重点|龙头|头部|骨干|链主|知名|领军|台资|外资|港资|民营|国有)?(?:企业|央企|国企|民企|车企|公司|集团|银行|(?:科研|研发|检测|金融)?机构)").expect("static regex") // ok: a fixed pattern
+        Regex::new(r"等(?:[0-9]+家)?(?:“[^”]{1,8}”)?(?:(?:台资|外资|港资|民营|国有|本土|本地)(?:商贸|科技|制造|文化|物流|能源)?|重点|龙头|头部|骨干|链主|知名|领军|上市)?(?:企业|央企|国企|民企|车企|公司|集团|银行|(?:科研|研发|检测|金融)?机构)").expect("static regex") // ok: a fixed pattern
     });
     for found in view.may_match(&["等"]).then(|| ENTERPRISES.find_iter(text)).into_iter().flatten() {
         let mut items = coordination(view, found.start(), 8);
@@ -495,9 +495,9 @@ impl<'a> Abbreviation<'a> {
 }
 
 /// Words of a trade that end a firm's name after a proper word (江西铜业, 江铃汽车).
-pub const TRADES: [&str; 35] = [
+pub const TRADES: [&str; 36] = [
     "铜业", "锂业", "钴业", "铝业", "钨业", "煤业", "钢铁", "汽车", "药业", "制药", "电气", "电子", "科技", "股份", "实业", "化工", "机床",
-    "能源", "光电", "材料", "电力", "建工", "光纤", "通信", "铂业", "矿业", "乳业", "化纤", "有色", "航空", "集成", "存储", "微电子", "光学", "炼化",
+    "能源", "光电", "材料", "电力", "建工", "光纤", "通信", "铂业", "矿业", "乳业", "化纤", "有色", "航空", "集成", "存储", "微电子", "光学", "炼化", "智能",
 ];
 
 /// Words that rank or classify firms (龙头企业, 链主集团, 教育集团 a group of schools): before 集团

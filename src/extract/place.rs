@@ -53,7 +53,7 @@
 //!   `…区市` (`缔结友好区市`, districts and cities): no mention;
 //! - towns, subdistricts and villages listed together (`分水镇、龙驹镇`, `周家坝街道、高笋塘街道`,
 //!   `青树村、桐油村`; not kinds of village: `美丽乡村`, `示范村`) or, towns and subdistricts, before
-//!   `等镇`/`等街道`, proper names listed before one (`双江、青龙街道`: 双江街道) or a count (`分水、龙驹、甘宁等镇`, `回龙坝、曾家、中梁3个镇`, and a town right
+//!   `等镇`/`等街道` (`等古镇`), proper names listed before one (`双江、青龙街道`: 双江街道) or a count (`分水、龙驹、甘宁等镇`, `回龙坝、曾家、中梁3个镇`, and a town right
 //!   after such a list: `…3个镇和土主街道`) are places, and so is one alone whose name holds a
 //!   place or person name (`茨/ns 竹镇`; not `江南古镇`);
 //! - a run of 3 to 5 characters each opening a city of the report's province (襄十随神, 成德眉资,
@@ -162,7 +162,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
 fn listed_towns(view: &SentenceView, out: &mut Vec<Candidate>) {
     /// The end of a list of towns: 等 or a count, then the suffix.
     static TOWN_LIST_ENDS: LazyLock<regex::Regex> =
-        LazyLock::new(|| regex::Regex::new(r"(?:等|(?:[0-9]+|[一二三四五六七八九十两]+)个)(?:镇|街道)").expect("static regex")); // ok: a fixed pattern
+        LazyLock::new(|| regex::Regex::new(r"(?:等[古名]?|(?:[0-9]+|[一二三四五六七八九十两]+)个)(?:镇|街道)").expect("static regex")); // ok: a fixed pattern
     const SUFFIXES: [&str; 3] = ["镇", "街道", "村"];
     // Kinds of village, not villages (乡村, 示范村, 行政村).
     const VILLAGE_KINDS: [&str; 20] = [
@@ -280,7 +280,8 @@ fn compass_regions(view: &SentenceView, hits: &[Hit], out: &mut Vec<Candidate>) 
 }
 
 /// `襄十随神城市群`, `呼包鄂乌`, `推动成德眉资交通互联`: a run of 3 to 5 characters on token
-/// boundaries, each the first character of a city of the report's province, names the grouping of
+/// boundaries, each the first character of a city of the report's province (after the first, also
+/// the second of a two-character city's name before a suffix: `苏锡常都市圈`), names the grouping of
 /// those cities: before a regional suffix (城市群, 都市圈, 经济圈, 城市带, 工业走廊 as in 哈大齐工业走廊;
 /// the suffix is part of the name) or, with 4 or 5 characters, alone or before 一体化/同城化.
 fn city_chains(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
@@ -290,16 +291,21 @@ fn city_chains(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
     if initials.is_empty() {
         return;
     }
+    let seconds = ctx.lexicon.city_seconds_of(province);
     let text = view.text;
-    // Where the first six characters of the current run of initials start.
+    // Where the first six characters of the current run of initials start, and whether the run
+    // holds a city's second character (`苏锡常`: only before a suffix).
     let mut starts = [0usize; 6];
     let mut run = 0;
+    let mut with_seconds = false;
     for (at, c) in text.char_indices().chain(std::iter::once((text.len(), '\0'))) {
-        if initials.contains(&c) {
+        let initial = initials.contains(&c);
+        if initial || run > 0 && seconds.contains(&c) {
             if run < starts.len() {
                 starts[run] = at;
             }
             run += 1;
+            with_seconds |= !initial;
             continue;
         }
         // The longest chain of the run (3 to 5 characters) that ends on a token boundary.
@@ -307,7 +313,7 @@ fn city_chains(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
         let found = (3..=run.min(5)).rev().filter(|_| view.is_boundary(start)).find_map(|n| {
             let end = if n < run { starts[n] } else { at };
             let suffix = SUFFIXES.iter().find(|s| text[end..].starts_with(*s));
-            let alone = n >= 4 && (view.is_boundary(end) || text[end..].starts_with(|c: char| !crate::normalize::is_han(c)));
+            let alone = n >= 4 && !with_seconds && (view.is_boundary(end) || text[end..].starts_with(|c: char| !crate::normalize::is_han(c)));
             (suffix.is_some() || alone).then(|| end + suffix.map_or(0, |s| s.len()))
         });
         if let Some(end) = found {
@@ -315,6 +321,7 @@ fn city_chains(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
             out.push(Candidate::new(EntityKind::Place, start, end, &text[start..end], 3).with_place_kind("region"));
         }
         run = 0;
+        with_seconds = false;
     }
 }
 
@@ -771,19 +778,20 @@ fn functional_areas(view: &SentenceView, ctx: &Context, hits: &[Hit], occurrence
             }
             continue;
         }
-        // `长沙、岳阳、郴州三个片区`: the items before a count share the suffix.
-        if suffix == "片区" && start == at {
-            if let Some(count) = COUNT_BEFORE.find(&text[..at]) {
-                for (s, e) in super::tokens::coordination(view, count.start(), 6) {
-                    // The first item may follow the zone's name (湖南自贸试验区|长沙、…).
-                    let Some(s) = zone_start(view, ctx, s, e) else { continue };
-                    let item = &text[s..e];
-                    {
-                        // Named as a sub-zone here, over the place reading of the same word.
-                        out.push(Candidate::new(EntityKind::Place, s, e, format!("{item}{suffix}"), 6).with_place_kind("functional-area"));
-                    }
-                }
+        // `长沙、岳阳、郴州三个片区`, `宁乡、浏阳两个经开区`: the items before a count share the
+        // suffix (the regional suffixes and 新城 are counted in `counted_regions`).
+        let counted_here = !matches!(suffix, "都市圈" | "协同发展区" | "经济区" | "城市群" | "经济圈" | "新城");
+        if let Some(count) = COUNT_BEFORE.find(&text[..at]).filter(|_| start == at && counted_here) {
+            for (s, e) in super::tokens::coordination(view, count.start(), 6) {
+                // The first item may follow the zone's name (湖南自贸试验区|长沙、…).
+                let s = if suffix == "片区" { zone_start(view, ctx, s, e) } else { super::tokens::has_proper_token(view, s, e).then_some(s) };
+                let Some(s) = s else { continue };
+                // Named as a zone here, over the place reading of the same word.
+                out.push(Candidate::new(EntityKind::Place, s, e, format!("{}{suffix}", &text[s..e]), 6).with_place_kind("functional-area"));
             }
+            continue;
+        }
+        if suffix == "片区" && start == at {
             continue;
         }
         let proper = lining || super::tokens::has_proper_token(view, start, at);

@@ -78,7 +78,7 @@
 //! - a name of four characters or more followed by a phase (`淮河入海水道二期`, `散裂中子源
 //!   二期`; a segment may follow: `南水北调东线二期河北段`) is works under way, unless it names a
 //!   body (…中心, …研究院);
-//! - the regulation or reopening to ships of a named river (`吴淞江整治工程`, `小清河复航工程`) is
+//! - the regulation, dredging or reopening to ships of a named river (`吴淞江整治工程`, `望虞河拓浚工程`, `小清河复航工程`) is
 //!   works, not the regulation of a kind of river (`农村河道整治工程`), and so is a diversion named
 //!   by its rivers and regions whatever jieba tagged (`引黄入冀补淀工程`: 引黄/v 入冀补淀/v), and so are
 //!   works named from the firm that builds them (`陕煤榆林化学煤炭分质利用示范工程`: 陕煤/nt, or a
@@ -418,7 +418,7 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
         let mut start = view.name_start_before(at, 14);
         let loose = view.loose_name_start_before(at, 14);
         // `吴淞江整治工程`, `小清河复航工程` (复航/v): the regulation of a named river or lake is works.
-        let regulation = ["整治", "复航"].iter().any(|w| text[loose..at].contains(w)) && has_proper_token(view, loose, at);
+        let regulation = ["整治", "复航", "拓浚", "疏浚"].iter().any(|w| text[loose..at].contains(w)) && has_proper_token(view, loose, at);
         // `引黄入冀补淀工程` (引黄/v 入冀补淀/v): a diversion named by its rivers and regions.
         static DIVERSION: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(r"^引\p{Han}{1,2}(?:[入济补进调]\p{Han}{1,2}){1,2}$").expect("static regex") // ok: a fixed pattern
