@@ -1740,3 +1740,25 @@ fn counted_zones_local_firms_and_holdings_of_a_city() {
     // Trades listed before 等商贸企业 are no firms.
     ["零售", "批发"].into_iter().for_each(|trade| found.lacks(trade));
 }
+
+const SHAANXI_CITY: &str = "政府工作报告
+——2026年1月16日在咸阳市第十八届人民代表大会第五次会议上
+各位代表：
+一、2025年工作回顾
+秦都、渭城、航空基地成为城市发展新引擎，法士特集团重型变速器产线满负荷运行，智能产线改造全面推进。
+二、2026年重点工作
+支持鄠邑区、长安区与我市共建文旅融合示范带。
+";
+
+#[test]
+fn places_before_a_kind_of_base_a_firm_s_line_and_a_district_since_2016() {
+    let found = Found::of("shaanxi-city-entities", "xianyang-2026.txt", SHAANXI_CITY);
+    // When the item next to a head names a kind (航空基地), the places before it share nothing.
+    found.all("place", &["秦都区", "渭城区"]);
+    ["秦都基地", "渭城基地"].into_iter().for_each(|junk| found.lacks(junk));
+    // A firm's product line by 产线; a kind of line is none.
+    found.years("project", "法士特集团重型变速器产线", &[2025]);
+    found.lacks("智能产线");
+    // 鄠邑区 replaced 户县 in 2016, after the division data.
+    found.years("place", "鄠邑区", &[2026]);
+}

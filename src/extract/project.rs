@@ -95,10 +95,10 @@ use super::tokens::{SentenceView, coordination, has_proper_token, is_generic_nam
 use super::{Candidate, Context, EntityKind, HeadList, Hit, Scan};
 
 /// Heads of infrastructure projects, longest first.
-pub const HEADS: [&str; 103] = [
+pub const HEADS: [&str; 104] = [
     "人工智能计算中心", "污水处理厂", "净水厂", "模拟装置", "智能计算中心", "总装线", "天然气管道", "输气管道", "输油管道", "油气管道", "装置", "数据中心集群", "数据中心", "云计算中心", "智算中心", "算力中心", "院区", "综合楼", "住院楼", "门诊楼", "科研楼", "抽水蓄能电站", "铁路专用线", "快速通道", "煤炭基地", "新校区", "新馆", "西馆", "东馆", "南馆", "北馆", "中心站", "复线桥", "煤矿", "深水港", "口岸", "研究设施", "实验装置", "实验堆", "成像设施", "光源", "中子源", "北延线", "南延线", "东延线", "西延线", "国际机场", "城际铁路", "高速公路", "水利枢纽", "航电枢纽", "长江大桥", "航站楼", "水电站", "电站", "高铁",
     "铁路", "高速", "机场", "水库", "大桥", "隧道", "港区", "码头", "枢纽", "环线", "快速路", "储能电站", "燃机", "综合体",
-    "火车站", "校区", "风电场", "工业园", "物流中心", "集结中心", "试验场", "新工厂", "工厂", "水厂", "生产线", "基地", "跑道", "航道整治", "港", "产业园", "公园", "活动中心", "片场", "科技园",
+    "火车站", "校区", "风电场", "工业园", "物流中心", "集结中心", "试验场", "新工厂", "工厂", "水厂", "生产线", "产线", "基地", "跑道", "航道整治", "港", "产业园", "公园", "活动中心", "片场", "科技园",
     "植物园", "跨海通道", "跨江通道", "核电", "运河", "灌区", "城际", "陆港", "发射场", "免税城", "气田", "旅游公路", "作业区",
 ];
 /// Words right after a head that make it a modifier of something else (铁路联运, 中欧班列,
@@ -998,6 +998,11 @@ fn coordinated(view: &SentenceView, ctx: &Context, scan: &Scan, head_end: usize,
         let named = !is_generic_name(&text[last_start..last_end]) && !is_designation(view, last_start, last_end, head) && !clause;
         if text[last_start..last_end].chars().count() >= 2 && named {
             out.push(Candidate::new(EntityKind::Project, last_start, head_end, &text[last_start..head_end], 5));
+        }
+        // (`浐灞、曲江、航天基地`: when the item next to the head names a kind, the others share
+        // nothing.)
+        if !named {
+            return;
         }
         // Routes (文山至蒙自、临沧至清水河铁路) run longer.
         let short = items.iter().all(|&(s, e)| text[s..e].chars().count() <= if text[s..e].contains('至') { 9 } else { 5 });
