@@ -1762,3 +1762,28 @@ fn places_before_a_kind_of_base_a_firm_s_line_and_a_district_since_2016() {
     // 鄠邑区 replaced 户县 in 2016, after the division data.
     found.years("place", "鄠邑区", &[2026]);
 }
+
+const GUIZHOU_COUNTY: &str = "政府工作报告
+——2026年1月8日在湄潭县第十八届人民代表大会第五次会议上
+各位代表：
+一、2025年工作回顾
+全县上下深入落实省委“强省会”行动，湄潭结束不通高铁的历史。中国茶城获评国家一级博物馆，成功举办湄潭县第十届茶产业招商推介会。
+二、2026年重点工作
+实施鱼泉溪综合治理工程和巢湖综合治理十大工程，推动G326湄潭段改造。
+";
+
+#[test]
+fn issuers_grades_promotion_events_and_a_river_s_works() {
+    let found = Found::of("guizhou-county-entities", "meitan-2026.txt", GUIZHOU_COUNTY);
+    // Nothing before the body that issued a programme is part of its name.
+    found.named("programme", "强省会行动", &[2025], &["“强省会”行动"]);
+    // A grade of museum, a negation and a county opening a promotion event are no mentions.
+    for junk in ["国家一级博物馆", "不通高铁"] {
+        found.lacks(junk);
+    }
+    found.named("place", "湄潭县", &[2025], &["湄潭"]);
+    // A river of three characters regulated is works, not a counted programme of a lake; a road's
+    // code before a segment is the road.
+    found.all_years(&[("project", "鱼泉溪综合治理工程", &[2026]), ("project", "G326", &[2026])]);
+    found.lacks_kind("project", "巢湖综合治理十大工程");
+}

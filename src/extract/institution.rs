@@ -781,7 +781,7 @@ fn has_proper_name(view: &SentenceView, start: usize, end: usize) -> bool {
 /// Collective words: kinds of body, not names.
 const COLLECTIVE_WORDS: [&str; 5] = ["央企", "国企", "民企", "企业", "高校"];
 /// Words that open the name of a kind of body (`中小学STEM教育实验室`, `三级甲等综合医院`, a grade).
-const KIND_PREFIXES: [&str; 6] = ["中小学", "各级", "基层", "三级甲等", "二级甲等", "三甲"];
+const KIND_PREFIXES: [&str; 9] = ["中小学", "各级", "基层", "三级甲等", "二级甲等", "三甲", "国家一级", "国家二级", "国家三级"];
 
 /// Where a name starts once a collective word before it (新央企|中国长安汽车) is left out; the
 /// name must keep two characters or more.

@@ -2,7 +2,8 @@
 //!
 //! Rules (a quoted phrase alone is not a programme; it needs one of these):
 //! 1. a quoted code of digits (“1361”, “33618”, “9+2”, “2+N”, “415X”): a programme keyed by the code;
-//!    the surface takes a qualifier right before it (数字重庆“1361”) and a head phrase right
+//!    the surface takes a qualifier right before it (数字重庆“1361”; not the body that issued it
+//!    nor anything before that body: `落实市委|“六区一高地”布局`) and a head phrase right
 //!    after it (“1361”整体构架, “33618”现代制造业集群体系);
 //! 2. a quoted name followed by a head noun (“满天星”行动计划, “智融惠畅”工程, “885”机制, or
 //!    活动 right after the quote: “三个年”活动) or
@@ -514,8 +515,9 @@ fn qualifier_start(view: &SentenceView, ctx: &Context, quote: usize) -> usize {
         Some(clause) if clause < start && view.text[clause..quote].chars().count() <= 8 => clause,
         _ => start,
     };
-    // `省委“1310”`: the body that issued a programme is not part of its name.
-    let issuer = ISSUERS.iter().any(|b| view.text[start..quote] == **b);
+    // `省委“1310”`, `全县上下深入落实市委“六区一高地”布局`: the body that issued a programme is
+    // not part of its name, nor is anything before it.
+    let issuer = ISSUERS.iter().any(|b| view.text[start..quote].ends_with(*b));
     if issuer || is_place(ctx, &view.text[start..quote]) { quote } else { start }
 }
 

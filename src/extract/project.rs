@@ -14,7 +14,7 @@
 //!   must not be empty (水库 alone is no project); a park's 产业园 or 科技园 before 区 ends a zone's name
 //!   (a place: 深圳（哈尔滨）产业园区);
 //! - a bridge counted over a river (`万州长江五桥`) and a national or provincial road by its code
-//!   alone (`G219线`, `312国道昆山段`: 312国道) are projects;
+//!   alone (`G219线`, `312国道昆山段`: 312国道; before a segment: `G348云阳段`) are projects;
 //! - X工程 without quotes is a project when X names physical works (水, 电, 输, 引, 管, 路,
 //!   桥, 隧, 港, 航道, 枢纽, 特高压, 交流, 直流, 机场, 大道, 连通) or is a river alone (吴淞江工程), also
 //!   when jieba tags the word of works otherwise after a place (`三江/ns 连通/a 工程`); with
@@ -78,7 +78,8 @@
 //! - a name of four characters or more followed by a phase (`淮河入海水道二期`, `散裂中子源
 //!   二期`; a segment may follow: `南水北调东线二期河北段`) is works under way, unless it names a
 //!   body (…中心, …研究院);
-//! - the regulation, dredging or reopening to ships of a named river (`吴淞江整治工程`, `望虞河拓浚工程`, `小清河复航工程`) is
+//! - the regulation, dredging or reopening to ships of a named river (`吴淞江整治工程`, `望虞河拓浚工程`, `小清河复航工程`,
+//!   `磨刀溪综合治理工程`: a name of three characters ending in 江, 河, 溪 or 湖 names a river) is
 //!   works, not the regulation of a kind of river (`农村河道整治工程`), and so is a diversion named
 //!   by its rivers and regions whatever jieba tagged (`引黄入冀补淀工程`: 引黄/v 入冀补淀/v), and so are
 //!   works named from the firm that builds them (`陕煤榆林化学煤炭分质利用示范工程`: 陕煤/nt, or a
@@ -418,7 +419,12 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
         let mut start = view.name_start_before(at, 14);
         let loose = view.loose_name_start_before(at, 14);
         // `吴淞江整治工程`, `小清河复航工程` (复航/v): the regulation of a named river or lake is works.
-        let regulation = ["整治", "复航", "拓浚", "疏浚"].iter().any(|w| text[loose..at].contains(w)) && has_proper_token(view, loose, at);
+        // (`磨刀/n 溪/n 综合治理工程`: a name ending in a river's character is the river's.)
+        // (`巢湖综合治理十大工程`: the word of works right before 工程, not a count.)
+        let regulation = ["整治", "复航", "拓浚", "疏浚", "综合治理"].iter().find(|w| text[loose..at].ends_with(*w)).is_some_and(|w| {
+            let river = &text[loose..at - w.len()];
+            has_proper_token(view, loose, at) || river.chars().count() == 3 && river.ends_with(['江', '河', '溪', '湖']) && !is_generic_name(river)
+        });
         // `引黄入冀补淀工程` (引黄/v 入冀补淀/v): a diversion named by its rivers and regions.
         static DIVERSION: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(r"^引\p{Han}{1,2}(?:[入济补进调]\p{Han}{1,2}){1,2}$").expect("static regex") // ok: a fixed pattern
@@ -594,6 +600,14 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
         }
         let segment = SEGMENT.find(&text[found.end()..]).map_or(0, |m| m.end());
         out.push(Candidate::new(EntityKind::Project, found.start(), found.end() + segment, found.as_str(), 5));
+    }
+    // `G348云阳段`: a national or provincial road's code alone, before a segment named by a place.
+    static ROAD_CODE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[GS][0-9]{2,4}").expect("static regex")); // ok: a fixed pattern
+    for found in view.may_match(&["段"]).then(|| ROAD_CODE.find_iter(text)).into_iter().flatten() {
+        let Some(segment) = SEGMENT.find(&text[found.end()..]).filter(|m| m.as_str().ends_with('段')) else { continue };
+        if !text[..found.start()].ends_with(|c: char| c.is_ascii_alphanumeric()) && view.is_boundary(found.end()) {
+            out.push(Candidate::new(EntityKind::Project, found.start(), found.end() + segment.end(), found.as_str(), 5));
+        }
     }
     // `万州长江五桥`: a bridge counted over a river, named by the place before the river.
     static ORDINAL_BRIDGE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[江河][一二三四五六七八九十]{1,2}桥").expect("static regex")); // ok: a fixed pattern
