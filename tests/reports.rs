@@ -1787,3 +1787,24 @@ fn issuers_grades_promotion_events_and_a_river_s_works() {
     found.all_years(&[("project", "鱼泉溪综合治理工程", &[2026]), ("project", "G326", &[2026])]);
     found.lacks_kind("project", "巢湖综合治理十大工程");
 }
+
+const SICHUAN_DISTRICT: &str = "政府工作报告
+——2026年1月7日在雅安市名山区第十届人民代表大会第五次会议上
+各位代表：
+一、2025年工作回顾
+蒙顶山村、红草新村入选全国乡村治理示范村，美丽乡村建设加快。雅安智能网联汽车检测中心建成运行。
+二、2026年重点工作
+支持蒙顶茶业、四川茶业集团建设标准化基地。
+";
+
+#[test]
+fn villages_ending_like_kinds_tea_firms_and_connected_vehicles() {
+    let found = Found::of("sichuan-district-entities", "mingshan-2026.txt", SICHUAN_DISTRICT);
+    // 山村 and 新村 end village names; 乡村 and 示范村 stay kinds.
+    found.all("place", &["蒙顶山村", "红草新村"]);
+    ["美丽乡村", "示范村"].into_iter().for_each(|kind| found.lacks(kind));
+    // 智能网联 segments as one word, so the centre's name holds no verb (联/v).
+    found.years("institution", "雅安智能网联汽车检测中心", &[2025]);
+    // The trade 茶业 beside a group.
+    found.years("institution", "蒙顶茶业", &[2026]);
+}

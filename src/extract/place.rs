@@ -165,9 +165,9 @@ fn listed_towns(view: &SentenceView, out: &mut Vec<Candidate>) {
         LazyLock::new(|| regex::Regex::new(r"(?:等[古名]?|(?:[0-9]+|[一二三四五六七八九十两]+)个)(?:镇|街道)").expect("static regex")); // ok: a fixed pattern
     const SUFFIXES: [&str; 3] = ["镇", "街道", "村"];
     // Kinds of village, not villages (乡村, 示范村, 行政村).
-    const VILLAGE_KINDS: [&str; 20] = [
-        "乡村", "农村", "山村", "渔村", "新村", "行政村", "自然村", "示范村", "中心村", "古村", "名村", "强村", "富村", "空心村", "薄弱村", "重点村", "贫困村",
-        "脱贫村", "移民村", "传统村",
+    // (山村, 新村 and 渔村 end names too: 黄瓜山村, 红旗新村.)
+    const VILLAGE_KINDS: [&str; 17] = [
+        "乡村", "农村", "行政村", "自然村", "示范村", "中心村", "古村", "名村", "强村", "富村", "空心村", "薄弱村", "重点村", "贫困村", "脱贫村", "移民村", "传统村",
     ];
     if !view.may_match(&SUFFIXES) {
         return;
