@@ -784,7 +784,9 @@ fn functional_areas(view: &SentenceView, ctx: &Context, hits: &[Hit], occurrence
         if let Some(count) = COUNT_BEFORE.find(&text[..at]).filter(|_| start == at && counted_here) {
             for (s, e) in super::tokens::coordination(view, count.start(), 6) {
                 // The first item may follow the zone's name (湖南自贸试验区|长沙、…).
-                let s = if suffix == "片区" { zone_start(view, ctx, s, e) } else { super::tokens::has_proper_token(view, s, e).then_some(s) };
+                // (`横琴、前海两个合作区`: a zone the gazetteer names by its short form is that zone.)
+                let known_zone = ctx.lexicon.lookup(&text[s..e]).is_some_and(|es| es.iter().any(|x| x.place_kind == Some("functional-area")));
+                let s = if suffix == "片区" { zone_start(view, ctx, s, e) } else { (super::tokens::has_proper_token(view, s, e) && !known_zone).then_some(s) };
                 let Some(s) = s else { continue };
                 // Named as a zone here, over the place reading of the same word.
                 out.push(Candidate::new(EntityKind::Place, s, e, format!("{}{suffix}", &text[s..e]), 6).with_place_kind("functional-area"));

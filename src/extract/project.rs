@@ -45,7 +45,7 @@
 //!   no head (a place starting inside a word is none: 海港 in 上海港), but a city's port tagged as one place word (`烟台港/ns`, 烟台 a city of the
 //!   gazetteers) is the port;
 //! - research facilities by their heads (研究设施, 实验装置, 模拟装置, 实验堆, 成像设施, 光源, 中子源), named by words of
-//!   any kind (`超强超短激光实验装置`, `散裂/v 中子源`); metro lines named by a word (`地铁平谷线`); a
+//!   any kind (`超强超短激光实验装置`, `散裂/v 中子源`); metro lines named by a word (`地铁平谷线`, `轨道交通环线`); a
 //!   station named by a city, county or district of the report (`四平站`, `北京丰台站`, the city kept);
 //!   `X国家公园` is a designation (not `长征国家文化公园`, works being built);
 //! - lines named by a letter and a number (`成德S11线`), extension lines (`天府大道北延线`),
@@ -262,7 +262,7 @@ fn capacity_name_start(view: &SentenceView, ctx: &Context, scan: &Scan, start: u
 }
 
 /// A metro line named by a word: `地铁平谷线`, `轨道交通璧铜线`.
-static WORD_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:地铁|轨道交通|轻轨)(\p{Han}{2,3}?)线").expect("static regex")); // ok: a fixed pattern
+static WORD_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:地铁|轨道交通|轻轨)(环|\p{Han}{2,3}?)线").expect("static regex")); // ok: a fixed pattern
 
 /// Whether a gazetteer word is a city, county or district of this report (no province or country).
 fn is_local_place(ctx: &Context, word: usize) -> bool {
