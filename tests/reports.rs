@@ -1731,12 +1731,9 @@ fn counted_zones_local_firms_and_holdings_of_a_city() {
     // 融城 (integrating cities) is a word: 城步 (a county) is not read inside 融城步伐.
     found.lacks("城步苗族自治县");
     // A trade 智能 beside a firm; the items before 等本土商贸企业; a 金控 by one word.
-    found.all_years(&[
-        ("institution", "华锐智能", &[2025]),
-        ("institution", "旺旺百货", &[2026]),
-        ("institution", "湘百股份", &[2026]),
-        ("institution", "湘信金控", &[2026]),
-    ]);
+    for (firm, year) in [("华锐智能", 2025), ("旺旺百货", 2026), ("湘百股份", 2026), ("湘信金控", 2026)] {
+        found.years("institution", firm, &[year]);
+    }
     // Trades listed before 等商贸企业 are no firms.
     ["零售", "批发"].into_iter().for_each(|trade| found.lacks(trade));
 }
@@ -1800,11 +1797,17 @@ const SICHUAN_DISTRICT: &str = "政府工作报告
 #[test]
 fn villages_ending_like_kinds_tea_firms_and_connected_vehicles() {
     let found = Found::of("sichuan-district-entities", "mingshan-2026.txt", SICHUAN_DISTRICT);
-    // 山村 and 新村 end village names; 乡村 and 示范村 stay kinds.
-    found.all("place", &["蒙顶山村", "红草新村"]);
-    ["美丽乡村", "示范村"].into_iter().for_each(|kind| found.lacks(kind));
-    // 智能网联 segments as one word, so the centre's name holds no verb (联/v).
-    found.years("institution", "雅安智能网联汽车检测中心", &[2025]);
-    // The trade 茶业 beside a group.
-    found.years("institution", "蒙顶茶业", &[2026]);
+    found.all_years(&[
+        // 山村 and 新村 end village names.
+        ("place", "蒙顶山村", &[2025]),
+        ("place", "红草新村", &[2025]),
+        // 智能网联 segments as one word, so the centre's name holds no verb (联/v).
+        ("institution", "雅安智能网联汽车检测中心", &[2025]),
+        // The trade 茶业 beside a group.
+        ("institution", "蒙顶茶业", &[2026]),
+    ]);
+    // 乡村 and 示范村 stay kinds of village.
+    for kind in ["美丽乡村", "示范村"] {
+        found.lacks(kind);
+    }
 }
