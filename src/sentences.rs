@@ -61,11 +61,15 @@ fn list_marker_at(rest: &str, previous: Option<char>) -> bool {
     }
 }
 
-/// Characters of a list item's number at `rest` (`1.`, `12、` before a Han character), if any.
+/// Characters of a list item's number at `rest` (`1.`, `12、` before a Han character, an
+/// opening quote, title mark or bracket), if any.
 fn enumerator_len(rest: &str) -> Option<usize> {
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     let mut after = rest[digits..].chars();
-    let ok = (1..=2).contains(&digits) && matches!(after.next(), Some('.' | '、' | '．')) && after.next().is_some_and(is_han);
+    // The item may open with a quotation or a title (`2.“钓鱼城英才计划”引进…`).
+    let ok = (1..=2).contains(&digits)
+        && matches!(after.next(), Some('.' | '、' | '．'))
+        && after.next().is_some_and(|c| is_han(c) || matches!(c, '“' | '《' | '（'));
     ok.then_some(digits + 1)
 }
 
@@ -159,6 +163,7 @@ mod tests {
             ["一、2023年工作回顾", "突出稳进增效", "在抢抓机遇中拼搏进取。", "（一）扎实推进改革。", "重点抓好：", "一是稳增长，", "二是促改革"]
         );
         assert_eq!(pieces("1.深入实施行动\n12、推进工程\n2.0版"), ["深入实施行动", "推进工程", "2.0版"]);
+        assert_eq!(pieces("3.“百企千岗”计划启动\n4.《条例》施行\n5.5%以上"), ["“百企千岗”计划启动", "《条例》施行", "5.5%以上"]);
         // A middle dot opens a digest's bullet at a line's start; inside a line it joins names.
         assert_eq!(pieces("·哈电集团投产\n·办好中国·青海洽谈会"), ["哈电集团投产", "办好中国·青海洽谈会"]);
         // A heading run into the text of a one-line body, when it ends in a section cue.

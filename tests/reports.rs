@@ -1811,3 +1811,66 @@ fn villages_ending_like_kinds_tea_firms_and_connected_vehicles() {
         found.lacks(kind);
     }
 }
+
+const HUNAN_COUNTY: &str = "政府工作报告
+——2026年1月10日在永顺县第十八届人民代表大会第五次会议上
+各位代表：
+一、2025年工作回顾
+灵溪、首车、石堤3个中心镇扩容提质，松柏乡、高坪乡、小溪镇发展茶叶，猛洞河游客中心建成投用。与湖北来凤共建武陵山区协同发展示范区。县中医院通过三级中医医院评审。湘西农商行永顺支行新增涉农贷款12亿元。
+二、2026年重点工作
+自觉接受县人大及其常委会的法律监督、工作监督和县政协的民主监督。
+";
+
+#[test]
+fn towns_before_a_kind_of_town_townships_partners_with_their_province_and_branches() {
+    let found = Found::of("hunan-county-entities", "yongshun-2026.txt", HUNAN_COUNTY);
+    found.all_years(&[
+        // Items before `3个中心镇` take the suffix 镇; townships (乡) listed beside towns.
+        ("place", "灵溪镇", &[2025]),
+        ("place", "石堤镇", &[2025]),
+        ("place", "松柏乡", &[2025]),
+        ("place", "高坪乡", &[2025]),
+        ("project", "猛洞河游客中心", &[2025]),
+        // A partner named with its province before 共建: both places.
+        ("place", "湖北省", &[2025]),
+        ("place", "来凤县", &[2025]),
+        ("institution", "湘西农商行永顺支行", &[2025]),
+    ]);
+    // A grade of hospital, a kind of town and the conjunction before 县政协 are no entities.
+    for phrase in ["三级中医医院", "中心镇", "和县"] {
+        found.lacks(phrase);
+    }
+}
+
+const ZHEJIANG_DISTRICT_MIDYEAR: &str = "关于临平区2026年上半年国民经济和社会发展计划执行情况的报告
+——2026年7月20日在杭州市临平区第二届人民代表大会常务委员会第二十次会议上
+主任、各位副主任、各位委员：
+受区人民政府委托，现将临平区2026年上半年计划执行情况报告如下，请予审议。
+一、上半年计划执行情况
+1.“临平英才计划”引进博士86名。
+2.老板电器、杭叉集团入选中国民营企业500强，宇视科技、恒逸新材等一批创新企业加快成长。
+3.完成上海路、天津路人行道改造，八堡航运枢纽完成船闸改造，临平储气库二期开工，发挥连接杭州和嘉兴的枢纽作用。
+";
+
+#[test]
+fn numbered_items_opening_with_a_quote_rankings_streets_and_listed_innovators() {
+    let found = Found::of("zhejiang-district-midyear", "2026-07-linping.txt", ZHEJIANG_DISTRICT_MIDYEAR);
+    // 临平区 (created 2021) comes from the amendments to the division data, and 现将 does not
+    // make a slogan of it.
+    let linping = found.years("place", "临平区", &[2026]);
+    assert_eq!(linping["division_code"], "330113", "{linping}");
+    found.all_years(&[
+        // `1.“…”`: the item's number is not part of the programme.
+        ("programme", "临平英才计划", &[2026]),
+        ("institution", "宇视科技", &[2026]),
+        ("institution", "恒逸新材", &[2026]),
+        ("project", "八堡航运枢纽", &[2026]),
+        ("project", "临平储气库", &[2026]),
+    ]);
+    // A ranking of firms and streets named after places are not the places; a hub's role is no works.
+    for place in ["中国", "上海市", "天津市"] {
+        found.lacks(place);
+    }
+    let projects: Vec<&str> = found.list.iter().filter(|e| e["type"] == "project").filter_map(|e| e["label"].as_str()).collect();
+    assert!(projects.iter().all(|label| !label.contains("连接") && !label.contains("嘉兴")), "{projects:?}");
+}

@@ -53,7 +53,9 @@
 //!   characters or more before such a word (`中天科技等链主企业`, also with a quoted group:
 //!   `宇树科技、深度求索等“杭州六小龙”企业`), are enterprises, and so are the items with a proper
 //!   name before 等(科研、研发…)机构 (`东北农大等科研机构`, not `银行、保险等机构`); a policy verb
-//!   before 与 is no item (`深化与中国信科、长江存储等企业`); a rural bank goes by 农商行 (重庆农商行); a centre
+//!   before 与 is no item (`深化与中国信科、长江存储等企业`); a rural bank goes by 农商行 (重庆农商行), and a bank's
+//!   or school's branch named by its place is a body (`重庆农商行石柱支行`, `…重庆分行`, `…江津分校`); a grade
+//!   (`三级中医医院`) is a kind; `等一批创新企业` lists enterprises too; a centre
 //!   described after 的 without a proper name (`…影响力的产业科技创新中心`) is a goal; a
 //!   counted name (`2家…研究院`, `一批…计算中心`) or one made of collective or scope words (`军工央企集团`,
 //!   `国家医学中心`, `国际科技创新中心`, `研究型医院`; the firms listed on an exchange:
@@ -324,10 +326,10 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
             }
         }
     }
-    // `长安、力帆、小康、宗申等重点企业`, `国机集团、中国通用、中国国新等央企`: the items of a list
-    // of enterprises are enterprises.
+    // `长安、力帆、小康、宗申等重点企业`, `国机集团、中国通用、中国国新等央企`, `深度求索、宇树科技等一批创新企业`:
+    // the items of a list of enterprises are enterprises.
     static ENTERPRISES: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"等(?:[0-9]+家)?(?:“[^”]{1,8}”)?(?:(?:台资|外资|港资|民营|国有|本土|本地)(?:商贸|科技|制造|文化|物流|能源)?|重点|龙头|头部|骨干|链主|知名|领军|上市)?(?:企业|央企|国企|民企|车企|公司|集团|银行|(?:科研|研发|检测|金融)?机构)").expect("static regex") // ok: a fixed pattern
+        Regex::new(r"等(?:[0-9]+家|一批)?(?:“[^”]{1,8}”)?(?:创新|科技型|平台|(?:台资|外资|港资|民营|国有|本土|本地)(?:商贸|科技|制造|文化|物流|能源)?|重点|龙头|头部|骨干|链主|知名|领军|上市)?(?:企业|央企|国企|民企|车企|公司|集团|银行|(?:科研|研发|检测|金融)?机构)").expect("static regex") // ok: a fixed pattern
     });
     for found in view.may_match(&["等"]).then(|| ENTERPRISES.find_iter(text)).into_iter().flatten() {
         let mut items = coordination(view, found.start(), 8);
@@ -349,14 +351,14 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
             }
         }
     }
-    // `国家开发银行重庆分行`, `重庆外国语学校江津分校`: a branch named by a bank or school and the
-    // place it serves is a body of its own, its parent the bank or school.
-    for branch in ["分行", "分校"] {
+    // `国家开发银行重庆分行`, `重庆农商行石柱支行`, `重庆外国语学校江津分校`: a branch named by a
+    // bank or school and the place it serves is a body of its own, its parent the bank or school.
+    for branch in ["分行", "支行", "分校"] {
         for (at, _) in view.may_match(&[branch]).then(|| text.match_indices(branch)).into_iter().flatten() {
             let end = at + branch.len();
             let place = hits.iter().find(|h| h.end == at && view.is_boundary(h.start) && super::place::is_place_word(ctx, &text[h.start..h.end]));
             let body = place.and_then(|p| {
-                let parent_head = if branch == "分行" { "银行" } else { "学校" };
+                let parent_head = if branch == "分校" { "学校" } else { "行" };
                 text[..p.start].ends_with(parent_head).then(|| view.name_start_before(p.start - parent_head.len(), 12))
             });
             if let (Some(place), Some(body_start)) = (place, body)
@@ -781,7 +783,7 @@ fn has_proper_name(view: &SentenceView, start: usize, end: usize) -> bool {
 /// Collective words: kinds of body, not names.
 const COLLECTIVE_WORDS: [&str; 5] = ["央企", "国企", "民企", "企业", "高校"];
 /// Words that open the name of a kind of body (`中小学STEM教育实验室`, `三级甲等综合医院`, a grade).
-const KIND_PREFIXES: [&str; 9] = ["中小学", "各级", "基层", "三级甲等", "二级甲等", "三甲", "国家一级", "国家二级", "国家三级"];
+const KIND_PREFIXES: [&str; 12] = ["中小学", "各级", "基层", "三级甲等", "二级甲等", "三甲", "国家一级", "国家二级", "国家三级", "一级", "二级", "三级"];
 
 /// Where a name starts once a collective word before it (新央企|中国长安汽车) is left out; the
 /// name must keep two characters or more.

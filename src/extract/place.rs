@@ -54,8 +54,14 @@
 //! - towns, subdistricts and villages listed together (`分水镇、龙驹镇`, `周家坝街道、高笋塘街道`,
 //!   `青树村、桐油村`; not kinds of village: `美丽乡村`, `示范村`) or, towns and subdistricts, before
 //!   `等镇`/`等街道` (`等古镇`), proper names listed before one (`双江、青龙街道`: 双江街道) or a count (`分水、龙驹、甘宁等镇`, `回龙坝、曾家、中梁3个镇`, and a town right
-//!   after such a list: `…3个镇和土主街道`) are places, and so is one alone whose name holds a
-//!   place or person name (`茨/ns 竹镇`; not `江南古镇`);
+//!   after such a list: `…3个镇和土主街道`, or a count of a kind: `西沱、黄水3个中心镇`) are places, and so is one alone whose name holds a
+//!   place or person name (`茨/ns 竹镇`; not `江南古镇`) or that jieba knows as one proper word
+//!   the gazetteer does not know (`西沱镇/ns`, `双凤镇/nr`; not the city 景德镇); townships (乡)
+//!   listed with them too (`中益乡、马武镇`; not 城乡, 之乡, 民族乡), never kinds (中心镇, 重点镇);
+//! - no mention either: a place before a street's suffix (`北京东路`, `艮山东路`; not `四川路网`),
+//!   before a ranking of firms (`中国民营企业500强`), after an adverb ending in a coverb (`现将/d
+//!   合川区…` governs the place), and `和县` when 和 joins two clauses (`工作监督和县政协`);
+//!   a partner before 共建 may be named with its province (`与湖北利川共建`);
 //! - a run of 3 to 5 characters each opening a city of the report's province (襄十随神, 成德眉资,
 //!   呼包鄂乌) names the grouping of those cities before 城市群, 都市圈, 经济圈, 城市带, 工业走廊 (the suffix
 //!   is part of the name) and, with 4 or 5 characters, alone;
@@ -152,18 +158,22 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
     counted_regions(view, out);
     compass_regions(view, &scan.hits, out);
     city_chains(view, ctx, out);
-    listed_towns(view, out);
+    listed_towns(view, ctx, out);
 }
 
 /// `分水镇、龙驹镇`, `周家坝街道、高笋塘街道`, `分水、龙驹、甘宁等镇`: towns and subdistricts
 /// listed together (two or more, each two or three characters before 镇 or 街道, or items before
 /// `等镇` or a count `3个镇`, and a town right after such a list: `…3个镇和土主街道`) are places; a town alone is not known from `重点镇` or `特色镇`, so it needs the list
 /// or a place or person name inside its name (茨/ns 竹镇).
-fn listed_towns(view: &SentenceView, out: &mut Vec<Candidate>) {
+fn listed_towns(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
     /// The end of a list of towns: 等 or a count, then the suffix.
     static TOWN_LIST_ENDS: LazyLock<regex::Regex> =
-        LazyLock::new(|| regex::Regex::new(r"(?:等[古名]?|(?:[0-9]+|[一二三四五六七八九十两]+)个)(?:镇|街道)").expect("static regex")); // ok: a fixed pattern
-    const SUFFIXES: [&str; 3] = ["镇", "街道", "村"];
+        LazyLock::new(|| regex::Regex::new(r"(?:等[古名]?|(?:[0-9]+|[一二三四五六七八九十两]+)个(?:中心|重点|特色)?)(?:镇|街道)").expect("static regex")); // ok: a fixed pattern
+    const SUFFIXES: [&str; 4] = ["镇", "街道", "村", "乡"];
+    // Words ending in 乡 that name no township (城乡, 家乡, 中国榨菜之乡).
+    const NOT_TOWNSHIPS: [&str; 10] = ["之乡", "城乡", "家乡", "故乡", "水乡", "下乡", "返乡", "老乡", "回乡", "族乡"];
+    // Kinds of town (`3个中心镇`, 重点镇), not towns.
+    const TOWN_KINDS: [&str; 9] = ["中心镇", "重点镇", "特色镇", "示范镇", "建制镇", "小城镇", "中心乡", "专业镇", "卫星镇"];
     // Kinds of village, not villages (乡村, 示范村, 行政村).
     // (山村, 新村 and 渔村 end names too: 黄瓜山村, 红旗新村.)
     const VILLAGE_KINDS: [&str; 17] = [
@@ -188,7 +198,11 @@ fn listed_towns(view: &SentenceView, out: &mut Vec<Candidate>) {
     for suffix in SUFFIXES {
         for (at, _) in text.match_indices(suffix) {
             let end = at + suffix.len();
-            if !view.is_boundary(end) || suffix == "村" && VILLAGE_KINDS.iter().any(|k| text[..end].ends_with(k)) {
+            if !view.is_boundary(end)
+                || suffix == "村" && VILLAGE_KINDS.iter().any(|k| text[..end].ends_with(k))
+                || suffix == "乡" && NOT_TOWNSHIPS.iter().any(|k| text[..end].ends_with(k))
+                || TOWN_KINDS.iter().any(|k| text[..end].ends_with(k))
+            {
                 continue;
             }
             let starts = text[..at].char_indices().rev().take(3).map(|(i, _)| i);
@@ -223,8 +237,12 @@ fn listed_towns(view: &SentenceView, out: &mut Vec<Candidate>) {
     let proper_alone = |(s, e): (usize, usize)| {
         let name_end = if text[..e].ends_with("街道") { e - "街道".len() } else { e - '镇'.len_utf8() };
         // The name opens with such a word, and the town is no word of its own (景德镇, a city).
-        let opens_proper = view.token_index_at(s).map(|i| view.tokens[i]).is_some_and(|t| t.start == s && t.end <= name_end && matches!(t.tag, "ns" | "nr" | "nz"));
-        opens_proper
+        let first = view.token_index_at(s).map(|i| view.tokens[i]).filter(|t| t.start == s && matches!(t.tag, "ns" | "nr" | "nz"));
+        let opens_proper = first.is_some_and(|t| t.end <= name_end);
+        // `西沱镇/ns`, `双凤镇/nr`: a town jieba knows as one proper word, when the gazetteer does not
+        // know it as a city (景德镇).
+        let known_town = first.is_some_and(|t| t.end == e && t.word.chars().count() == 3 && ctx.lexicon.lookup(t.word).is_none());
+        (opens_proper || known_town)
             && !text[..e].ends_with('村')
             && !text[s..name_end].contains(['等', '各', '个'])
             && !text[..name_end].ends_with(['古', '小', '名', '城', '乡', '村', '集', '重', '强'])
@@ -487,9 +505,17 @@ fn integrates_places(after: &str) -> bool {
 }
 
 /// `与万州区、开州区|共建…先行区`: a place after 与 or in a list, right before 共建 (携手, 合作…), is a partner
-/// building the zone (not `成渝共建“一带一路”科技创新合作区`, a designation's name).
+/// building the zone (not `成渝共建“一带一路”科技创新合作区`, a designation's name). A partner
+/// may be named with its province (`与湖北利川共建…`): up to three characters may stand between
+/// the place and 与 or the verb.
 fn is_partner_of_joint_work(text: &str, start: usize, end: usize) -> bool {
-    ["共建", "携手", "合作", "联合"].iter().any(|verb| text[end..].starts_with(verb)) && text[..start].ends_with(['与', '同', '、'])
+    let after = &text[end..];
+    let before = &text[..start];
+    let han_prefix = |s: &str, n: usize| s.char_indices().take(n).take_while(|&(_, c)| crate::normalize::is_han(c)).map(|(i, c)| i + c.len_utf8()).collect::<Vec<_>>();
+    let verb_after = std::iter::once(0).chain(han_prefix(after, 3)).any(|i| ["共建", "携手", "合作", "联合"].iter().any(|verb| after[i..].starts_with(verb)));
+    let partner_before = before.ends_with(['与', '同', '、'])
+        || before.char_indices().rev().take(3).take_while(|&(_, c)| crate::normalize::is_han(c)).any(|(i, _)| before[..i].ends_with(['与', '同']));
+    verb_after && partner_before
 }
 
 /// `海南|热带雨林国家公园`, `大熊猫国家公园`: a national park's name is a designation, and a place
@@ -634,6 +660,25 @@ fn is_slogan_part(view: &SentenceView, ctx: &Context, start: usize, end: usize) 
     if after.starts_with('驻') || FACILITY_HEADS.iter().any(|h| after.starts_with(h)) {
         return true;
     }
+    // `工作监督和县政协的民主监督`: a conjunction before the level word 县 (县政协, 区人大), not
+    // the county 和县.
+    let name = &view.text[start..end];
+    if name.chars().count() == 2
+        && name.starts_with(['和', '与', '及', '或'])
+        && ["政协", "人大", "政府", "人民", "委", "级", "直", "属"].iter().any(|w| after.starts_with(w))
+    {
+        return true;
+    }
+    // `艮山东路过江隧道`, `北京东路`: a street named after the place (not `四川路网`, its roads).
+    if let Some(street) = STREET_SUFFIXES.iter().find(|s| after.starts_with(*s)) {
+        if !after[street.len()..].starts_with(['网', '况', '径', '费', '政', '面', '演', '线']) {
+            return true;
+        }
+    }
+    // `入选中国民营企业500强`: a ranking named after the place.
+    if RANKING.is_match(after) {
+        return true;
+    }
     // `中共合肥市委`: the party committee of the place, a body's name.
     if ["市委", "省委", "区委", "县委", "州委", "盟委", "旗委"].iter().any(|c| after.starts_with(c)) {
         return true;
@@ -671,6 +716,8 @@ fn is_slogan_part(view: &SentenceView, ctx: &Context, start: usize, end: usize) 
         && !super::tokens::is_or_ends_with_stop_word(previous.word)
         && !previous_is_place()
         && !PREPOSITIONS.contains(&previous.word)
+        // `现将/d 合川区…`: an adverb ending in a coverb (将, 把) governs the place; it does not modify it.
+        && !(previous.tag == "d" && previous.word.ends_with(['将', '把']))
 }
 
 /// `擦亮涪陵|榨菜、奉节脐橙等区域公用品牌`, `赣南|脐橙、庐山云雾茶品牌`: a place opening an item of a list of brands names the
@@ -694,6 +741,15 @@ fn opens_brand_item(after: &str) -> bool {
     let least = if kind == "景区" { 0 } else { 1 };
     (least..=4).contains(&item.chars().count()) && item.chars().all(crate::normalize::is_han) && clause[etc..brand].chars().count() <= 7
 }
+
+/// Words after a place that make a street of it (`北京东路`, `长江大道`).
+const STREET_SUFFIXES: [&str; 8] = ["东路", "西路", "南路", "北路", "中路", "大道", "大街", "路"];
+
+/// A ranking of firms after a place (`中国民营企业500强`, `中国品牌100强`; not `全国百强县`, which
+/// the place is in).
+static RANKING: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"^(?:民营|制造业|服务业|上市)*(?:企业|品牌|公司)(?:[0-9]+|百|千)强").expect("static regex") // ok: a fixed pattern
+});
 
 /// Abstract nouns after a place that make a slogan of it (see `is_slogan_part`).
 const SLOGAN_TAILS: [&str; 7] = ["篇章", "新篇章", "担当", "答卷", "辨识度", "样板", "精神"];
