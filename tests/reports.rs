@@ -1874,3 +1874,33 @@ fn numbered_items_opening_with_a_quote_rankings_streets_and_listed_innovators() 
     let projects: Vec<&str> = found.list.iter().filter(|e| e["type"] == "project").filter_map(|e| e["label"].as_str()).collect();
     assert!(projects.iter().all(|label| !label.contains("连接") && !label.contains("嘉兴")), "{projects:?}");
 }
+
+const GUIZHOU_AUTONOMOUS_COUNTY: &str = "政府工作报告
+——2026年1月12日在务川仡佬族苗族自治县第十八届人民代表大会第五次会议上
+各位代表：
+一、2025年工作回顾
+扎实推进“一改造两提升”，围绕“两中心两高地”目标定位。遵义药业与贵州大学共建贵州大学丹砂研究院，丹砂、方竹笋、白山羊3个市级工程技术研究中心开展攻关。国道326线务川段建成通车。宁波市帮扶资金2.1亿元支持实施项目38个，遵义市妇幼保健院迁建完成。
+二、2026年重点工作
+正安白茶、湄潭翠芽获评国家地理标志保护产品，龙潭古寨入选中国历史文化名村，京东、顺丰等企业设立县域分拨中心。
+";
+
+#[test]
+fn counted_tasks_partners_with_a_trade_road_numbers_and_national_titles() {
+    let found = Found::of("guizhou-county-entities", "wuchuan-2026.txt", GUIZHOU_AUTONOMOUS_COUNTY);
+    found.all_years(&[
+        // A quotation of counted tasks (一|改造 两|提升) carried out is a reform programme.
+        ("programme", "一改造两提升", &[2025]),
+        // A firm by its trade before 与 is a partner, not the start of the university's name.
+        ("institution", "贵州大学", &[2025]),
+        ("institution", "丹砂工程技术研究中心", &[2025]),
+        ("institution", "白山羊工程技术研究中心", &[2025]),
+        ("project", "国道326线", &[2025]),
+        // A figure ends the phrase: the city's money, not a formal name ending in 项目.
+        ("place", "宁波市", &[2025]),
+        ("institution", "遵义市妇幼保健院", &[2025]),
+    ]);
+    // Counted nouns, produce, national titles and generic centres are none of these.
+    for phrase in ["两中心两高地", "遵义药业与贵州大学", "正安县", "湄潭县", "中国", "县域分拨中心"] {
+        found.lacks(phrase);
+    }
+}

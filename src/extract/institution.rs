@@ -49,6 +49,10 @@
 //! - right after a founding verb a name may join two fields (`组建重庆信息与智慧医学研究院`);
 //! - an institution whose name starts with another institution's name (北京大学重庆碳基集成电路
 //!   研究院) is one institution; the inner one is kept as its parent;
+//! - two proper words with a trade listed side by side are firms (`中冶锰业、武陵药业`; not two
+//!   places: `重庆汽车、成都电子`); the qualifier between a count and a shared head may hold a level
+//!   and a kind of up to six characters (`青蒿、油茶3个市级工程技术研究中心`: 青蒿工程技术研究中心;
+//!   县级 and 区级 are levels);
 //! - the items of a list of enterprises (`长安、力帆、小康、宗申等重点企业`, `…等台资企业`, `…等本土商贸企业`), or one name of four
 //!   characters or more before such a word (`中天科技等链主企业`, also with a quoted group:
 //!   `宇树科技、深度求索等“杭州六小龙”企业`), are enterprises, and so are the items with a proper
@@ -78,8 +82,8 @@ use super::tokens::{SentenceView, coordination, is_break};
 use super::{Candidate, Context, EntityKind, HeadList, Hit, Scan};
 
 /// Institution heads, longest first.
-pub const HEADS: [&str; 43] = [
-    "全国重点实验室", "职业教育中心", "专科学校", "油田", "博物院", "农商行", "联合社", "重点实验室", "技术创新中心", "职业技术学院", "联合学院", "数据交易中心", "研究中心", "创新中心", "交易中心", "检测中心",
+pub const HEADS: [&str; 44] = [
+    "全国重点实验室", "职业教育中心", "妇幼保健院", "专科学校", "油田", "博物院", "农商行", "联合社", "重点实验室", "技术创新中心", "职业技术学院", "联合学院", "数据交易中心", "研究中心", "创新中心", "交易中心", "检测中心",
     "计算中心", "医学中心", "实验室", "研究院", "设计院", "研究所", "科学院", "交易所", "大学", "学院", "医院", "银行", "集团", "公司",
     "控股", "重工", "博物馆", "图书馆", "研究生院", "分院", "代表处", "总商会", "资源库", "中学", "小学", "证券", "金控",
 ];
@@ -112,7 +116,7 @@ const STRONG_HEADS: [&str; 11] =
 /// before them may hold a verb too, but not a policy verb.
 pub(super) const COMPANY_HEADS: [&str; 3] = ["集团", "控股", "金控"];
 /// A count between coordinated items and their head: `4个重庆`.
-static COUNT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([0-9]+|[一二三四五六七八九十两]+)(?:个|家|所)(\p{Han}{0,4})$").expect("static regex")); // ok: a fixed pattern
+static COUNT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([0-9]+|[一二三四五六七八九十两]+)(?:个|家|所)(\p{Han}{0,6})$").expect("static regex")); // ok: a fixed pattern
 
 pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candidate>) {
     let text = view.text;
@@ -497,7 +501,8 @@ impl<'a> Abbreviation<'a> {
 }
 
 /// Words of a trade that end a firm's name after a proper word (江西铜业, 江铃汽车).
-pub const TRADES: [&str; 37] = [
+pub const TRADES: [&str; 39] = [
+    "锰业", "精工",
     "铜业", "锂业", "钴业", "铝业", "钨业", "煤业", "钢铁", "汽车", "药业", "制药", "电气", "电子", "科技", "股份", "实业", "化工", "机床",
     "能源", "光电", "材料", "电力", "建工", "光纤", "通信", "铂业", "矿业", "乳业", "化纤", "有色", "航空", "集成", "存储", "微电子", "光学", "炼化", "智能", "茶业",
 ];
@@ -510,7 +515,8 @@ const FIRM_RANKS: [&str; 10] = ["龙头", "骨干", "头部", "领军", "链主"
 /// an organisation (厦门航空/nt), or a proper word
 /// (a place, a name; or any two characters filling an item: 长飞光纤) and a trade (铜业, 汽车,
 /// 光纤) is a firm too, and so is a noun that names no kind
-/// before 集团 (`河钢集团、敬业集团、德龙钢铁`: 敬业/n; not 企业集团).
+/// before 集团 (`河钢集团、敬业集团、德龙钢铁`: 敬业/n; not 企业集团), and two proper words with a
+/// trade side by side are both firms (`中冶锰业、武陵药业`).
 fn listed_firms(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
     let text = view.text;
     if !text.contains('、') {
@@ -532,6 +538,17 @@ fn listed_firms(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
                 && name.word.chars().all(crate::normalize::is_han)
         })
         .collect();
+    // `中冶/j 锰业、武陵/ns 药业`: two proper words with a trade listed side by side are firms
+    // beside each other.
+    let proper_trade = |i: usize| matches!(view.tokens[i].tag, "ns" | "nr" | "nz" | "j" | "nt") && TRADES.contains(&view.tokens[i + 1].word);
+    let beside_trade = |i: usize| {
+        let (name, trade) = (view.tokens[i], view.tokens[i + 1]);
+        // (Not two places: `重庆汽车、成都电子产业` are their trades.)
+        let partner = |j: usize| proper_trade(j) && !(view.tokens[i].tag == "ns" && view.tokens[j].tag == "ns");
+        let before = pairs.iter().any(|&j| j + 3 == i && view.tokens[j + 2].word == "、" && partner(j));
+        let after = pairs.iter().any(|&j| j == i + 3 && view.tokens[i + 2].word == "、" && partner(j));
+        name.end == trade.start && proper_trade(i) && (before || after)
+    };
     let try_pair = |i: usize, found: &mut Vec<Candidate>| {
         let (name, trade) = (view.tokens[i], view.tokens[i + 1]);
         let group = trade.word == "集团";
@@ -548,7 +565,7 @@ fn listed_firms(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
                 || group && name.tag == "n" && !is_category("", name.word) && !FIRM_RANKS.contains(&name.word));
         let opens = i == 0 || view.tokens[i - 1].word.chars().all(super::tokens::is_break) || view.tokens[i - 1].tag.starts_with('v');
         let already = out.iter().chain(found.iter()).any(|c| c.kind == EntityKind::Institution && c.start == name.start && c.end == trade.end);
-        if proper && opens && !already && view.is_boundary(trade.end) && firm_at(name.start, trade.end, out, found) {
+        if proper && opens && !already && view.is_boundary(trade.end) && (firm_at(name.start, trade.end, out, found) || beside_trade(i)) {
             found.push(Candidate::new(EntityKind::Institution, name.start, trade.end, &text[name.start..trade.end], 5));
         }
     };
@@ -659,7 +676,7 @@ const LEVELS: [&str; 8] = ["", "省", "市", "国家", "省级", "市级", "国�
 /// `组建重庆信息与智慧医学研究院`, `国家数字化设计与制造创新中心`: a name may join two fields with
 /// 与 or 和 right after a founding verb, or when it opens with 国家 or a place and a field
 /// (not with the place alone: 重庆与成都…); the part before the conjunction belongs to the
-/// name unless it is a body itself.
+/// name unless it is a body itself (by a head, or a trade in 业: `武陵药业与西南大学`).
 fn founded_name_start(view: &SentenceView, ctx: &Context, start: usize) -> usize {
     let text = view.text;
     let Some(before) = text[..start].strip_suffix(['与', '和']) else { return start };
@@ -675,7 +692,9 @@ fn founded_name_start(view: &SentenceView, ctx: &Context, start: usize) -> usize
         // (`九龙坡区与重庆大学`: a place alone, 九龙坡 being its short name, is a partner.)
         && !super::place::is_place_word(ctx, first_part);
     let formal = opens_with_state || opens_with_place;
-    let is_body = HEADS.iter().any(|h| before.ends_with(h));
+    // (`武陵药业与|西南大学`: a firm by a trade in 业 is a body too, a partner; a field such as
+    // 智能 or 材料 is not: `广东智能与先进制造研究院`.)
+    let is_body = HEADS.iter().any(|h| before.ends_with(h)) || TRADES.iter().any(|t| t.ends_with('业') && before.ends_with(t));
     if (founded || formal) && first < before.len() && !is_body { first } else { start }
 }
 
@@ -691,7 +710,7 @@ fn kind_in_qualifier<'q>(ctx: &Context, qualifier: &'q str) -> &'q str {
     // A qualifier that is neither (4个天府实验室: a brand of the province's labs) is dropped whole.
     let rest = match place_end {
         Some(end) => &qualifier[end..],
-        None => ["国家级", "省级", "市级", "国家", "自治区", "省", "市"].iter().find_map(|level| qualifier.strip_prefix(level)).unwrap_or(""),
+        None => ["国家级", "省级", "市级", "县级", "区级", "国家", "自治区", "省", "市"].iter().find_map(|level| qualifier.strip_prefix(level)).unwrap_or(""),
     };
     rest.strip_prefix(['省', '市']).unwrap_or(rest)
 }

@@ -12,7 +12,8 @@
 //!   verb or a preposition (落户重庆, 经重庆) or before 段 (长江干流重庆段) is a place; before
 //!   篇章, 新篇章, 担当, 答卷, 辨识度, 样板 or 精神 (云南篇章, 四川担当, 右玉精神) it is a slogan's; before a landform
 //!   (盆地, 草原, 沙漠, 沙地, 山脉, 森林, 高原: 鄂尔多斯盆地) or a site (陵: 西夏陵) it names the landform
-//!   or site, and opening an item of a list of brands (涪陵榨菜、奉节脐橙等区域公用品牌) the produce,
+//!   or site (石刻, 石窟: 大足石刻), and opening an item of a list of brands (涪陵榨菜、奉节脐橙等区域公用品牌) or of
+//!   produce given a title (`正安白茶、湄潭翠芽获评国家地理标志…`) the produce,
 //!   of a list of scenic areas (沙坡头、镇北堡西部影城等景区) the scenic area (not when 等地 lists
 //!   them as places: 敦煌、张掖等地景区); an event's name may
 //!   hold its edition (`杭州第19届亚运会`);
@@ -32,14 +33,15 @@
 //!   cities before 片区 is one too (`杭州、宁波、金义片区`); 科创走廊/科创大走廊, 商务区 (虹桥国际中央
 //!   商务区) and 新片区 (临港新片区) end areas like 科学城; a place before 大都市圈 names a region;
 //! - a province's or city's full name before more name opens a formal name (重庆市停车管理条例), but
-//!   not before a generic noun (`武汉市地区生产总值`);
+//!   not before a generic noun (`武汉市地区生产总值`) nor when a figure comes before the head
+//!   (`淄博市帮扶资金1.3亿元支持实施项目`); 中国 before 特色 or 历史文化名(城|镇|村) is a title's;
 //! - functional areas: a place or name phrase followed by 新区, 高新区, 经开区, 自贸试验区, 国家自主创新
 //!   示范区 (or 自创区), 临空经济(示范)区, 革命老区 (a region) (the name before may hold a project: 大兴国际机场临空经济区),
 //!   综合保税区, 国际港务区, 科学城, 知识城, 大学城, 创新区, 生态城, 新城, … (a place in brackets right
 //!   after is part of the zone's name: 北京大兴国际机场临空经济区（廊坊）); before 合作区, 综合实验区, 科技城,
 //!   工业园区, 产业园区, 保税区, 工业区, 金融区, a free-trade zone's 片区 (苏州片区), 示范区 when a place
 //!   opens the name (沈抚改革创新示范区, 杨凌示范区, 珲春海洋经济发展示范区; not 共同富裕示范区 or
-//!   `毕节贯彻新发展理念示范区`, designations; the name starts after 融入, 贯彻 or 创建), 先导区 likewise
+//!   `毕节贯彻新发展理念示范区`, designations; the name starts after 融入, 贯彻, 创建, 晋级 or 获批: `大足高新区晋级国家高新区`), 先导区 likewise
 //!   (长吉图开发开放先导区), and
 //!   the regional 经济区, 经济圈, 经济带 (西江经济带; 长江经济带 stays the strategy of its gazetteer) and
 //!   城市群, only a name holding a proper name (深汕特别合作区, 攀西经济区,
@@ -596,9 +598,10 @@ const FORMAL_HEADS: [&str; 38] = [
 ];
 
 /// Whether the noun phrase starting the text ends in a [`FORMAL_HEADS`] word before the clause
-/// does (`停车管理条例`; not `经济增速均高于…`, `老工业城市转型…`).
+/// or a figure does (`停车管理条例`; not `经济增速均高于…`, `老工业城市转型…`).
 fn ends_in_formal_head(after: &str) -> bool {
-    let phrase: String = after.chars().take_while(|&c| !super::tokens::is_break(c)).take(24).collect();
+    // (A figure ends the phrase: `淄博市帮扶资金1.3亿元支持…项目` is the city's money.)
+    let phrase: String = after.chars().take_while(|&c| !super::tokens::is_break(c) && !c.is_ascii_digit()).take(24).collect();
     FORMAL_HEADS.iter().any(|h| phrase.contains(h))
 }
 
@@ -692,7 +695,8 @@ fn is_slogan_part(view: &SentenceView, ctx: &Context, start: usize, end: usize) 
     let is_country = || {
         ctx.lexicon.lookup(&view.text[start..end]).and_then(|entries| choose(entries, ctx.province)).is_some_and(|e| e.place_kind == Some("country"))
     };
-    if after.starts_with(['式', '造']) || (after.starts_with("特色") && is_country()) {
+    // (`入选中国历史文化名镇`: a national title, not the country.)
+    if after.starts_with(['式', '造']) || ((after.starts_with("特色") || after.starts_with("历史文化名")) && is_country()) {
         return true;
     }
     // `谱写…云南篇章`, `彰显四川担当`: the place's part in a national story, not the place.
@@ -725,10 +729,20 @@ fn is_slogan_part(view: &SentenceView, ctx: &Context, start: usize, end: usize) 
 /// the scenic area (`after` is the text after the place).
 fn opens_brand_item(after: &str) -> bool {
     let clause = &after[..after.find(['，', '。', '；', '：']).unwrap_or(after.len())];
-    let Some((kind, brand)) = ["品牌", "景区"].iter().filter_map(|kind| Some((*kind, clause.find(kind)?))).min_by_key(|&(_, at)| at) else {
+    let Some((kind, brand)) = ["品牌", "景区", "地理标志"].iter().filter_map(|kind| Some((*kind, clause.find(kind)?))).min_by_key(|&(_, at)| at) else {
         return false;
     };
-    // Without 等, the brand word follows the last item right away (`赣南脐橙、庐山云雾茶品牌`).
+    // Without 等, the brand word follows the last item right away (`赣南脐橙、庐山云雾茶品牌`), or
+    // after the verb of a title (`正安白茶、湄潭翠芽获评国家地理标志`).
+    let brand = if kind == "地理标志" {
+        let titled = ["获评国家", "入选国家", "获评", "入选", "获得", "成为"].iter().find_map(|v| clause[..brand].strip_suffix(v));
+        match titled {
+            Some(items) => items.len(),
+            None => return false,
+        }
+    } else {
+        brand
+    };
     let listed = clause[..brand].split('、').all(|item| (1..=5).contains(&item.chars().count()) && item.chars().all(crate::normalize::is_han));
     let Some(etc) = clause[..brand].rfind('等').or(listed.then_some(brand)) else { return false };
     // `敦煌、嘉峪关等地景区`: items listed as places (等地) are the places.
@@ -755,7 +769,7 @@ static RANKING: LazyLock<regex::Regex> = LazyLock::new(|| {
 const SLOGAN_TAILS: [&str; 7] = ["篇章", "新篇章", "担当", "答卷", "辨识度", "样板", "精神"];
 
 /// Landforms and sites named after a place (see `is_slogan_part`): 西夏陵 is a mausoleum.
-const LANDFORMS: [&str; 8] = ["盆地", "草原", "沙漠", "沙地", "山脉", "森林", "高原", "陵"];
+const LANDFORMS: [&str; 10] = ["盆地", "草原", "沙漠", "沙地", "山脉", "森林", "高原", "陵", "石刻", "石窟"];
 
 /// Facilities named after a place (see `is_slogan_part`).
 const FACILITY_HEADS: [&str; 8] = ["机场", "港", "站", "高铁", "铁路", "高速", "码头", "大桥"];
@@ -866,7 +880,7 @@ fn functional_areas(view: &SentenceView, ctx: &Context, hits: &[Hit], occurrence
         // `沈抚改革创新示范区`, `杨凌示范区` are zones, named first by their place; `共同富裕示范区`,
         // `创建国家乡村振兴示范区` and `毕节贯彻新发展理念示范区` are designations and aims.
         // (`深度融入|长吉图开发开放先导区`: the name starts after such a verb.)
-        let start = ["贯彻", "融入", "创建"].iter().filter_map(|verb| text[start..at].rfind(verb).map(|i| start + i + verb.len())).max().unwrap_or(start);
+        let start = ["贯彻", "融入", "创建", "晋级", "获批"].iter().filter_map(|verb| text[start..at].rfind(verb).map(|i| start + i + verb.len())).max().unwrap_or(start);
         let opens_with_place = || view.token_index_at(start).is_some_and(|i| matches!(view.tokens[i].tag, "ns" | "nr" | "j") && view.tokens[i].start == start);
         if matches!(suffix, "示范区" | "先行区" | "试验区" | "先导区") && !opens_with_place() {
             continue;

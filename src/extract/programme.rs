@@ -36,7 +36,10 @@
 //! 5. the national-strategy gazetteer (成渝地区双城经济圈, 西部陆海新通道, 长江经济带, 空中丝绸之路, …), not
 //!    inside a designation or goal (国家乡村振兴重点帮扶县, 中部地区崛起重要战略支点, 海上丝绸之路核心区);
 //! 6. a name of two phrases joined by a middle dot (两岸青山·千里林带) after a verb of
-//!    implementation or followed by a verb or a quantity is a campaign.
+//!    implementation or followed by a verb or a quantity is a campaign;
+//! 7. a quotation of counted tasks, a number word and a two-character verb each (“三攻坚一盘活”),
+//!    after an opening verb or before 取得 or 改革 is a reform programme (not counted nouns:
+//!    “三基地一通道”, nor principles before 要求: 贯彻“一尊重五统筹”要求).
 //!
 //! Quoted phrases that are formulas (“两个维护”, “稳、进、好”, “四个扎实”) match none of these,
 //! unless a head phrase follows the closing quote (“机器人+”行动, “五沿带动、全域整治”行动, or a list
@@ -465,12 +468,33 @@ fn quoted_names(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
             let kind = text[..head_start].ends_with('等');
             let head = if kind { "" } else { uncounted(&text[head_start..head_end]) };
             (quotation.end(), format!("{inner}{head}"))
+        } else if counted_tasks(view, quotation.open, quotation.end()) {
+            (quotation.end(), inner.to_string())
         } else {
             continue;
         };
         let start = qualifier_start(view, ctx, quotation.open);
         out.push(Candidate::new(EntityKind::Programme, start, end, label, 8));
     }
+}
+
+/// `纵深推进“三攻坚一盘活”`, `“三攻坚一盘活”取得积极成效`: a quotation of counted tasks, each a
+/// number word and a verb of two characters (三|攻坚 一|盘活), named as work carried out (after an
+/// opening verb, or before 取得 or 改革) is a reform programme. Counted nouns (“三基地一通道”)
+/// and counted principles followed by 要求 (贯彻“一尊重五统筹”要求) are not.
+fn counted_tasks(view: &SentenceView, open: usize, close_end: usize) -> bool {
+    let text = view.text;
+    let inner_start = open + '“'.len_utf8();
+    let inner_end = close_end - '”'.len_utf8();
+    let numeral = |t: &super::tokens::Token| t.word.chars().count() == 1 && "一二三四五六七八九十两双".contains(t.word);
+    let tokens: Vec<_> = view.tokens.iter().filter(|t| t.start >= inner_start && t.end <= inner_end).collect();
+    let shaped = tokens.len() == 4
+        && tokens.first().is_some_and(|t| t.start == inner_start)
+        && tokens.last().is_some_and(|t| t.end == inner_end)
+        && tokens.chunks(2).all(|pair| numeral(pair[0]) && pair[1].word.chars().count() == 2 && matches!(pair[1].tag, "v" | "vn"));
+    let after = &text[close_end..];
+    let worked = OPENING_VERBS.iter().any(|v| text[..open].ends_with(v)) || after.starts_with("取得") || after.starts_with("改革");
+    shaped && worked && !after.starts_with("要求") && !after.starts_with('的')
 }
 
 /// After a closing quote: more quoted items (`“A”“B”`, `“A”、“B”`, `“A”和“B”`) and then a head

@@ -14,7 +14,7 @@
 //!   must not be empty (水库 alone is no project); a park's 产业园 or 科技园 before 区 ends a zone's name
 //!   (a place: 深圳（哈尔滨）产业园区);
 //! - a bridge counted over a river (`万州长江五桥`) and a national or provincial road by its code
-//!   alone (`G219线`, `312国道昆山段`: 312国道; before a segment: `G348云阳段`) are projects;
+//!   alone (`G219线`, `312国道昆山段`: 312国道, `国道319线酉阳段`: 国道319线; before a segment: `G348云阳段`) are projects;
 //! - X工程 without quotes is a project when X names physical works (水, 电, 输, 引, 管, 路,
 //!   桥, 隧, 港, 航道, 枢纽, 特高压, 交流, 直流, 机场, 大道, 连通) or is a river alone (吴淞江工程), also
 //!   when jieba tags the word of works otherwise after a place (`三江/ns 连通/a 工程`); with
@@ -596,9 +596,11 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
             push_project(view, start, found.end(), out);
         }
     }
-    // `312国道昆山段`, `G318国道`: a national road by its number (a segment stays in the surface).
-    static NATIONAL_ROAD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"G?[0-9]{3}国道").expect("static regex")); // ok: a fixed pattern
-    for found in view.may_match(&["国道"]).then(|| NATIONAL_ROAD.find_iter(text)).into_iter().flatten() {
+    // `312国道昆山段`, `G318国道`, `国道319线酉阳段`: a national (or provincial) road by its number
+    // (a segment stays in the surface).
+    static NATIONAL_ROAD: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"G?[0-9]{3}国道|(?:国道|省道)[0-9]{2,4}线").expect("static regex")); // ok: a fixed pattern
+    for found in view.may_match(&["国道", "省道"]).then(|| NATIONAL_ROAD.find_iter(text)).into_iter().flatten() {
         if text[..found.start()].ends_with(|c: char| c.is_ascii_alphanumeric()) || !view.is_boundary(found.end()) && !SEGMENT.is_match(&text[found.end()..]) {
             continue;
         }
