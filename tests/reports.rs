@@ -1904,3 +1904,38 @@ fn counted_tasks_partners_with_a_trade_road_numbers_and_national_titles() {
         found.lacks(phrase);
     }
 }
+
+const HUBEI_COUNTY_2026: &str = "政府工作报告
+——2026年1月9日在竹山县第十九届人民代表大会第五次会议上
+各位代表：
+一、2025年工作回顾
+麻家渡镇、官渡土家族乡入选省级乡村振兴示范片，宝丰、擂鼓2个中心卫生院创建为二级医院。竹山县城市建设投资集团更名为竹山县城市发展集团。与陕西平利、镇坪、岚皋等县签订协作协议。堵河过江通道建成通车，竹房城际铁路引入竹山站，鄂西天然气外输管道开工建设，圣水湖游客服务中心投入使用，竹山迈入高铁时代。
+二、2026年重点工作
+新建省技术创新中心3家，支持中国石化扩大页岩气勘探，办好第三届中国·竹山（女娲）国际寻根节，在中共十堰市委和竹山县委的坚强领导下开创新局面。
+";
+
+#[test]
+fn ethnic_townships_health_centres_counties_listed_abroad_and_eras() {
+    let found = Found::of("hubei-county-wrapped", "zhushan-2026.txt", HUBEI_COUNTY_2026);
+    found.all_years(&[
+        // An ethnic township listed beside a town keeps its people in its name.
+        ("place", "官渡土家族乡", &[2025]),
+        // Items before a counted 中心卫生院 share the head.
+        ("institution", "宝丰中心卫生院", &[2025]),
+        // A county group named by its place and business (城市建设投资).
+        ("institution", "竹山县城市建设投资集团", &[2025]),
+        // Short names of another province's counties, listed after the first.
+        ("place", "镇坪县", &[2025]),
+        ("place", "岚皋县", &[2025]),
+        ("project", "堵河过江通道", &[2025]),
+        ("project", "鄂西天然气外输管道", &[2025]),
+        ("project", "圣水湖游客服务中心", &[2025]),
+        ("institution", "中国石化", &[2026]),
+    ]);
+    // An era, a counted level's centre, a festival's places and a party committee are none.
+    for phrase in ["迈入高铁", "省技术创新中心", "中国", "竹山县委"] {
+        found.lacks(phrase);
+    }
+    let zhushan = found.entity("place", "竹山县");
+    assert_eq!(zhushan["mentions"], 1, "only 竹山迈入高铁时代 names the county: {zhushan}");
+}

@@ -49,6 +49,9 @@
 //! - right after a founding verb a name may join two fields (`组建重庆信息与智慧医学研究院`);
 //! - an institution whose name starts with another institution's name (北京大学重庆碳基集成电路
 //!   研究院) is one institution; the inner one is kept as its parent;
+//! - 妇幼保健院, 卫生院 and 中心卫生院 are heads (`福田、骡坪2个中心卫生院`); a level's body counted right
+//!   after its head is a kind (`新建省技术创新中心10家`); a group named by its place and business
+//!   may hold 城市建设 (`巫山县城市建设投资集团`);
 //! - two proper words with a trade listed side by side are firms (`中冶锰业、武陵药业`; not two
 //!   places: `重庆汽车、成都电子`); the qualifier between a count and a shared head may hold a level
 //!   and a kind of up to six characters (`青蒿、油茶3个市级工程技术研究中心`: 青蒿工程技术研究中心;
@@ -82,8 +85,8 @@ use super::tokens::{SentenceView, coordination, is_break};
 use super::{Candidate, Context, EntityKind, HeadList, Hit, Scan};
 
 /// Institution heads, longest first.
-pub const HEADS: [&str; 44] = [
-    "全国重点实验室", "职业教育中心", "妇幼保健院", "专科学校", "油田", "博物院", "农商行", "联合社", "重点实验室", "技术创新中心", "职业技术学院", "联合学院", "数据交易中心", "研究中心", "创新中心", "交易中心", "检测中心",
+pub const HEADS: [&str; 46] = [
+    "全国重点实验室", "职业教育中心", "妇幼保健院", "中心卫生院", "卫生院", "专科学校", "油田", "博物院", "农商行", "联合社", "重点实验室", "技术创新中心", "职业技术学院", "联合学院", "数据交易中心", "研究中心", "创新中心", "交易中心", "检测中心",
     "计算中心", "医学中心", "实验室", "研究院", "设计院", "研究所", "科学院", "交易所", "大学", "学院", "医院", "银行", "集团", "公司",
     "控股", "重工", "博物馆", "图书馆", "研究生院", "分院", "代表处", "总商会", "资源库", "中学", "小学", "证券", "金控",
 ];
@@ -199,7 +202,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
             view.name_start_before(at, 16)
         };
         // `西藏|开发/v 投资/vn 集团`: a group named by its place and its business.
-        // (`云南省|建设/vn 投资/vn 控股集团`: over 建设 too, a word of the business here.)
+        // (`云南省|建设/vn 投资/vn 控股集团`, `巫山县|城市/ns 建设/vn 投资/vn 集团`: over (城市)建设 too, a word of the business here.)
         // A university or college named by its place too (`上海|健康/a 医学院`, `上海|立信/nr
         // 会计/v 金融学院`).
         let start = if COMPANY_HEADS.contains(&head) || matches!(head, "大学" | "学院" | "重工") {
@@ -216,7 +219,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
             let place_first = hits.iter().any(|h| h.start == loose && view.is_boundary(h.end) && super::place::is_place_word(ctx, &text[h.start..h.end]));
             let business = hits
                 .iter()
-                .filter(|h| h.end < loose && view.is_boundary(h.start) && view.is_boundary(h.end) && text[h.end..loose] == *"建设")
+                .filter(|h| h.end < loose && view.is_boundary(h.start) && view.is_boundary(h.end) && matches!(&text[h.end..loose], "建设" | "城市建设" | "城乡建设"))
                 .find(|h| text[h.start..at].chars().count() <= 12 && super::place::is_place_word(ctx, &text[h.start..h.end]));
             match business {
                 Some(place) if loose <= start => place.start,
@@ -275,8 +278,11 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
             && (2..=4).contains(&text[start..at].chars().count())
             && text[start..at].chars().all(crate::normalize::is_han)
             && !FIRM_RANKS.contains(&&text[start..at]);
+        // `新建省技术创新中心10家`: a level's body counted right after is a kind.
+        let counted_after = COUNT_AFTER.is_match(&text[end..]) && ["省", "市", "县", "区", "国家"].iter().any(|l| text[start..at].starts_with(l));
         if !(verb_named || listed_firm || city_firm || beside_named || one_word_firm || has_proper_name(view, start, at) || names_bank(head, &text[start..at]))
             || is_category(&text[..start], &text[start..at])
+            || counted_after
             || kind_in_list
             || described
         {
@@ -817,6 +823,9 @@ fn after_collective_word(text: &str, start: usize, end: usize) -> usize {
 
 /// Whether a name before an institution head names a category: it is counted (`2家`, `一批`)
 /// or made of collective or category words (`军工央企集团`, `公立医院`, `国家制造业创新中心`).
+/// A count right after a body's head (`…技术创新中心10家`).
+static COUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[0-9]+|[一二三四五六七八九十两]+)(?:家|个|所)").expect("static regex")); // ok: a fixed pattern
+
 fn is_category(before: &str, name: &str) -> bool {
     static COUNTED: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?:[0-9一二三四五六七八九十两]+(?:家|个|所)|一批|多家|若干|各类)$").expect("static regex")); // ok: a fixed pattern

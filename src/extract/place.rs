@@ -59,7 +59,7 @@
 //!   after such a list: `…3个镇和土主街道`, or a count of a kind: `西沱、黄水3个中心镇`) are places, and so is one alone whose name holds a
 //!   place or person name (`茨/ns 竹镇`; not `江南古镇`) or that jieba knows as one proper word
 //!   the gazetteer does not know (`西沱镇/ns`, `双凤镇/nr`; not the city 景德镇); townships (乡)
-//!   listed with them too (`中益乡、马武镇`; not 城乡, 之乡, 民族乡), never kinds (中心镇, 重点镇);
+//!   listed with them too (`中益乡、马武镇`, an ethnic township: `红椿土家族乡`; not 城乡, 之乡, 民族乡), never kinds (中心镇, 重点镇);
 //! - no mention either: a place before a street's suffix (`北京东路`, `艮山东路`; not `四川路网`),
 //!   before a ranking of firms (`中国民营企业500强`), after an adverb ending in a coverb (`现将/d
 //!   合川区…` governs the place), and `和县` when 和 joins two clauses (`工作监督和县政协`);
@@ -67,6 +67,9 @@
 //! - a run of 3 to 5 characters each opening a city of the report's province (襄十随神, 成德眉资,
 //!   呼包鄂乌) names the grouping of those cities before 城市群, 都市圈, 经济圈, 城市带, 工业走廊 (the suffix
 //!   is part of the name) and, with 4 or 5 characters, alone;
+//! - a county's short name outside the report's province counts in a list beside a place of its
+//!   own province (`与贵州道真、正安、桐梓等县`, `广安、遂宁、武胜`); a full name before 委 names its
+//!   committee (`巫山县委`); an international festival of any name is an event (`中国·重庆（巫山）国际红叶节`);
 //! - a province's one-character abbreviation and one or two compass characters (鲁西南, 冀中南,
 //!   皖北) name a region of that province, unless a gazetteer word covers them (渝东南, 京东);
 //! - when one name could be several divisions (江北区 is in Chongqing and in Ningbo), the one in
@@ -173,7 +176,7 @@ fn listed_towns(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
         LazyLock::new(|| regex::Regex::new(r"(?:等[古名]?|(?:[0-9]+|[一二三四五六七八九十两]+)个(?:中心|重点|特色)?)(?:镇|街道)").expect("static regex")); // ok: a fixed pattern
     const SUFFIXES: [&str; 4] = ["镇", "街道", "村", "乡"];
     // Words ending in 乡 that name no township (城乡, 家乡, 中国榨菜之乡).
-    const NOT_TOWNSHIPS: [&str; 10] = ["之乡", "城乡", "家乡", "故乡", "水乡", "下乡", "返乡", "老乡", "回乡", "族乡"];
+    const NOT_TOWNSHIPS: [&str; 10] = ["之乡", "城乡", "家乡", "故乡", "水乡", "下乡", "返乡", "老乡", "回乡", "民族乡"];
     // Kinds of town (`3个中心镇`, 重点镇), not towns.
     const TOWN_KINDS: [&str; 9] = ["中心镇", "重点镇", "特色镇", "示范镇", "建制镇", "小城镇", "中心乡", "专业镇", "卫星镇"];
     // Kinds of village, not villages (乡村, 示范村, 行政村).
@@ -207,8 +210,10 @@ fn listed_towns(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
             {
                 continue;
             }
-            let starts = text[..at].char_indices().rev().take(3).map(|(i, _)| i);
-            if let Some(start) = starts.skip(1).filter(|&s| view.is_boundary(s) && town_name(s, at)).min() {
+            // `红椿土家族乡`: an ethnic township's name stands before its people.
+            let name_end = if suffix == "乡" { ETHNIC_GROUPS.iter().find(|g| text[..at].ends_with(*g)).map_or(at, |g| at - g.len()) } else { at };
+            let starts = text[..name_end].char_indices().rev().take(3).map(|(i, _)| i);
+            if let Some(start) = starts.skip(1).filter(|&s| view.is_boundary(s) && town_name(s, name_end)).min() {
                 towns.push((start, end));
             }
         }
@@ -363,7 +368,12 @@ fn gazetteer(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec<Can
             continue;
         }
         let entries = ctx.lexicon.entries[word].as_slice();
-        let Some(entry) = choose(entries, ctx.province).or_else(|| choose(entries, province_right_before(ctx, hits, start))) else { continue };
+        let Some(entry) = choose(entries, ctx.province)
+            .or_else(|| choose(entries, province_right_before(ctx, hits, start)))
+            .or_else(|| choose(entries, province_of_listed_neighbour(ctx, view.text, hits, start, end, 3)))
+        else {
+            continue;
+        };
         if entry.kind != EntityKind::Place {
             // Other gazetteers (strategies, companies) are read by their own recognisers.
             continue;
@@ -450,6 +460,26 @@ fn province_right_before<'c>(ctx: &Context<'c>, hits: &[Hit], start: usize) -> O
     let hit = hits.iter().find(|h| h.end == start)?;
     let entry = choose(&ctx.lexicon.entries[hit.word], ctx.province).filter(|e| e.place_kind == Some("province"))?;
     entry.code.as_deref().and_then(|code| code.get(..2))
+}
+
+/// `与贵州道真、正安、桐梓等县`, `与广安、遂宁、武胜共建`: a county's short name outside the report's
+/// province is read in a list, beside a place of its own province (looked up the same way, up
+/// to `depth` items away): the province's code prefix.
+fn province_of_listed_neighbour<'c>(ctx: &Context<'c>, text: &str, hits: &[Hit], start: usize, end: usize, depth: u8) -> Option<&'c str> {
+    if depth == 0 {
+        return None;
+    }
+    let comma = '、'.len_utf8();
+    let neighbours = hits.iter().filter(|h| (h.end + comma == start && text[h.end..start] == *"、") || (h.start == end + comma && text[end..h.start] == *"、"));
+    neighbours
+        .filter_map(|h| {
+            let entries = &ctx.lexicon.entries[h.word];
+            let entry = choose(entries, ctx.province)
+                .or_else(|| choose(entries, province_right_before(ctx, hits, h.start)))
+                .or_else(|| if h.end <= start { choose(entries, province_of_listed_neighbour(ctx, text, hits, h.start, h.end, depth - 1)) } else { None })?;
+            (entry.kind == EntityKind::Place && entry.place_kind != Some("province")).then_some(entry)
+        })
+        .find_map(|e| e.code.as_deref().and_then(|code| code.get(..2)))
 }
 
 /// `福州、厦漳泉两大都市圈`, `闽东北、闽西南两大协同发展区`: the items before a counted regional
@@ -683,7 +713,9 @@ fn is_slogan_part(view: &SentenceView, ctx: &Context, start: usize, end: usize) 
         return true;
     }
     // `中共合肥市委`: the party committee of the place, a body's name.
-    if ["市委", "省委", "区委", "县委", "州委", "盟委", "旗委"].iter().any(|c| after.starts_with(c)) {
+    // (`巫山县|委`: a full name before 委 is its committee too.)
+    let full = ['县', '市', '区', '省', '州', '盟', '旗'].iter().any(|&c| view.text[..end].ends_with(c));
+    if ["市委", "省委", "区委", "县委", "州委", "盟委", "旗委"].iter().any(|c| after.starts_with(c)) || full && after.starts_with('委') && !after.starts_with("委员") {
         return true;
     }
     // `缔结友好区/ns 市`: a word ending in 区 before a lone 市 is half of `…区市` (districts and
@@ -755,6 +787,9 @@ fn opens_brand_item(after: &str) -> bool {
     let least = if kind == "景区" { 0 } else { 1 };
     (least..=4).contains(&item.chars().count()) && item.chars().all(crate::normalize::is_han) && clause[etc..brand].chars().count() <= 7
 }
+
+/// Peoples that name ethnic townships (`红椿土家族乡`, `民族乡` being a kind).
+const ETHNIC_GROUPS: [&str; 16] = ["土家族", "苗族", "彝族", "回族", "藏族", "瑶族", "侗族", "壮族", "满族", "蒙古族", "白族", "傣族", "仡佬族", "布依族", "羌族", "畲族"];
 
 /// Words after a place that make a street of it (`北京东路`, `长江大道`).
 const STREET_SUFFIXES: [&str; 8] = ["东路", "西路", "南路", "北路", "中路", "大道", "大街", "路"];

@@ -8,10 +8,12 @@
 //!   a freight 中心站 (团结村中心站; not the end of a segment: `…副中心站至大兴机场段`), a 复线桥, a runway counted after its airport's terminal
 //!   (`…国际机场T3航站楼和第二跑道`: that airport's 第二跑道),
 //!   快速通道 (with a segment or a proper name: not `人才引进快速通道`),
-//!   枢纽 and 航运枢纽 (named by any word: 利泽航运枢纽; not a hub's role: `…的枢纽作用`, 北方国际航运枢纽), 游客中心, 储气库, 电站, 风电场, 工业园 (not a town's, a zone: 珞璜工业园), freight centres (铁路物流中心, 集结中心), 试验场, 核电, 运河, 输电工程, water and sewage works (水厂, 污水处理厂), 跨海通道, data and computing centres (数据中心(集群), 云计算中心, 智算中心,
+//!   枢纽 and 航运枢纽 (named by any word: 利泽航运枢纽; not a hub's role or era: `…的枢纽作用`, `迈入高铁时代`, 北方国际航运枢纽),
+//!   游客(服务)中心, 储气库, 外输管道, 过江通道, 电站, 风电场, 工业园 (not a town's, a zone: 珞璜工业园), freight centres (铁路物流中心, 集结中心), 试验场, 核电, 运河, 输电工程, water and sewage works (水厂, 污水处理厂), 跨海通道, data and computing centres (数据中心(集群), 云计算中心, 智算中心,
 //!   算力中心, 人工智能计算中心 and 智能计算中心; a body is named 超级计算…中心), 总装线, hospital buildings (院区, 综合楼, 住院楼, 门诊楼, 科研楼;
 //!   named from the hospital's whole name, over any word between: `…第一附属医院高新/d 院区`; a hospital's 二期), 装置, …; the name
-//!   must not be empty (水库 alone is no project); a park's 产业园 or 科技园 before 区 ends a zone's name
+//!   must not be empty (水库 alone is no project, nor works on a bare head: `苏南硕放/v 国际机场改扩建工程` gives no
+//!   `国际机场`), and it starts after the verb of a joint work (`…与本地企业共建|…`); a park's 产业园 or 科技园 before 区 ends a zone's name
 //!   (a place: 深圳（哈尔滨）产业园区);
 //! - a bridge counted over a river (`万州长江五桥`) and a national or provincial road by its code
 //!   alone (`G219线`, `312国道昆山段`: 312国道, `国道319线酉阳段`: 国道319线; before a segment: `G348云阳段`) are projects;
@@ -96,8 +98,8 @@ use super::tokens::{SentenceView, coordination, has_proper_token, is_generic_nam
 use super::{Candidate, Context, EntityKind, HeadList, Hit, Scan};
 
 /// Heads of infrastructure projects, longest first.
-pub const HEADS: [&str; 107] = [
-    "人工智能计算中心", "污水处理厂", "净水厂", "模拟装置", "智能计算中心", "总装线", "天然气管道", "输气管道", "输油管道", "油气管道", "装置", "数据中心集群", "数据中心", "云计算中心", "智算中心", "算力中心", "院区", "综合楼", "游客中心", "储气库", "航运枢纽", "住院楼", "门诊楼", "科研楼", "抽水蓄能电站", "铁路专用线", "快速通道", "煤炭基地", "新校区", "新馆", "西馆", "东馆", "南馆", "北馆", "中心站", "复线桥", "煤矿", "深水港", "口岸", "研究设施", "实验装置", "实验堆", "成像设施", "光源", "中子源", "北延线", "南延线", "东延线", "西延线", "国际机场", "城际铁路", "高速公路", "水利枢纽", "航电枢纽", "长江大桥", "航站楼", "水电站", "电站", "高铁",
+pub const HEADS: [&str; 110] = [
+    "人工智能计算中心", "污水处理厂", "净水厂", "模拟装置", "智能计算中心", "总装线", "天然气管道", "输气管道", "输油管道", "油气管道", "装置", "数据中心集群", "数据中心", "云计算中心", "智算中心", "算力中心", "院区", "综合楼", "游客服务中心", "游客中心", "外输管道", "过江通道", "储气库", "航运枢纽", "住院楼", "门诊楼", "科研楼", "抽水蓄能电站", "铁路专用线", "快速通道", "煤炭基地", "新校区", "新馆", "西馆", "东馆", "南馆", "北馆", "中心站", "复线桥", "煤矿", "深水港", "口岸", "研究设施", "实验装置", "实验堆", "成像设施", "光源", "中子源", "北延线", "南延线", "东延线", "西延线", "国际机场", "城际铁路", "高速公路", "水利枢纽", "航电枢纽", "长江大桥", "航站楼", "水电站", "电站", "高铁",
     "铁路", "高速", "机场", "水库", "大桥", "隧道", "港区", "码头", "枢纽", "环线", "快速路", "储能电站", "燃机", "综合体",
     "火车站", "校区", "风电场", "工业园", "物流中心", "集结中心", "试验场", "新工厂", "工厂", "水厂", "生产线", "产线", "基地", "跑道", "航道整治", "港", "产业园", "公园", "活动中心", "片场", "科技园",
     "植物园", "跨海通道", "跨江通道", "核电", "运河", "灌区", "城际", "陆港", "发射场", "免税城", "气田", "旅游公路", "作业区",
@@ -292,8 +294,8 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
         // `中老铁路沿线`, `中老铁路运输能力` (铁路沿线, 铁路运输 one token): the railway is named all
         // the same.
         let along = text[end..].starts_with("沿线") || text[end..].starts_with("运输能力");
-        // `连接渝东南和渝东北的枢纽作用`: a hub's role, not works.
-        if ["作用", "地位", "功能"].iter().any(|w| text[end..].starts_with(w)) {
+        // `连接渝东南和渝东北的枢纽作用`: a hub's role, not works; `迈入高铁时代`: an era.
+        if ["作用", "地位", "功能", "时代"].iter().any(|w| text[end..].starts_with(w)) {
             continue;
         }
         if !view.is_boundary(end) && !along && !text[end..].starts_with(|c: char| c.is_ascii_alphanumeric()) && !SEGMENT.is_match(&text[end..]) {
@@ -372,6 +374,13 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
             .last();
         if let Some(cut) = joined.filter(|&cut| text[cut..at].chars().count() >= 2) {
             start = cut;
+        }
+        // `西南大学与本地企业共建|中试基地`: a name starts after the verb of a joint work.
+        if let Some(i) = text[start..at].rfind("共建").filter(|&i| i > 0) {
+            start += i + "共建".len();
+            if start >= at || is_generic_name(&text[start..at]) {
+                continue;
+            }
         }
         // `东六环入地改造工程主线隧道`: a name opening with 工程 or 项目 is a part of the works
         // named before it, not a project of its own.
@@ -711,7 +720,12 @@ fn push_project(view: &SentenceView, start: usize, end: usize, out: &mut Vec<Can
     if let Some(segment) = SEGMENT.find(&text[surface_end..]) {
         surface_end += segment.end();
     }
-    out.push(Candidate::new(EntityKind::Project, start, surface_end, project_label(&text[start..label_end]), 5));
+    let label = project_label(&text[start..label_end]);
+    // `苏南硕放/v 国际机场改扩建工程`: works on a bare head (国际机场) name no project.
+    if HEADS.contains(&label.as_str()) {
+        return;
+    }
+    out.push(Candidate::new(EntityKind::Project, start, surface_end, label, 5));
 }
 
 /// The project a name stands for without the kind of work done on it: `藻渡水库主体工程` and

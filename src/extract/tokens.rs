@@ -477,8 +477,8 @@ pub fn project_lists(view: &SentenceView) -> Vec<ProjectList> {
 
 /// Words that describe a kind of thing, not one thing: a name made only of them (枢纽机场,
 /// 在建高速公路, 国家物流枢纽, 储煤基地, 对外文化交流基地, 现代化新城) names a category.
-const GENERIC_MODIFIERS: [&str; 140] = [
-    "桥隧", "中试", "县域", "分拨",
+const GENERIC_MODIFIERS: [&str; 141] = [
+    "桥隧", "中试", "县域", "分拨", "设区市",
     "自来", "医院", "污水", "生活污水", "城镇", "乡镇", "字形", "高水平", "应用型", "水源", "智能化", "供水", "引水", "调水", "输水", "排水", "防洪", "城乡", "电网", "联网", "省间", "港口",
     "国际", "国家", "国内", "全国", "枢纽", "货运", "客运", "在建", "新建", "物流", "储煤", "智能", "对外", "文化", "交流",
     "农田", "水利", "高端", "大型", "重大", "重点", "城市", "区域", "支线", "通用", "航空", "第二", "第三", "现代", "综合",
@@ -595,7 +595,7 @@ const ATOMIC_NAME_HEADS: [&str; 36] = [
 
 /// Whether the text right after a name continues into an event, a designation or a team: at
 /// most 20 characters of Han, Latin letters, digits, quotes and `+`, with no policy verb, up to
-/// such a head.
+/// such a head or an international festival (`…国际红叶节`).
 pub fn opens_event_name(after: &str) -> bool {
     let mut run_end = 0;
     for (i, c) in after.char_indices().take(20) {
@@ -613,7 +613,9 @@ pub fn opens_event_name(after: &str) -> bool {
         AhoCorasick::builder().match_kind(aho_corasick::MatchKind::LeftmostFirst).build(ATOMIC_NAME_HEADS).expect("atomic name heads") // ok: a fixed list of words
     });
     static VERBS: LazyLock<AhoCorasick> = LazyLock::new(|| AhoCorasick::new(EVENT_BREAKING_VERBS).expect("event-breaking verbs")); // ok: a fixed list of words
-    HEADS.find(run).is_some_and(|head| !VERBS.is_match(&run[..head.start()]))
+    // `中国·重庆（巫山）国际红叶节`: an international festival of any name.
+    let festival = run.find("国际").and_then(|i| run[i..].char_indices().take(8).find(|&(_, c)| c == '节').map(|(j, _)| i + j));
+    HEADS.find(run).map(|head| head.start()).or(festival).is_some_and(|at| !VERBS.is_match(&run[..at]))
 }
 
 /// Whether a name at `start..end` sits inside a numbered event (`第六届数字中国建设峰会`,
