@@ -1824,18 +1824,13 @@ const HUNAN_COUNTY: &str = "政府工作报告
 #[test]
 fn towns_before_a_kind_of_town_townships_partners_with_their_province_and_branches() {
     let found = Found::of("hunan-county-entities", "yongshun-2026.txt", HUNAN_COUNTY);
-    found.all_years(&[
-        // Items before `3个中心镇` take the suffix 镇; townships (乡) listed beside towns.
-        ("place", "灵溪镇", &[2025]),
-        ("place", "石堤镇", &[2025]),
-        ("place", "松柏乡", &[2025]),
-        ("place", "高坪乡", &[2025]),
-        ("project", "猛洞河游客中心", &[2025]),
-        // A partner named with its province before 共建: both places.
-        ("place", "湖北省", &[2025]),
-        ("place", "来凤县", &[2025]),
-        ("institution", "湘西农商行永顺支行", &[2025]),
-    ]);
+    // Items before `3个中心镇` take the suffix 镇; townships (乡) listed beside towns; a partner
+    // named with its province before 共建: both places. All of them in the review of 2025.
+    let places = ["灵溪镇", "石堤镇", "松柏乡", "高坪乡", "湖北省", "来凤县"];
+    let kinds = places.iter().map(|&p| ("place", p)).chain([("project", "猛洞河游客中心"), ("institution", "湘西农商行永顺支行")]);
+    for (kind, label) in kinds {
+        found.years(kind, label, &[2025]);
+    }
     // A grade of hospital, a kind of town and the conjunction before 县政协 are no entities.
     for phrase in ["三级中医医院", "中心镇", "和县"] {
         found.lacks(phrase);
@@ -1859,14 +1854,12 @@ fn numbered_items_opening_with_a_quote_rankings_streets_and_listed_innovators() 
     // make a slogan of it.
     let linping = found.years("place", "临平区", &[2026]);
     assert_eq!(linping["division_code"], "330113", "{linping}");
-    found.all_years(&[
-        // `1.“…”`: the item's number is not part of the programme.
-        ("programme", "临平英才计划", &[2026]),
-        ("institution", "宇视科技", &[2026]),
-        ("institution", "恒逸新材", &[2026]),
-        ("project", "八堡航运枢纽", &[2026]),
-        ("project", "临平储气库", &[2026]),
-    ]);
+    // `1.“…”`: the item's number is not part of the programme; firms listed before 等一批创新企业;
+    // a 航运枢纽 named by any word; a gas store.
+    found.all("institution", &["宇视科技", "恒逸新材"]);
+    found.all("project", &["八堡航运枢纽", "临平储气库"]);
+    let talent = found.years("programme", "临平英才计划", &[2026]);
+    assert_eq!(talent["aliases"], serde_json::json!(["“临平英才计划”"]), "no surface with the item's number: {talent}");
     // A ranking of firms and streets named after places are not the places; a hub's role is no works.
     for place in ["中国", "上海市", "天津市"] {
         found.lacks(place);
@@ -1887,18 +1880,17 @@ const GUIZHOU_AUTONOMOUS_COUNTY: &str = "政府工作报告
 #[test]
 fn counted_tasks_partners_with_a_trade_road_numbers_and_national_titles() {
     let found = Found::of("guizhou-county-entities", "wuchuan-2026.txt", GUIZHOU_AUTONOMOUS_COUNTY);
-    found.all_years(&[
-        // A quotation of counted tasks (一|改造 两|提升) carried out is a reform programme.
-        ("programme", "一改造两提升", &[2025]),
-        // A firm by its trade before 与 is a partner, not the start of the university's name.
-        ("institution", "贵州大学", &[2025]),
-        ("institution", "丹砂工程技术研究中心", &[2025]),
-        ("institution", "白山羊工程技术研究中心", &[2025]),
-        ("project", "国道326线", &[2025]),
-        // A figure ends the phrase: the city's money, not a formal name ending in 项目.
-        ("place", "宁波市", &[2025]),
-        ("institution", "遵义市妇幼保健院", &[2025]),
-    ]);
+    // Every entity below is named in the review of 2025:
+    // - a quotation of counted tasks (一|改造 两|提升) carried out is a reform programme;
+    // - a firm by its trade before 与 is a partner, not the start of the university's name;
+    // - a count's qualifier keeps its kind (市级|工程技术); a road by its number;
+    // - a figure ends the phrase: the city's money, not a formal name ending in 项目.
+    let expected = "programme 一改造两提升; institution 贵州大学; institution 丹砂工程技术研究中心; \
+        institution 白山羊工程技术研究中心; project 国道326线; place 宁波市; institution 遵义市妇幼保健院";
+    for (kind, label) in expected.split("; ").filter_map(|pair| pair.trim().split_once(' ')) {
+        let entity = found.entity(kind, label);
+        assert_eq!(entity["years"], serde_json::json!([2025]), "{entity}");
+    }
     // Counted nouns, produce, national titles and generic centres are none of these.
     for phrase in ["两中心两高地", "遵义药业与贵州大学", "正安县", "湄潭县", "中国", "县域分拨中心"] {
         found.lacks(phrase);
@@ -1916,22 +1908,21 @@ const HUBEI_COUNTY_2026: &str = "政府工作报告
 
 #[test]
 fn ethnic_townships_health_centres_counties_listed_abroad_and_eras() {
-    let found = Found::of("hubei-county-wrapped", "zhushan-2026.txt", HUBEI_COUNTY_2026);
-    found.all_years(&[
-        // An ethnic township listed beside a town keeps its people in its name.
-        ("place", "官渡土家族乡", &[2025]),
-        // Items before a counted 中心卫生院 share the head.
-        ("institution", "宝丰中心卫生院", &[2025]),
-        // A county group named by its place and business (城市建设投资).
-        ("institution", "竹山县城市建设投资集团", &[2025]),
-        // Short names of another province's counties, listed after the first.
-        ("place", "镇坪县", &[2025]),
-        ("place", "岚皋县", &[2025]),
-        ("project", "堵河过江通道", &[2025]),
-        ("project", "鄂西天然气外输管道", &[2025]),
-        ("project", "圣水湖游客服务中心", &[2025]),
-        ("institution", "中国石化", &[2026]),
-    ]);
+    let found = Found::of("hubei-county-entities", "zhushan-2026.txt", HUBEI_COUNTY_2026);
+    // In the review of 2025: an ethnic township listed beside a town keeps its people in its
+    // name; short names of another province's counties listed after the first; items before a
+    // counted 中心卫生院 share the head; a county group named by its place and business.
+    let review: [(&str, &[&str]); 3] = [
+        ("place", &["官渡土家族乡", "镇坪县", "岚皋县"]),
+        ("institution", &["宝丰中心卫生院", "竹山县城市建设投资集团"]),
+        ("project", &["堵河过江通道", "鄂西天然气外输管道", "圣水湖游客服务中心"]),
+    ];
+    for (kind, labels) in review {
+        labels.iter().for_each(|label| {
+            found.years(kind, label, &[2025]);
+        });
+    }
+    found.years("institution", "中国石化", &[2026]);
     // An era, a counted level's centre, a festival's places and a party committee are none.
     for phrase in ["迈入高铁", "省技术创新中心", "中国", "竹山县委"] {
         found.lacks(phrase);
