@@ -1930,3 +1930,30 @@ fn ethnic_townships_health_centres_counties_listed_abroad_and_eras() {
     let zhushan = found.entity("place", "竹山县");
     assert_eq!(zhushan["mentions"], 1, "only 竹山迈入高铁时代 names the county: {zhushan}");
 }
+
+const SICHUAN_CITY_2026: &str = "政府工作报告
+——2026年1月15日在泸州市第九届人民代表大会第六次会议上
+各位代表：
+一、2025年工作回顾
+主动服务成渝地区双城经济圈建设，泸州迈入“双机场”时代。城市更新攻坚行动完成年度任务，沱江滨河步道全线贯通。支持泸州老窖、川南纸业扩大产能。
+二、2026年重点工作
+泸县职业教育中心更名为泸县职业技术学校，与宜宾叙州区共建产业园。
+";
+
+#[test]
+fn strategies_over_region_suffixes_eras_after_quotes_and_vocational_schools() {
+    let found = Found::of("sichuan-city-entities", "luzhou-2026.txt", SICHUAN_CITY_2026);
+    // A national strategy ending where a regional suffix ends is the strategy, not a region
+    // named from the verb before it.
+    found.named("programme", "成渝地区双城经济圈", &[2025], &[]);
+    found.lacks("主动服务成渝地区双城经济圈");
+    // An era after a quoted name is no works; a clause opening with a 攻坚行动 names it.
+    found.lacks("双机场");
+    found.years("programme", "城市更新攻坚行动", &[2025]);
+    found.years("project", "沱江滨河步道", &[2025]);
+    // The trade 纸业 beside a firm; a vocational school by its head; 叙州区 (2018).
+    found.years("institution", "川南纸业", &[2025]);
+    found.years("institution", "泸县职业技术学校", &[2026]);
+    let xuzhou = found.years("place", "叙州区", &[2026]);
+    assert_eq!(xuzhou["division_code"], "511504", "{xuzhou}");
+}

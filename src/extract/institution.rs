@@ -49,7 +49,7 @@
 //! - right after a founding verb a name may join two fields (`组建重庆信息与智慧医学研究院`);
 //! - an institution whose name starts with another institution's name (北京大学重庆碳基集成电路
 //!   研究院) is one institution; the inner one is kept as its parent;
-//! - 妇幼保健院, 卫生院 and 中心卫生院 are heads (`福田、骡坪2个中心卫生院`); a level's body counted right
+//! - 妇幼保健院, 卫生院, 中心卫生院, 职业技术学校 and 职业学校 are heads (`福田、骡坪2个中心卫生院`); a level's body counted right
 //!   after its head is a kind (`新建省技术创新中心10家`); a group named by its place and business
 //!   may hold 城市建设 (`巫山县城市建设投资集团`);
 //! - two proper words with a trade listed side by side are firms (`中冶锰业、武陵药业`; not two
@@ -85,8 +85,8 @@ use super::tokens::{SentenceView, coordination, is_break};
 use super::{Candidate, Context, EntityKind, HeadList, Hit, Scan};
 
 /// Institution heads, longest first.
-pub const HEADS: [&str; 46] = [
-    "全国重点实验室", "职业教育中心", "妇幼保健院", "中心卫生院", "卫生院", "专科学校", "油田", "博物院", "农商行", "联合社", "重点实验室", "技术创新中心", "职业技术学院", "联合学院", "数据交易中心", "研究中心", "创新中心", "交易中心", "检测中心",
+pub const HEADS: [&str; 48] = [
+    "全国重点实验室", "职业教育中心", "职业技术学校", "职业学校", "妇幼保健院", "中心卫生院", "卫生院", "专科学校", "油田", "博物院", "农商行", "联合社", "重点实验室", "技术创新中心", "职业技术学院", "联合学院", "数据交易中心", "研究中心", "创新中心", "交易中心", "检测中心",
     "计算中心", "医学中心", "实验室", "研究院", "设计院", "研究所", "科学院", "交易所", "大学", "学院", "医院", "银行", "集团", "公司",
     "控股", "重工", "博物馆", "图书馆", "研究生院", "分院", "代表处", "总商会", "资源库", "中学", "小学", "证券", "金控",
 ];
@@ -507,8 +507,8 @@ impl<'a> Abbreviation<'a> {
 }
 
 /// Words of a trade that end a firm's name after a proper word (江西铜业, 江铃汽车).
-pub const TRADES: [&str; 39] = [
-    "锰业", "精工",
+pub const TRADES: [&str; 40] = [
+    "锰业", "精工", "纸业",
     "铜业", "锂业", "钴业", "铝业", "钨业", "煤业", "钢铁", "汽车", "药业", "制药", "电气", "电子", "科技", "股份", "实业", "化工", "机床",
     "能源", "光电", "材料", "电力", "建工", "光纤", "通信", "铂业", "矿业", "乳业", "化纤", "有色", "航空", "集成", "存储", "微电子", "光学", "炼化", "智能", "茶业",
 ];

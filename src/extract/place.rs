@@ -70,6 +70,8 @@
 //! - a county's short name outside the report's province counts in a list beside a place of its
 //!   own province (`与贵州道真、正安、桐梓等县`, `广安、遂宁、武胜`); a full name before 委 names its
 //!   committee (`巫山县委`); an international festival of any name is an event (`中国·重庆（巫山）国际红叶节`);
+//! - a functional area or region ending where a national strategy of the gazetteer ends is the
+//!   strategy (`主动服务|成渝地区双城经济圈`);
 //! - a province's one-character abbreviation and one or two compass characters (鲁西南, 冀中南,
 //!   皖北) name a region of that province, unless a gazetteer word covers them (渝东南, 京东);
 //! - when one name could be several divisions (江北区 is in Chongqing and in Ningbo), the one in
@@ -850,6 +852,10 @@ fn functional_areas(view: &SentenceView, ctx: &Context, hits: &[Hit], occurrence
             _ => start,
         };
         let start = include_bracketed_qualifier(text, start, at, view);
+        // `主动服务|成渝地区双城经济圈`: a national strategy of the gazetteer ending here is the strategy.
+        if hits.iter().any(|h| h.end == end && h.start >= start && ctx.lexicon.entries[h.word].iter().any(|e| e.kind == EntityKind::Programme)) {
+            continue;
+        }
         // `沿黄城市群`, `沿江经济带`: a grouping named by the river or coast it lines (沿黄/a), with the province before it (辽宁沿海经济带).
         let lining = start == at && REGION_GROUP_SUFFIXES.contains(&suffix) && lining_word_before(view, at).is_some();
         let start = if lining { lining_word_before(view, at).unwrap_or(start) } else { start };

@@ -31,7 +31,7 @@
 //!    攻坚战, 实施|名校长名教师工程, 打好|长江经济带污染治理和生态保护攻坚战, or after another
 //!    name and 和: …三年行动和|城市基础设施生命线安全工程), 3 to 26 Han
 //!    characters, not physical works, no list closed by 等 and no document (报告, 规划); a clause
-//!    that opens with the name needs a strong head (行动计划, 三年行动, 专项行动, a campaign:
+//!    that opens with the name needs a strong head (行动计划, 三年行动, 专项行动, 攻坚行动, a campaign:
 //!    `，疏解整治促提升专项行动完成…`);
 //! 5. the national-strategy gazetteer (成渝地区双城经济圈, 西部陆海新通道, 长江经济带, 空中丝绸之路, …), not
 //!    inside a designation or goal (国家乡村振兴重点帮扶县, 中部地区崛起重要战略支点, 海上丝绸之路核心区);
@@ -304,7 +304,7 @@ fn clause_name_start(text: &str, head_start: usize) -> Option<usize> {
     // A clause that opens with the name itself (，便捷超充行动计划顺利完成, 工业振兴三年行动圆满
     // 收官, 疏解整治促提升专项行动完成) needs a strong head.
     let campaign = CAMPAIGN_HEADS.iter().any(|h| text[head_start..].starts_with(h));
-    let strong_head = campaign || ["行动计划", "三年行动", "五年行动", "专项行动"].iter().any(|h| text[head_start..].starts_with(h));
+    let strong_head = campaign || ["行动计划", "三年行动", "五年行动", "专项行动", "攻坚行动"].iter().any(|h| text[head_start..].starts_with(h));
     // A campaign (攻坚战, 保卫战) may be named by two characters: 打好|碧水保卫战.
     let min_chars = if campaign { 2 } else { 3 };
     (clean && (min_chars..=26).contains(&chars) && (start > clause_start || chained || (strong_head && chars <= 10))).then_some(start)
