@@ -1957,3 +1957,22 @@ fn strategies_over_region_suffixes_eras_after_quotes_and_vocational_schools() {
     let xuzhou = found.years("place", "叙州区", &[2026]);
     assert_eq!(xuzhou["division_code"], "511504", "{xuzhou}");
 }
+
+const GUANGXI_COUNTY_2026: &str = "政府工作报告
+——2026年1月13日在融水苗族自治县第十七届人民代表大会第六次会议上
+各位代表：
+一、2025年工作回顾
+新建高标准农田2万亩，跃进水库下闸蓄水，奋斗电站并网发电，新建水库3座。融水铁路物流园开通运营，融水中学入选广西一流大学预备学校名单。
+";
+
+#[test]
+fn works_named_by_a_verb_tagged_word_and_rail_logistics_parks() {
+    let found = Found::of("guangxi-county-entities", "rongshui-2026.txt", GUANGXI_COUNTY_2026);
+    // A reservoir or wind farm opening its clause is named by the word before it, whatever jieba
+    // tagged it; a building verb (新建) names no reservoir.
+    // (跃进/v, 奋斗/v.)
+    found.all("project", &["跃进水库", "奋斗电站", "融水铁路物流园"]);
+    found.lacks("新建水库");
+    // A first-class university is a category.
+    found.lacks("广西一流大学");
+}

@@ -64,7 +64,7 @@
 //!   or school's branch named by its place is a body (`重庆农商行石柱支行`, `…重庆分行`, `…江津分校`); a grade
 //!   (`三级中医医院`) is a kind; `等一批创新企业` lists enterprises too; a centre
 //!   described after 的 without a proper name (`…影响力的产业科技创新中心`) is a goal; a
-//!   counted name (`2家…研究院`, `一批…计算中心`) or one made of collective or scope words (`军工央企集团`,
+//!   counted name (`2家…研究院`, `一批…计算中心`) or one made of collective or scope words (`军工央企集团`, `四川省一流大学`,
 //!   `国家医学中心`, `国际科技创新中心`, `研究型医院`; the firms listed on an exchange:
 //!   `北京证券交易所上市公司`, `深交所新上市公司`)
 //!   is a category, and so are a name opened by a kind (`中小学STEM教育实验室`), items without a
@@ -806,7 +806,7 @@ fn has_proper_name(view: &SentenceView, start: usize, end: usize) -> bool {
 }
 
 /// Collective words: kinds of body, not names.
-const COLLECTIVE_WORDS: [&str; 5] = ["央企", "国企", "民企", "企业", "高校"];
+const COLLECTIVE_WORDS: [&str; 6] = ["央企", "国企", "民企", "企业", "高校", "一流"];
 /// Words that open the name of a kind of body (`中小学STEM教育实验室`, `三级甲等综合医院`, a grade).
 const KIND_PREFIXES: [&str; 12] = ["中小学", "各级", "基层", "三级甲等", "二级甲等", "三甲", "国家一级", "国家二级", "国家三级", "一级", "二级", "三级"];
 

@@ -9,11 +9,13 @@
 //!   (`…国际机场T3航站楼和第二跑道`: that airport's 第二跑道),
 //!   快速通道 (with a segment or a proper name: not `人才引进快速通道`),
 //!   枢纽 and 航运枢纽 (named by any word: 利泽航运枢纽; not a hub's role or era: `…的枢纽作用`, `迈入高铁时代`, 北方国际航运枢纽),
-//!   游客(服务)中心, 储气库, 外输管道, 过江通道, 滨河步道, 登山步道, 电站, 风电场, 工业园 (not a town's, a zone: 珞璜工业园), freight centres (铁路物流中心, 集结中心), 试验场, 核电, 运河, 输电工程, water and sewage works (水厂, 污水处理厂), 跨海通道, data and computing centres (数据中心(集群), 云计算中心, 智算中心,
+//!   游客(服务)中心, 储气库, 外输管道, 过江通道, 滨河步道, 登山步道, 铁路物流园, 电站, 风电场, 工业园 (not a town's, a zone: 珞璜工业园), freight centres (铁路物流中心, 集结中心), 试验场, 核电, 运河, 输电工程, water and sewage works (水厂, 污水处理厂), 跨海通道, data and computing centres (数据中心(集群), 云计算中心, 智算中心,
 //!   算力中心, 人工智能计算中心 and 智能计算中心; a body is named 超级计算…中心), 总装线, hospital buildings (院区, 综合楼, 住院楼, 门诊楼, 科研楼;
 //!   named from the hospital's whole name, over any word between: `…第一附属医院高新/d 院区`; a hospital's 二期), 装置, …; the name
 //!   must not be empty (水库 alone is no project, nor works on a bare head: `苏南硕放/v 国际机场改扩建工程` gives no
-//!   `国际机场`), and it starts after the verb of a joint work (`…与本地企业共建|…`); a park's 产业园 or 科技园 before 区 ends a zone's name
+//!   `国际机场`; but a reservoir, power station or wind farm opening its clause is named by the two
+//!   characters before it whatever their tag: `藻渡/v 水库`, `治平/v 风电场`, not a verb of building:
+//!   `新建水库`), and it starts after the verb of a joint work (`…与本地企业共建|…`); a park's 产业园 or 科技园 before 区 ends a zone's name
 //!   (a place: 深圳（哈尔滨）产业园区);
 //! - a bridge counted over a river (`万州长江五桥`) and a national or provincial road by its code
 //!   alone (`G219线`, `312国道昆山段`: 312国道, `国道319线酉阳段`: 国道319线; before a segment: `G348云阳段`) are projects;
@@ -98,8 +100,8 @@ use super::tokens::{SentenceView, coordination, has_proper_token, is_generic_nam
 use super::{Candidate, Context, EntityKind, HeadList, Hit, Scan};
 
 /// Heads of infrastructure projects, longest first.
-pub const HEADS: [&str; 112] = [
-    "人工智能计算中心", "污水处理厂", "净水厂", "模拟装置", "智能计算中心", "总装线", "天然气管道", "输气管道", "输油管道", "油气管道", "装置", "数据中心集群", "数据中心", "云计算中心", "智算中心", "算力中心", "院区", "综合楼", "游客服务中心", "滨河步道", "登山步道", "游客中心", "外输管道", "过江通道", "储气库", "航运枢纽", "住院楼", "门诊楼", "科研楼", "抽水蓄能电站", "铁路专用线", "快速通道", "煤炭基地", "新校区", "新馆", "西馆", "东馆", "南馆", "北馆", "中心站", "复线桥", "煤矿", "深水港", "口岸", "研究设施", "实验装置", "实验堆", "成像设施", "光源", "中子源", "北延线", "南延线", "东延线", "西延线", "国际机场", "城际铁路", "高速公路", "水利枢纽", "航电枢纽", "长江大桥", "航站楼", "水电站", "电站", "高铁",
+pub const HEADS: [&str; 113] = [
+    "人工智能计算中心", "污水处理厂", "净水厂", "模拟装置", "智能计算中心", "总装线", "天然气管道", "输气管道", "输油管道", "油气管道", "装置", "数据中心集群", "数据中心", "云计算中心", "智算中心", "算力中心", "院区", "综合楼", "游客服务中心", "铁路物流园", "滨河步道", "登山步道", "游客中心", "外输管道", "过江通道", "储气库", "航运枢纽", "住院楼", "门诊楼", "科研楼", "抽水蓄能电站", "铁路专用线", "快速通道", "煤炭基地", "新校区", "新馆", "西馆", "东馆", "南馆", "北馆", "中心站", "复线桥", "煤矿", "深水港", "口岸", "研究设施", "实验装置", "实验堆", "成像设施", "光源", "中子源", "北延线", "南延线", "东延线", "西延线", "国际机场", "城际铁路", "高速公路", "水利枢纽", "航电枢纽", "长江大桥", "航站楼", "水电站", "电站", "高铁",
     "铁路", "高速", "机场", "水库", "大桥", "隧道", "港区", "码头", "枢纽", "环线", "快速路", "储能电站", "燃机", "综合体",
     "火车站", "校区", "风电场", "工业园", "物流中心", "集结中心", "试验场", "新工厂", "工厂", "水厂", "生产线", "产线", "基地", "跑道", "航道整治", "港", "产业园", "公园", "活动中心", "片场", "科技园",
     "植物园", "跨海通道", "跨江通道", "核电", "运河", "灌区", "城际", "陆港", "发射场", "免税城", "气田", "旅游公路", "作业区",
@@ -170,6 +172,27 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
         let kept: Vec<Candidate> = out.drain(first..).filter(|c| !counted(c)).collect();
         out.extend(kept);
     }
+}
+
+/// `，藻渡/v 水库下闸蓄水`, `治平/v 风电场并网`: a reservoir, power station or wind farm opening
+/// its clause is named by the two characters before its head whatever jieba tagged them,
+/// unless they are a verb of building or policy (`新建水库`, `推进电站`).
+fn verb_tagged_name_start(view: &SentenceView, at: usize, head: &str) -> Option<usize> {
+    const NAMED_WORKS: [&str; 5] = ["水库", "电站", "水电站", "抽水蓄能电站", "风电场"];
+    const WORK_VERBS: [&str; 24] = [
+        "新建", "扩建", "改建", "续建", "建设", "建成", "开工", "推进", "加快", "实施", "完成", "启动", "规划", "谋划", "整治", "加固", "治理",
+        "配套", "开发", "发展", "支持", "推动", "布局", "筹建",
+    ];
+    let token = view.tokens[view.token_index_at(at.checked_sub(1)?)?];
+    let opens_clause = view.text[..token.start].is_empty() || view.text[..token.start].ends_with(['，', '。', '；', '、', '：']);
+    (NAMED_WORKS.contains(&head)
+        && token.end == at
+        && token.tag == "v"
+        && token.word.chars().count() == 2
+        && token.word.chars().all(crate::normalize::is_han)
+        && !WORK_VERBS.contains(&token.word)
+        && opens_clause)
+        .then_some(token.start)
 }
 
 /// Heads of a hospital's buildings and campuses (see [`hospital_building_start`]).
@@ -327,6 +350,9 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
         };
         if text[start..at].chars().count() < 2 {
             start = abbreviated_name_start(view, at, RAIL_HEADS.contains(&head)).unwrap_or(start);
+        }
+        if start == at {
+            start = verb_tagged_name_start(view, at, head).unwrap_or(start);
         }
         // `奇瑞汽车超级二/m 工厂`: a plant counted after its firm's name (its second plant).
         if matches!(head, "工厂" | "新工厂") && start == at
