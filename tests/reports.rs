@@ -1962,7 +1962,7 @@ const GUANGXI_COUNTY_2026: &str = "政府工作报告
 ——2026年1月13日在融水苗族自治县第十七届人民代表大会第六次会议上
 各位代表：
 一、2025年工作回顾
-新建高标准农田2万亩，跃进水库下闸蓄水，奋斗电站并网发电，新建水库3座。融水铁路物流园开通运营，融水中学入选广西一流大学预备学校名单。
+新建高标准农田2万亩，跃进水库下闸蓄水，奋斗电站并网发电，新建水库3座。融水铁路物流园开通运营，融水中学入选广西一流大学预备学校名单。广东省佛山市援建项目18个。
 ";
 
 #[test]
@@ -1973,6 +1973,8 @@ fn works_named_by_a_verb_tagged_word_and_rail_logistics_parks() {
     // (跃进/v, 奋斗/v.)
     found.all("project", &["跃进水库", "奋斗电站", "融水铁路物流园"]);
     found.lacks("新建水库");
-    // A first-class university is a category.
+    // A first-class university is a category; projects counted after 项目 are the city's, not a
+    // formal name it opens.
     found.lacks("广西一流大学");
+    found.years("place", "佛山市", &[2025]);
 }

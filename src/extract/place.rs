@@ -630,11 +630,14 @@ const FORMAL_HEADS: [&str; 38] = [
 ];
 
 /// Whether the noun phrase starting the text ends in a [`FORMAL_HEADS`] word before the clause
-/// or a figure does (`停车管理条例`; not `经济增速均高于…`, `老工业城市转型…`).
+/// or a figure does (`停车管理条例`; not `经济增速均高于…`, `老工业城市转型…`, nor projects
+/// counted after 项目: `援建项目23个`).
 fn ends_in_formal_head(after: &str) -> bool {
     // (A figure ends the phrase: `淄博市帮扶资金1.3亿元支持…项目` is the city's money.)
     let phrase: String = after.chars().take_while(|&c| !super::tokens::is_break(c) && !c.is_ascii_digit()).take(24).collect();
-    FORMAL_HEADS.iter().any(|h| phrase.contains(h))
+    // (`东营市援建项目23个`: projects counted after 项目 are the place's projects.)
+    let counted_projects = phrase.ends_with("项目") && after[phrase.len()..].starts_with(|c: char| c.is_ascii_digit());
+    FORMAL_HEADS.iter().any(|h| phrase.contains(h)) && !(counted_projects && FORMAL_HEADS.iter().filter(|h| phrase.contains(*h)).all(|h| *h == "项目"))
 }
 
 /// A count right before a suffix: `三个`, `3个`.
