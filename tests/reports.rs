@@ -1978,3 +1978,26 @@ fn works_named_by_a_verb_tagged_word_and_rail_logistics_parks() {
     found.lacks("广西一流大学");
     found.years("place", "佛山市", &[2025]);
 }
+
+const LIAONING_CITY_2026: &str = "政府工作报告
+——2026年1月8日在大连市第十七届人民代表大会第五次会议上
+各位代表：
+一、2025年工作回顾
+巴斯夫精细化工一体化项目建成投产，盒马在全市开出第十家门店。国家海洋环境研究与发展中心落户金普新区，攀华与恒力石化签约共建冷轧板项目。
+二、2026年工作安排
+支持深度求索、商汤在大连设立区域总部。
+";
+
+#[test]
+fn well_known_firms_without_a_suffix_and_research_and_development_centres() {
+    let found = Found::of("liaoning-city-entities", "dalian-2026.txt", LIAONING_CITY_2026);
+    // Firms of the company gazetteer need no head, no trade and no list: alone in a clause
+    // (巴斯夫, 盒马), or by an abbreviation listed as their alias (攀华, 商汤).
+    for (firm, year) in [("巴斯夫", 2025), ("盒马", 2025), ("深度求索", 2026)] {
+        found.years("institution", firm, &[year]);
+    }
+    found.named("institution", "攀华集团", &[2025], &["攀华"]);
+    found.named("institution", "商汤科技", &[2026], &["商汤"]);
+    // 研究与发展中心 is one head, so the name runs over 与.
+    found.years("institution", "国家海洋环境研究与发展中心", &[2025]);
+}

@@ -3,7 +3,7 @@
 //!
 //! Rules:
 //! - a name phrase followed by an institution head: 大学, 学院, 实验室, 研究院, 研究所,
-//!   科学院, 设计院, 研究中心, 创新中心, 交易中心, 交易所, 医院, 专科学校, 银行, 证券, 金控, 集团, 公司, 控股, 重工,
+//!   科学院, 设计院, 研究中心, 研究与发展中心 (one head, so a name runs over its 与), 创新中心, 交易中心, 交易所, 医院, 专科学校, 银行, 证券, 金控, 集团, 公司, 控股, 重工,
 //!   油田 (an oilfield company: 长庆油田), 联合社 (when a place opens the name: 河北省农村信用社
 //!   联合社), 博物馆, 博物院, schools (中学, 小学: a word of its own after a name that is not only
 //!   kinds of school: 重庆南开中学, 西南大学附属中学; not 中小学, 重点中学, 农村寄宿制小学), …; the name
@@ -85,8 +85,8 @@ use super::tokens::{SentenceView, coordination, is_break};
 use super::{Candidate, Context, EntityKind, HeadList, Hit, Scan};
 
 /// Institution heads, longest first.
-pub const HEADS: [&str; 48] = [
-    "全国重点实验室", "职业教育中心", "职业技术学校", "职业学校", "妇幼保健院", "中心卫生院", "卫生院", "专科学校", "油田", "博物院", "农商行", "联合社", "重点实验室", "技术创新中心", "职业技术学院", "联合学院", "数据交易中心", "研究中心", "创新中心", "交易中心", "检测中心",
+pub const HEADS: [&str; 49] = [
+    "研究与发展中心", "全国重点实验室", "职业教育中心", "职业技术学校", "职业学校", "妇幼保健院", "中心卫生院", "卫生院", "专科学校", "油田", "博物院", "农商行", "联合社", "重点实验室", "技术创新中心", "职业技术学院", "联合学院", "数据交易中心", "研究中心", "创新中心", "交易中心", "检测中心",
     "计算中心", "医学中心", "实验室", "研究院", "设计院", "研究所", "科学院", "交易所", "大学", "学院", "医院", "银行", "集团", "公司",
     "控股", "重工", "博物馆", "图书馆", "研究生院", "分院", "代表处", "总商会", "资源库", "中学", "小学", "证券", "金控",
 ];
@@ -113,8 +113,8 @@ const SCHOOL_HEADS: [&str; 2] = ["中学", "小学"];
 const FOUNDING_VERBS: [&str; 14] =
     ["设立", "组建", "成立", "挂牌", "揭牌", "建成投用", "建成", "投用", "签约", "落户", "引进", "启用", "获批建设", "获批"];
 /// Heads that only end proper names: the name before them may contain verbs (混合集成).
-const STRONG_HEADS: [&str; 11] =
-    ["全国重点实验室", "重点实验室", "技术创新中心", "研究中心", "创新中心", "实验室", "研究院", "设计院", "研究所", "科学院", "研究生院"];
+const STRONG_HEADS: [&str; 12] =
+    ["研究与发展中心", "全国重点实验室", "重点实验室", "技术创新中心", "研究中心", "创新中心", "实验室", "研究院", "设计院", "研究所", "科学院", "研究生院"];
 /// Heads of companies whose short names jieba often tags as verbs (攀钢/v 集团): the name
 /// before them may hold a verb too, but not a policy verb.
 pub(super) const COMPANY_HEADS: [&str; 3] = ["集团", "控股", "金控"];
