@@ -2001,3 +2001,22 @@ fn well_known_firms_without_a_suffix_and_research_and_development_centres() {
     // 研究与发展中心 is one head, so the name runs over 与.
     found.years("institution", "国家海洋环境研究与发展中心", &[2025]);
 }
+
+const SICHUAN_COUNTY_CITY_2026: &str = "政府工作报告
+——2026年1月9日在射洪市第十一届人民代表大会第五次会议上
+各位代表：
+一、2025年工作回顾
+渝遂高速扩能工程完成投资12亿元，玉龙观水库除险加固全面完成。成南高速射洪段路基工程完成80%，数字化车间和智能工厂累计达到20个。
+";
+
+#[test]
+fn route_abbreviations_tagged_as_adverbs_bound_verbs_in_names_and_works_parts() {
+    let found = Found::of("sichuan-county-city-entities", "shehong-2026.txt", SICHUAN_COUNTY_CITY_2026);
+    // 渝/j 遂/d 高速: after a one-character abbreviation, a route's second character may be an
+    // adverb; 玉龙/nr 观/vg 水库: a bound verb morpheme inside a name.
+    found.all("project", &["渝遂高速", "玉龙观水库", "成南高速"]);
+    // A works' part (路基工程) and a kind of workshop (数字化车间) are no works of their own.
+    for junk in ["路基工程", "数字化车间工厂", "数字化车间"] {
+        found.lacks(junk);
+    }
+}

@@ -70,8 +70,10 @@
 //! - the works done on a project are not part of it (`藻渡水库主体工程`, `成渝高速扩容`,
 //!   `新田港二期工程` are 藻渡水库, 成渝高速, 新田港二期);
 //! - a head followed by a word that continues the noun (铁路联运, 中欧班列, 果园港综保区) ends
-//!   no project, and a name made only of category words (枢纽机场, 在建高速公路, 储煤基地) or a
-//!   count (18条高速公路) names no project;
+//!   no project, and a name made only of category words (枢纽机场, 在建高速公路, 储煤基地; a works'
+//!   part: 路基工程, 水库灌区; a kind of workshop: 数字化车间) or a count (18条高速公路) names no project;
+//! - a bound verb morpheme continues a name (玉龙/nr 观/vg 水库), and a route's second character after a
+//!   one-character abbreviation may be tagged an adverb (渝/j 遂/d 高速);
 //! - a counted name (`25个城乡供水一体化工程`, `“五大产业基地”`, `输变电工程12项`) is a kind of works, not a project,
 //!   and a state of works (`建成通车、…高速公路`) is no item of a list; a hub followed by 节点
 //!   (`…算力网络甘肃枢纽节点`) is a designation;
@@ -877,12 +879,15 @@ fn abbreviated_pair_start(view: &SentenceView, head_start: usize, route: bool) -
     let function_word = |at: usize| token(at).is_some_and(|t| matches!(t.tag, "u" | "uj" | "p" | "c" | "d" | "r"));
     let single = |at: usize| token(at).is_some_and(|t| t.start == at && t.word.chars().count() == 1);
     let shape = route || (single(start) && single(second_at));
+    // `渝/j 遂/d 高速`: after a one-character abbreviation a route's second character may be tagged
+    // an adverb (遂 for 遂宁; not 和/c).
+    let abbreviation_first = route && single(start) && token(start).is_some_and(|t| t.tag == "j");
     (crate::normalize::is_han(first)
         && crate::normalize::is_han(second)
         && view.is_boundary(start)
         && !is_verb
         && !function_word(start)
-        && !function_word(second_at)
+        && (!function_word(second_at) || abbreviation_first && token(second_at).is_some_and(|t| t.tag == "d"))
         && shape)
         .then_some(start)
 }

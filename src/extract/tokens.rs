@@ -251,7 +251,7 @@ pub fn is_name_token(token: Token) -> bool {
     }
     let tag = token.tag;
     tag.starts_with('n') && tag != "nr" && tag != "nrt"
-        || matches!(tag, "j" | "eng" | "vn" | "an" | "b" | "l" | "i" | "x" | "s" | "nrfg" | "g" | "zg" | "k" | "h")
+        || matches!(tag, "j" | "eng" | "vn" | "an" | "b" | "l" | "i" | "x" | "s" | "nrfg" | "g" | "zg" | "k" | "h" | "vg")
         || (tag == "m" && token.word.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || "第号期代".contains(c)))
         || (tag == "m" && token.word.chars().count() == 2 && token.word.ends_with(['期', '线']))
         || (tag == "m" && is_ordinal_word(token.word))
@@ -476,9 +476,10 @@ pub fn project_lists(view: &SentenceView) -> Vec<ProjectList> {
 }
 
 /// Words that describe a kind of thing, not one thing: a name made only of them (枢纽机场,
-/// 在建高速公路, 国家物流枢纽, 储煤基地, 对外文化交流基地, 现代化新城) names a category.
-const GENERIC_MODIFIERS: [&str; 141] = [
-    "桥隧", "中试", "县域", "分拨", "设区市",
+/// 在建高速公路, 国家物流枢纽, 储煤基地, 对外文化交流基地, 现代化新城) names a category; so do a works'
+/// parts (路基工程, 主体工程, 水库灌区) and a kind of workshop (数字化车间).
+const GENERIC_MODIFIERS: [&str; 148] = [
+    "车间", "路基", "水库", "主体", "土建", "桥梁", "隧道", "桥隧", "中试", "县域", "分拨", "设区市",
     "自来", "医院", "污水", "生活污水", "城镇", "乡镇", "字形", "高水平", "应用型", "水源", "智能化", "供水", "引水", "调水", "输水", "排水", "防洪", "城乡", "电网", "联网", "省间", "港口",
     "国际", "国家", "国内", "全国", "枢纽", "货运", "客运", "在建", "新建", "物流", "储煤", "智能", "对外", "文化", "交流",
     "农田", "水利", "高端", "大型", "重大", "重点", "城市", "区域", "支线", "通用", "航空", "第二", "第三", "现代", "综合",
