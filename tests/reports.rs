@@ -2020,3 +2020,28 @@ fn route_abbreviations_tagged_as_adverbs_bound_verbs_in_names_and_works_parts() 
         found.lacks(junk);
     }
 }
+
+const HUNAN_COUNTY_CITY_2026: &str = "政府工作报告
+——2026年1月12日在邵东市第一届人民代表大会第六次会议上
+各位代表：
+一、2025年工作回顾
+三一重工与邵东硅业、华锐半导体深化合作。县县通高速、市州通高铁目标全面实现，“一小时经济圈”加速形成。推动“一带一路”建设和长株潭城市群建设深度融合。
+二、2026年工作安排
+落实“湘中门户、衡邵枢纽”定位，支持邵东打造省会城市枢纽。
+";
+
+#[test]
+fn divisions_made_after_the_crate_firms_after_a_conjunction_and_reaches_in_time() {
+    let found = Found::of("hunan-county-city-entities", "shaodong-2026.txt", HUNAN_COUNTY_CITY_2026);
+    // 邵东市 (2019) from the amendments, with its code; its short name is the city too.
+    let city = found.named("place", "邵东市", &[2026], &["邵东"]);
+    assert_eq!(city["division_code"], "430582", "{city}");
+    // A place and a trade (硅业, 半导体) listed after 与 beside a firm are firms.
+    found.all("institution", &["三一重工", "邵东硅业", "华锐半导体"]);
+    // No region from a reach in time, a verb before a shared suffix, or every city reached;
+    // no works from a positioning or a provincial capital's role.
+    for junk in ["小时经济圈", "建设城市群", "市州通高铁", "衡邵枢纽", "省会城市枢纽"] {
+        found.lacks(junk);
+    }
+    found.years("place", "长株潭", &[2025]);
+}

@@ -52,8 +52,8 @@
 //! - 妇幼保健院, 卫生院, 中心卫生院, 职业技术学校 and 职业学校 are heads (`福田、骡坪2个中心卫生院`); a level's body counted right
 //!   after its head is a kind (`新建省技术创新中心10家`); a group named by its place and business
 //!   may hold 城市建设 (`巫山县城市建设投资集团`);
-//! - two proper words with a trade listed side by side are firms (`中冶锰业、武陵药业`; not two
-//!   places: `重庆汽车、成都电子`); the qualifier between a count and a shared head may hold a level
+//! - two proper words with a trade listed side by side are firms (`中冶锰业、武陵药业`, also after 与/和:
+//!   `宁德时代与亚洲硅业、丽豪半导体`; not two places: `重庆汽车、成都电子`); the qualifier between a count and a shared head may hold a level
 //!   and a kind of up to six characters (`青蒿、油茶3个市级工程技术研究中心`: 青蒿工程技术研究中心;
 //!   县级 and 区级 are levels);
 //! - the items of a list of enterprises (`长安、力帆、小康、宗申等重点企业`, `…等台资企业`, `…等本土商贸企业`), or one name of four
@@ -507,8 +507,8 @@ impl<'a> Abbreviation<'a> {
 }
 
 /// Words of a trade that end a firm's name after a proper word (江西铜业, 江铃汽车).
-pub const TRADES: [&str; 40] = [
-    "锰业", "精工", "纸业",
+pub const TRADES: [&str; 44] = [
+    "硅业", "特钢", "半导体", "新能源", "锰业", "精工", "纸业",
     "铜业", "锂业", "钴业", "铝业", "钨业", "煤业", "钢铁", "汽车", "药业", "制药", "电气", "电子", "科技", "股份", "实业", "化工", "机床",
     "能源", "光电", "材料", "电力", "建工", "光纤", "通信", "铂业", "矿业", "乳业", "化纤", "有色", "航空", "集成", "存储", "微电子", "光学", "炼化", "智能", "茶业",
 ];
@@ -569,7 +569,11 @@ fn listed_firms(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
                 || fills_item
                 || ctx.lexicon.lookup(name.word).is_some()
                 || group && name.tag == "n" && !is_category("", name.word) && !FIRM_RANKS.contains(&name.word));
-        let opens = i == 0 || view.tokens[i - 1].word.chars().all(super::tokens::is_break) || view.tokens[i - 1].tag.starts_with('v');
+        // (`宁德时代与亚洲硅业、丽豪半导体`: also after a conjunction.)
+        let opens = i == 0
+            || view.tokens[i - 1].word.chars().all(super::tokens::is_break)
+            || view.tokens[i - 1].tag.starts_with('v')
+            || matches!(view.tokens[i - 1].word, "与" | "和" | "及");
         let already = out.iter().chain(found.iter()).any(|c| c.kind == EntityKind::Institution && c.start == name.start && c.end == trade.end);
         if proper && opens && !already && view.is_boundary(trade.end) && (firm_at(name.start, trade.end, out, found) || beside_trade(i)) {
             found.push(Candidate::new(EntityKind::Institution, name.start, trade.end, &text[name.start..trade.end], 5));

@@ -45,7 +45,8 @@
 //!   (长吉图开发开放先导区), and
 //!   the regional 经济区, 经济圈, 经济带 (西江经济带; 长江经济带 stays the strategy of its gazetteer) and
 //!   城市群, only a name holding a proper name (深汕特别合作区, 攀西经济区,
-//!   not 科技创新合作区), and items before 经济区/经济圈/城市群 share it (川南、川东北经济区); a regional
+//!   not 科技创新合作区), and items before 经济区/经济圈/城市群 share it (川南、川东北经济区; a verb is no item:
+//!   `“一带一路”建设和长株潭城市群`); a reach in time is no region (“一小时经济圈”, 半小时通勤圈); a regional
 //!   grouping with such a suffix is the grouping (川南经济区 is 川南); 高新区, 经开区 and 大学城 also stand alone (the
 //!   report's own zones); 国家高新区 or 省级新区 alone are designations, and generic words
 //!   before the suffix without a proper name (园区开发区) name a kind of area: neither is a place;
@@ -962,7 +963,9 @@ fn functional_areas(view: &SentenceView, ctx: &Context, hits: &[Hit], occurrence
             for &(s, e) in super::tokens::coordination(view, at, 6).split_last().map_or(&[][..], |(_, items)| items) {
                 let s = if suffix == "片区" { zone_start(view, ctx, s, e).unwrap_or(s) } else { s };
                 let item = &text[s..e];
-                if item.chars().count() <= 4 && item.chars().all(crate::normalize::is_han) && !item.ends_with(suffix) {
+                // (`“一带一路”建设和兰西城市群`: a verb is no item.)
+                let verb = view.token_index_at(s).is_some_and(|i| view.tokens[i].start == s && view.tokens[i].end == e && view.tokens[i].tag.starts_with('v'));
+                if item.chars().count() <= 4 && item.chars().all(crate::normalize::is_han) && !item.ends_with(suffix) && !verb {
                     let region = ctx.lexicon.lookup(item).and_then(|entries| entries.iter().find(|e| e.place_kind == Some("region")));
                     let item_kind = if region.is_some() || suffix != "片区" { "region" } else { "functional-area" };
                     let label = region.map_or_else(|| format!("{item}{suffix}"), |e| e.label.clone());
@@ -991,7 +994,8 @@ fn functional_areas(view: &SentenceView, ctx: &Context, hits: &[Hit], occurrence
             }
             continue;
         }
-        if DESIGNATION_QUALIFIERS.contains(&&text[start..at]) {
+        // `“一小时经济圈”`, `半小时通勤圈`: a reach in time, not a region.
+        if DESIGNATION_QUALIFIERS.contains(&&text[start..at]) || ["小时", "分钟"].iter().any(|t| text[start..at].ends_with(t)) {
             continue;
         }
         let end = if kind == "functional-area" { bracketed_place_end(ctx, text, end) } else { end };

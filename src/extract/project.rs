@@ -8,7 +8,8 @@
 //!   a freight 中心站 (团结村中心站; not the end of a segment: `…副中心站至大兴机场段`), a 复线桥, a runway counted after its airport's terminal
 //!   (`…国际机场T3航站楼和第二跑道`: that airport's 第二跑道),
 //!   快速通道 (with a segment or a proper name: not `人才引进快速通道`),
-//!   枢纽 and 航运枢纽 (named by any word: 利泽航运枢纽; not a hub's role or era: `…的枢纽作用`, `迈入高铁时代`, 北方国际航运枢纽),
+//!   枢纽 and 航运枢纽 (named by any word: 利泽航运枢纽; not a hub's role, era or positioning: `…的枢纽作用`, `迈入高铁时代`, `“…、成渝枢纽”定位`, 北方国际航运枢纽; not
+//!   省会城市枢纽, nor every city reached: 市州通高铁),
 //!   游客(服务)中心, 储气库, 外输管道, 过江通道, 滨河步道, 登山步道, 铁路物流园, 电站, 风电场, 工业园 (not a town's, a zone: 珞璜工业园), freight centres (铁路物流中心, 集结中心), 试验场, 核电, 运河, 输电工程, water and sewage works (水厂, 污水处理厂), 跨海通道, data and computing centres (数据中心(集群), 云计算中心, 智算中心,
 //!   算力中心, 人工智能计算中心 and 智能计算中心; a body is named 超级计算…中心), 总装线, hospital buildings (院区, 综合楼, 住院楼, 门诊楼, 科研楼;
 //!   named from the hospital's whole name, over any word between: `…第一附属医院高新/d 院区`; a hospital's 二期), 装置, …; the name
@@ -322,7 +323,8 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
         // `连接渝东南和渝东北的枢纽作用`: a hub's role, not works; `迈入高铁时代`: an era.
         // (`迈入“高铁环线”时代`: also after a closing quote.)
         let role_at = end + if text[end..].starts_with('”') { '”'.len_utf8() } else { 0 };
-        if ["作用", "地位", "功能", "时代"].iter().any(|w| text[role_at..].starts_with(w)) {
+        // (`“渝西门户、成渝枢纽”定位`: a positioning.)
+        if ["作用", "地位", "功能", "时代", "定位"].iter().any(|w| text[role_at..].starts_with(w)) {
             continue;
         }
         if !view.is_boundary(end) && !along && !text[end..].starts_with(|c: char| c.is_ascii_alphanumeric()) && !SEGMENT.is_match(&text[end..]) {

@@ -478,8 +478,8 @@ pub fn project_lists(view: &SentenceView) -> Vec<ProjectList> {
 /// Words that describe a kind of thing, not one thing: a name made only of them (枢纽机场,
 /// 在建高速公路, 国家物流枢纽, 储煤基地, 对外文化交流基地, 现代化新城) names a category; so do a works'
 /// parts (路基工程, 主体工程, 水库灌区) and a kind of workshop (数字化车间).
-const GENERIC_MODIFIERS: [&str; 148] = [
-    "车间", "路基", "水库", "主体", "土建", "桥梁", "隧道", "桥隧", "中试", "县域", "分拨", "设区市",
+const GENERIC_MODIFIERS: [&str; 149] = [
+    "省会城市", "车间", "路基", "水库", "主体", "土建", "桥梁", "隧道", "桥隧", "中试", "县域", "分拨", "设区市",
     "自来", "医院", "污水", "生活污水", "城镇", "乡镇", "字形", "高水平", "应用型", "水源", "智能化", "供水", "引水", "调水", "输水", "排水", "防洪", "城乡", "电网", "联网", "省间", "港口",
     "国际", "国家", "国内", "全国", "枢纽", "货运", "客运", "在建", "新建", "物流", "储煤", "智能", "对外", "文化", "交流",
     "农田", "水利", "高端", "大型", "重大", "重点", "城市", "区域", "支线", "通用", "航空", "第二", "第三", "现代", "综合",
@@ -496,10 +496,10 @@ pub fn is_generic_name(name: &str) -> bool {
     if COUNT.is_match(name) || name.contains('+') {
         return true;
     }
-    // `市市通高铁`, `县县通`: every city or county reached, not a name.
+    // `市市通高铁`, `县县通`, `市州通高铁`: every city or county reached, not a name.
     let mut chars = name.chars();
     if let (Some(a), Some(b), Some('通')) = (chars.next(), chars.next(), chars.next())
-        && a == b
+        && (a == b || [a, b].iter().all(|c| "市州县区乡镇村".contains(*c)))
     {
         return true;
     }
