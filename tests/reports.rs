@@ -2045,3 +2045,35 @@ fn divisions_made_after_the_crate_firms_after_a_conjunction_and_reaches_in_time(
     }
     found.years("place", "长株潭", &[2025]);
 }
+
+const GUANGDONG_DISTRICT_2026: &str = "政府工作报告
+——2026年1月15日在佛山市顺德区第十七届人民代表大会第六次会议上
+各位代表：
+一、2025年工作回顾
+格兰仕、海天味业营业收入稳步增长，一家工厂入选全球“灯塔工厂”。深入实施“招商”“育苗”“强链”三大行动。广州至湛江高速公路云浮段、广州至佛山高速公路扩容工程完工。绿色农药、生态环境与资源2个省重点实验室建成。
+二、2026年工作安排
+推进广州白云国际机场T3航站楼配套工程，推动广东与广西在南广高铁沿线开展产业合作。推动顺德职业技术学院与华南理工大学联合培养工程硕士，支持企业拓展预制菜生产线，打响“中国瓷乡·品质顺德”品牌。
+";
+
+#[test]
+fn quoted_verbs_sharing_a_counted_head_segments_ending_a_list_and_degrees() {
+    let found = Found::of("guangdong-district-entities", "shunde-2026.txt", GUANGDONG_DISTRICT_2026);
+    // Quoted verbs before a head their list shares after its count are each a programme.
+    found.all("programme", &["招商行动", "育苗行动", "强链行动"]);
+    // A segment ends its project in a list: the next route is read by its ends.
+    found.years("project", "广州至佛山高速公路", &[2025]);
+    // A clause with a preposition shares no head (广东与广西在南广高铁): the railway alone.
+    found.years("project", "南广高铁", &[2026]);
+    found.years("place", "广西壮族自治区", &[2026]);
+    // One item more than counted, the last two joined by 与, is one lab.
+    found.years("institution", "生态环境与资源重点实验室", &[2025]);
+    found.years("institution", "海天味业", &[2025]);
+    found.entity("institution", "格兰仕");
+    // No works from a title (“灯塔工厂”) or a shorter head inside a longer (预制菜生产线), no
+    // programme from a degree (…联合培养工程硕士), no township from a title (中国瓷乡).
+    for junk in ["灯塔工厂", "菜生产线", "中国瓷乡", "资源重点实验室", "广东高铁", "广西在南广高铁", "佛山高速公路"] {
+        found.lacks(junk);
+    }
+    let degree = found.list.iter().any(|e| e["type"] == "programme" && e["label"].as_str().is_some_and(|l| l.contains("联合培养")));
+    assert!(!degree, "a degree is no programme: {}", found.json);
+}

@@ -38,7 +38,8 @@
 //!   签约, 落户, …, or followed by one, alone or in a list: `革命文物保护中心、西部国际传播中心
 //!   挂牌成立`), so 西部金融中心 and 国际消费中心城市 (goals) are not;
 //! - a coordination sharing the head (`金凤、嘉陵江、明月湖、广阳湾4个重庆实验室`) gives one
-//!   institution per item (金凤实验室, …), a count and qualifier before the head dropped; without
+//!   institution per item (金凤实验室, …), a count and qualifier before the head dropped (one item
+//!   more than counted, the last two joined by 与 or 和, is one name: 绿色农药、生态环境与资源2个…实验室); without
 //!   a count, short items without a head of their own share a head that only ends proper names
 //!   (`广州、鹏城实验室`: two laboratories; items of up to six characters: 天府兴隆湖), the last one too when 等 and a level or a place stand before
 //!   the head (`之江、西湖、良渚等省实验室`: three; `深圳湾、光明等广东省实验室`: two); a counted item named with its own head is
@@ -140,7 +141,20 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
             // after its place or level belongs to the head (`闽都、嘉庚3个省创新实验室`: 闽都创新实验室).
             let (Some(whole), Some(qualifier)) = (count.get(0), count.get(2)) else { continue };
             let kind = kind_in_qualifier(ctx, qualifier.as_str());
-            for (s, e) in coordination(view, whole.start(), 8) {
+            let mut items = coordination(view, whole.start(), 8);
+            // `…、喀斯特地质资源与环境3个全国重点实验室`: one item more than counted, the last two
+            // joined by 与 or 和, is one name holding the word.
+            let counted = count.get(1).and_then(|n| n.as_str().parse::<usize>().ok().or_else(|| "一二三四五六七八九十".find(n.as_str()).map(|i| i / 3 + 1)));
+            if let [.., (_, joined_end), (last_start, last_end)] = items[..]
+                && counted == Some(items.len() - 1)
+                && ["与", "和"].contains(&&text[joined_end..last_start])
+            {
+                items.pop();
+                if let Some(last) = items.last_mut() {
+                    last.1 = last_end;
+                }
+            }
+            for (s, e) in items {
                 // `之江实验室、湖畔实验室等10家省实验室`: an item named with its own head is the
                 // body as named.
                 let e = if text[s..e].ends_with('等') { e - '等'.len_utf8() } else { e };
@@ -507,8 +521,8 @@ impl<'a> Abbreviation<'a> {
 }
 
 /// Words of a trade that end a firm's name after a proper word (江西铜业, 江铃汽车).
-pub const TRADES: [&str; 44] = [
-    "硅业", "特钢", "半导体", "新能源", "锰业", "精工", "纸业",
+pub const TRADES: [&str; 45] = [
+    "味业", "硅业", "特钢", "半导体", "新能源", "锰业", "精工", "纸业",
     "铜业", "锂业", "钴业", "铝业", "钨业", "煤业", "钢铁", "汽车", "药业", "制药", "电气", "电子", "科技", "股份", "实业", "化工", "机床",
     "能源", "光电", "材料", "电力", "建工", "光纤", "通信", "铂业", "矿业", "乳业", "化纤", "有色", "航空", "集成", "存储", "微电子", "光学", "炼化", "智能", "茶业",
 ];

@@ -195,7 +195,9 @@ fn listed_towns(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
         let name = &text[s..e];
         // Not opened by a preposition or a stop word (`在|分水镇`).
         let first = view.token_index_at(s).map(|i| view.tokens[i].word).unwrap_or_default();
+        // (`“中国竹乡·田园梁平”`: a title, not a township.)
         name.chars().all(crate::normalize::is_han)
+            && !name.starts_with("中国")
             && !super::tokens::is_generic_name(name)
             && !super::tokens::is_stop_word(first)
             && !PREPOSITIONS.contains(&first)
@@ -733,7 +735,7 @@ fn is_slogan_part(view: &SentenceView, ctx: &Context, start: usize, end: usize) 
     let is_country = || {
         ctx.lexicon.lookup(&view.text[start..end]).and_then(|entries| choose(entries, ctx.province)).is_some_and(|e| e.place_kind == Some("country"))
     };
-    // (`入选中国历史文化名镇`: a national title, not the country.)
+    // (`入选中国历史文化名镇`: a national title, not the country; nor is 中国竹乡 a township.)
     if after.starts_with(['式', '造']) || ((after.starts_with("特色") || after.starts_with("历史文化名")) && is_country()) {
         return true;
     }

@@ -45,7 +45,8 @@
 //! unless a head phrase follows the closing quote (“机器人+”行动, “五沿带动、全域整治”行动, or a list
 //! of quoted formulas: “人工智能+”“数据要素×”行动,
 //! “一主引领、两翼驱动、全域协同”区域发展布局), and a head followed by 定位 or 地位 (“一个桥头堡”
-//! 战略定位) is a positioning. Short items before a campaign head (攻坚战, 保卫战, 歼灭战) share it
+//! 战略定位) is a positioning, and one followed by a degree (…联合培养工程硕士, 工程师) is none. Quoted verbs
+//! before a head their list shares after its count are programmes (“招商”“育苗”“强链”三大行动). Short items before a campaign head (攻坚战, 保卫战, 歼灭战) share it
 //! (打好蓝天、碧水、净土保卫战: three campaigns), and counted items share the noun after the count
 //! with it (科尔沁、浑善达克两大沙地歼灭战: 科尔沁沙地歼灭战, 浑善达克沙地歼灭战).
 
@@ -66,9 +67,9 @@ const GENERIC_QUALIFIERS: [&str; 8] = ["国家", "重大", "发展", "区域重�
 /// Heads of designations and pilots (国家乡村振兴示范区, 赋能乡村振兴试点县, 国家乡村振兴重点帮扶县): a strategy named
 /// right before one belongs to the designation, which is none of the four kinds.
 const DESIGNATION_HEADS: [&str; 9] = ["核心区", "示范区", "试点", "示范县", "示范市", "先行区", "示范带", "重点帮扶县", "重要战略支点"];
-/// Words after a head noun that make it a modifier (战略合作协议, 行动方案, “一个桥头堡”战略定位):
-/// the name is a document, an agreement or a positioning, not a programme.
-const HEAD_MODIFIES: [&str; 10] = ["合作", "协议", "方案", "规划", "纲要", "意见", "实施方案", "性", "定位", "地位"];
+/// Words after a head noun that make it a modifier (战略合作协议, 行动方案, “一个桥头堡”战略定位, 工程硕博士, 工程师):
+/// the name is a document, an agreement, a positioning or a degree, not a programme.
+const HEAD_MODIFIES: [&str; 13] = ["合作", "协议", "方案", "规划", "纲要", "意见", "实施方案", "性", "定位", "地位", "硕", "博士", "师"];
 /// Extra heads accepted after a quoted code (“33618”现代制造业集群体系); of them, 产业链 also
 /// after a quoted name (“芯屏器核网”全产业链).
 const CODE_HEADS: [&str; 5] = ["集群", "集群体系", "产业链", "清单", "重大工程"];
@@ -437,7 +438,8 @@ fn quoted_names(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
         let open = quotation.open + '“'.len_utf8();
         let verb = view.tokens.iter().any(|t| t.start == open && t.end == open + inner.len() && t.tag == "v");
         let head_at = quoted_list_head(text, quotation.end()).map_or(quotation.end(), |(start, _)| start);
-        if verb && !HEADS.iter().any(|h| text[head_at..].starts_with(h)) {
+        // (`“育苗”“壮干”“强链”三大行动`: also a head a quoted list shares after its count.)
+        if verb && !HEADS.iter().any(|h| uncounted(&text[head_at..]).starts_with(h)) {
             continue;
         }
         if inner.chars().count() > QUOTED_NAME_MAX && !(headed && inner.contains('、')) {

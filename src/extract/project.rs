@@ -330,6 +330,10 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
         if !view.is_boundary(end) && !along && !text[end..].starts_with(|c: char| c.is_ascii_alphanumeric()) && !SEGMENT.is_match(&text[end..]) {
             continue;
         }
+        // `预制菜生产线`: a head that ends a longer head here (产线 in 生产线) is found by the longer.
+        if HEADS.iter().any(|h| h.len() > head.len() && h.ends_with(head) && text[..end].ends_with(h)) {
+            continue;
+        }
         // `深圳（哈尔滨）产业园区`: a park's 园 before 区 ends a zone's name (a place's suffix).
         // `海南自由贸易港` is a zone (a place), not a port.
         let zone = head.ends_with('园') && text[end..].starts_with('区') || text[..end].ends_with("自由贸易港") || text[..end].ends_with("自贸港");
@@ -509,6 +513,14 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
         if start == at || text[..at].ends_with('”') || !(regulation || river || works || firm_first) || is_generic_name(name) {
             continue; // 重大水利工程: a kind of works
         }
+        // `贵阳龙洞堡国际机场T3航站楼配套工程`: works on a project found by its head start where
+        // that project starts, however long its name.
+        let start = out
+            .iter()
+            .filter(|c| c.kind == EntityKind::Project && c.start < start && start < c.end && c.end <= at)
+            .map(|c| c.start)
+            .min()
+            .unwrap_or(start);
         push_project(view, start, at + "工程".len(), out);
     }
     // `开工武隆银盘抽水蓄能项目`, `川气东送二线项目开工`: physical works named before 项目 (the
@@ -1054,12 +1066,20 @@ fn coordinated(view: &SentenceView, ctx: &Context, scan: &Scan, head_end: usize,
     if items.last().is_some_and(has_own_head) {
         return;
     }
-    // `引汉济渭二期工程和古贤、东庄水利枢纽`: an earlier item with a head of its own is a complete
+    // `引汉济渭二期工程和古贤、东庄水利枢纽`: an earlier item with a head of its own (or ending in a
+    // segment: …剑河至榕江段、贵阳至黄平高速公路) is a complete
     // project; the list sharing this head starts after it.
-    if let Some(complete) = items.iter().rposition(has_own_head) {
+    // (`…高速公路剑河至榕江段、贵阳至黄平高速公路`: so is an earlier item ending in a segment.)
+    let last = items.len().saturating_sub(1);
+    if let Some(complete) = items.iter().enumerate().rposition(|(i, item)| has_own_head(item) || i < last && text[item.0..item.1].ends_with('段')) {
         items.drain(..=complete);
     }
     let joined_by_word = items.len() == 2 && !text[items[0].1..items[1].0].contains('、');
+    // (`推动贵州与重庆在渝贵高铁沿线`: an item holding a preposition is a clause, no name.)
+    let preposition = |&(s, e): &(usize, usize)| view.tokens.iter().any(|t| t.start >= s && t.end <= e && t.tag == "p");
+    if joined_by_word && items.iter().any(preposition) {
+        return;
+    }
     if !with_etc && !joined_by_word {
         // The item next to the head names a project with it in any case (巫山机场、永川大安通用机场).
         let Some(&(last_start, last_end)) = items.last() else { return };
