@@ -2077,3 +2077,23 @@ fn quoted_verbs_sharing_a_counted_head_segments_ending_a_list_and_degrees() {
     let degree = found.list.iter().any(|e| e["type"] == "programme" && e["label"].as_str().is_some_and(|l| l.contains("联合培养")));
     assert!(!degree, "a degree is no programme: {}", found.json);
 }
+
+const YUNNAN_COUNTY_2026: &str = "政府工作报告
+——2026年1月12日在陆良县第十八届人民代表大会第五次会议上
+各位代表：
+一、2025年工作回顾
+推进南昆铁路陆良至师宗段扩能改造和陆良机场前期工作。推动龙海、马街两镇联动发展，会泽古城接待游客增长12%。
+";
+
+#[test]
+fn towns_counted_without_a_measure_word_old_towns_and_works_verbs_before_a_shared_head() {
+    let found = Found::of("yunnan-county-entities", "luliang-2026.txt", YUNNAN_COUNTY_2026);
+    // `龙海、马街两镇`: a count with no measure word closes a list of towns, and ends no name.
+    found.all_years(&[("place", "龙海镇", &[2025]), ("place", "马街镇", &[2025]), ("place", "会泽县", &[2025])]);
+    // 古城 (古城区's short name) is the everyday word outside a list of places; verbs of works
+    // before 和 share no head (…段扩能改造和陆良机场).
+    for junk in ["马街两镇", "古城区", "扩能改造机场"] {
+        found.lacks(junk);
+    }
+    found.all("project", &["南昆铁路", "陆良机场"]);
+}

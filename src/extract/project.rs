@@ -1075,9 +1075,11 @@ fn coordinated(view: &SentenceView, ctx: &Context, scan: &Scan, head_end: usize,
         items.drain(..=complete);
     }
     let joined_by_word = items.len() == 2 && !text[items[0].1..items[1].0].contains('、');
-    // (`推动贵州与重庆在渝贵高铁沿线`: an item holding a preposition is a clause, no name.)
-    let preposition = |&(s, e): &(usize, usize)| view.tokens.iter().any(|t| t.start >= s && t.end <= e && t.tag == "p");
-    if joined_by_word && items.iter().any(preposition) {
+    // (`推动贵州与重庆在渝贵高铁沿线`: an item holding a preposition is a clause, no name; so is
+    // one of verbs only: `…段扩能改造和曲靖机场`.)
+    let tokens_of = |s: usize, e: usize| view.tokens.iter().filter(move |t| t.start >= s && t.end <= e);
+    let clause = |&(s, e): &(usize, usize)| tokens_of(s, e).any(|t| t.tag == "p") || tokens_of(s, e).all(|t| t.tag.starts_with('v'));
+    if joined_by_word && items.iter().any(clause) {
         return;
     }
     if !with_etc && !joined_by_word {
