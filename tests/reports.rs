@@ -1985,7 +1985,7 @@ const LIAONING_CITY_2026: &str = "政府工作报告
 一、2025年工作回顾
 巴斯夫精细化工一体化项目建成投产，盒马在全市开出第十家门店。国家海洋环境研究与发展中心落户金普新区，攀华与恒力石化签约共建冷轧板项目。
 二、2026年工作安排
-支持深度求索、商汤在大连设立区域总部。
+支持深度求索、商汤在大连设立区域总部。支持重庆钢铁与宝武深化合作。
 ";
 
 #[test]
@@ -1998,6 +1998,10 @@ fn well_known_firms_without_a_suffix_and_research_and_development_centres() {
     }
     found.named("institution", "攀华集团", &[2025], &["攀华"]);
     found.named("institution", "商汤科技", &[2026], &["商汤"]);
+    // A place opening a firm's name of the gazetteer is the firm's (重庆钢铁, not 重庆).
+    found.named("institution", "重庆钢铁", &[2026], &[]);
+    found.named("institution", "中国宝武钢铁集团", &[2026], &["宝武"]);
+    found.lacks_kind("place", "重庆市");
     // 研究与发展中心 is one head, so the name runs over 与.
     found.years("institution", "国家海洋环境研究与发展中心", &[2025]);
 }
