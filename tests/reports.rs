@@ -1979,18 +1979,20 @@ fn works_named_by_a_verb_tagged_word_and_rail_logistics_parks() {
     found.years("place", "佛山市", &[2025]);
 }
 
-const LIAONING_CITY_2026: &str = "政府工作报告
-——2026年1月8日在大连市第十七届人民代表大会第五次会议上
-各位代表：
-一、2025年工作回顾
-巴斯夫精细化工一体化项目建成投产，盒马在全市开出第十家门店。国家海洋环境研究与发展中心落户金普新区，攀华与恒力石化签约共建冷轧板项目。
-二、2026年工作安排
-支持深度求索、商汤在大连设立区域总部。支持重庆钢铁与宝武深化合作。
-";
+/// A work report given in 2026: its date line (`meeting`, after the dash), the review of 2025
+/// and, when given, the plan for 2026, under the genre's headings.
+fn report_of_2026(meeting: &str, review: &str, plan: Option<&str>) -> String {
+    let plan = plan.map_or(String::new(), |plan| format!("二、2026年工作安排\n{plan}\n"));
+    format!("政府工作报告\n——{meeting}\n各位代表：\n一、2025年工作回顾\n{review}\n{plan}")
+}
 
 #[test]
 fn well_known_firms_without_a_suffix_and_research_and_development_centres() {
-    let found = Found::of("liaoning-city-entities", "dalian-2026.txt", LIAONING_CITY_2026);
+    let found = Found::of("liaoning-city-entities", "dalian-2026.txt", &report_of_2026(
+        "2026年1月8日在大连市第十七届人民代表大会第五次会议上",
+        "巴斯夫精细化工一体化项目建成投产，盒马在全市开出第十家门店。国家海洋环境研究与发展中心落户金普新区，攀华与恒力石化签约共建冷轧板项目。",
+        Some("支持深度求索、商汤在大连设立区域总部。支持重庆钢铁与宝武深化合作。"),
+    ));
     // Firms of the company gazetteer need no head, no trade and no list: alone in a clause
     // (巴斯夫, 盒马), or by an abbreviation listed as their alias (攀华, 商汤).
     for (firm, year) in [("巴斯夫", 2025), ("盒马", 2025), ("深度求索", 2026)] {
@@ -2006,16 +2008,13 @@ fn well_known_firms_without_a_suffix_and_research_and_development_centres() {
     found.years("institution", "国家海洋环境研究与发展中心", &[2025]);
 }
 
-const SICHUAN_COUNTY_CITY_2026: &str = "政府工作报告
-——2026年1月9日在射洪市第十一届人民代表大会第五次会议上
-各位代表：
-一、2025年工作回顾
-渝遂高速扩能工程完成投资12亿元，玉龙观水库除险加固全面完成。成南高速射洪段路基工程完成80%，数字化车间和智能工厂累计达到20个。
-";
-
 #[test]
 fn route_abbreviations_tagged_as_adverbs_bound_verbs_in_names_and_works_parts() {
-    let found = Found::of("sichuan-county-city-entities", "shehong-2026.txt", SICHUAN_COUNTY_CITY_2026);
+    let found = Found::of("sichuan-county-city-entities", "shehong-2026.txt", &report_of_2026(
+        "2026年1月9日在射洪市第十一届人民代表大会第五次会议上",
+        "渝遂高速扩能工程完成投资12亿元，玉龙观水库除险加固全面完成。成南高速射洪段路基工程完成80%，数字化车间和智能工厂累计达到20个。",
+        None,
+    ));
     // 渝/j 遂/d 高速: after a one-character abbreviation, a route's second character may be an
     // adverb; 玉龙/nr 观/vg 水库: a bound verb morpheme inside a name.
     found.all("project", &["渝遂高速", "玉龙观水库", "成南高速"]);
@@ -2025,18 +2024,13 @@ fn route_abbreviations_tagged_as_adverbs_bound_verbs_in_names_and_works_parts() 
     }
 }
 
-const HUNAN_COUNTY_CITY_2026: &str = "政府工作报告
-——2026年1月12日在邵东市第一届人民代表大会第六次会议上
-各位代表：
-一、2025年工作回顾
-三一重工与邵东硅业、华锐半导体深化合作。县县通高速、市州通高铁目标全面实现，“一小时经济圈”加速形成。推动“一带一路”建设和长株潭城市群建设深度融合。
-二、2026年工作安排
-落实“湘中门户、衡邵枢纽”定位，支持邵东打造省会城市枢纽。
-";
-
 #[test]
 fn divisions_made_after_the_crate_firms_after_a_conjunction_and_reaches_in_time() {
-    let found = Found::of("hunan-county-city-entities", "shaodong-2026.txt", HUNAN_COUNTY_CITY_2026);
+    let found = Found::of("hunan-county-city-entities", "shaodong-2026.txt", &report_of_2026(
+        "2026年1月12日在邵东市第一届人民代表大会第六次会议上",
+        "三一重工与邵东硅业、华锐半导体深化合作。县县通高速、市州通高铁目标全面实现，“一小时经济圈”加速形成。推动“一带一路”建设和长株潭城市群建设深度融合。",
+        Some("落实“湘中门户、衡邵枢纽”定位，支持邵东打造省会城市枢纽。"),
+    ));
     // 邵东市 (2019) from the amendments, with its code; its short name is the city too.
     let city = found.named("place", "邵东市", &[2026], &["邵东"]);
     assert_eq!(city["division_code"], "430582", "{city}");
@@ -2050,18 +2044,13 @@ fn divisions_made_after_the_crate_firms_after_a_conjunction_and_reaches_in_time(
     found.years("place", "长株潭", &[2025]);
 }
 
-const GUANGDONG_DISTRICT_2026: &str = "政府工作报告
-——2026年1月15日在佛山市顺德区第十七届人民代表大会第六次会议上
-各位代表：
-一、2025年工作回顾
-格兰仕、海天味业营业收入稳步增长，一家工厂入选全球“灯塔工厂”。深入实施“招商”“育苗”“强链”三大行动。广州至湛江高速公路云浮段、广州至佛山高速公路扩容工程完工。绿色农药、生态环境与资源2个省重点实验室建成。
-二、2026年工作安排
-推进广州白云国际机场T3航站楼配套工程，推动广东与广西在南广高铁沿线开展产业合作。推动顺德职业技术学院与华南理工大学联合培养工程硕士，支持企业拓展预制菜生产线，打响“中国瓷乡·品质顺德”品牌。
-";
-
 #[test]
 fn quoted_verbs_sharing_a_counted_head_segments_ending_a_list_and_degrees() {
-    let found = Found::of("guangdong-district-entities", "shunde-2026.txt", GUANGDONG_DISTRICT_2026);
+    let found = Found::of("guangdong-district-entities", "shunde-2026.txt", &report_of_2026(
+        "2026年1月15日在佛山市顺德区第十七届人民代表大会第六次会议上",
+        "格兰仕、海天味业营业收入稳步增长，一家工厂入选全球“灯塔工厂”。深入实施“招商”“育苗”“强链”三大行动。广州至湛江高速公路云浮段、广州至佛山高速公路扩容工程完工。绿色农药、生态环境与资源2个省重点实验室建成。",
+        Some("推进广州白云国际机场T3航站楼配套工程，推动广东与广西在南广高铁沿线开展产业合作。推动顺德职业技术学院与华南理工大学联合培养工程硕士，支持企业拓展预制菜生产线，打响“中国瓷乡·品质顺德”品牌。"),
+    ));
     // Quoted verbs before a head their list shares after its count are each a programme.
     found.all("programme", &["招商行动", "育苗行动", "强链行动"]);
     // A segment ends its project in a list: the next route is read by its ends.
@@ -2082,16 +2071,13 @@ fn quoted_verbs_sharing_a_counted_head_segments_ending_a_list_and_degrees() {
     assert!(!degree, "a degree is no programme: {}", found.json);
 }
 
-const YUNNAN_COUNTY_2026: &str = "政府工作报告
-——2026年1月12日在陆良县第十八届人民代表大会第五次会议上
-各位代表：
-一、2025年工作回顾
-推进南昆铁路陆良至师宗段扩能改造和陆良机场前期工作。推动龙海、马街两镇联动发展，会泽古城接待游客增长12%。
-";
-
 #[test]
 fn towns_counted_without_a_measure_word_old_towns_and_works_verbs_before_a_shared_head() {
-    let found = Found::of("yunnan-county-entities", "luliang-2026.txt", YUNNAN_COUNTY_2026);
+    let found = Found::of("yunnan-county-entities", "luliang-2026.txt", &report_of_2026(
+        "2026年1月12日在陆良县第十八届人民代表大会第五次会议上",
+        "推进南昆铁路陆良至师宗段扩能改造和陆良机场前期工作。推动龙海、马街两镇联动发展，会泽古城接待游客增长12%。",
+        None,
+    ));
     // `龙海、马街两镇`: a count with no measure word closes a list of towns, and ends no name.
     found.all_years(&[("place", "龙海镇", &[2025]), ("place", "马街镇", &[2025]), ("place", "会泽县", &[2025])]);
     // 古城 (古城区's short name) is the everyday word outside a list of places; verbs of works
