@@ -2087,3 +2087,22 @@ fn towns_counted_without_a_measure_word_old_towns_and_works_verbs_before_a_share
     }
     found.all("project", &["南昆铁路", "陆良机场"]);
 }
+
+#[test]
+fn quoted_industry_codes_are_programmes_wherever_they_are_quoted() {
+    let found = Found::of("shaanxi-city-codes", "baoji-2026.txt", &report_of_2026(
+        "2026年1月13日在宝鸡市第十五届人民代表大会第五次会议上",
+        "“光储氢车”“三新两特”产业加快壮大，夜间消费持续升温。成功举办“光储氢车”产业博览会。",
+        Some("推动“光储氢车”迭代升级，培育“夜间经济”产业，做强“宝鸡美食”产业。"),
+    ));
+    // A quoted abbreviation code before 产业 (a bound morpheme: 车/zg; two number words: 三新两特)
+    // names the programme, and the quotation alone names it again in the plan.
+    found.years("programme", "光储氢车", &[2025, 2026]);
+    found.years("programme", "三新两特", &[2025]);
+    // A phrase or a place's product before 产业 is no code.
+    found.lacks_kind("programme", "夜间经济");
+    found.lacks_kind("programme", "宝鸡美食");
+    // The fair is an event: its quotation is no mention of the programme.
+    let mentions = found.entity("programme", "光储氢车")["mentions"].as_u64();
+    assert_eq!(mentions, Some(2), "two mentions, none inside the fair's name: {}", found.json);
+}

@@ -151,7 +151,8 @@ pub fn extract_report(report: &Report, lexicon: &Lexicon) -> Vec<RawMention> {
 }
 
 /// A quoted name standing alone (`推进“上云用数赋智”`) that a report names with a head after
-/// the quotes (`“上云用数赋智”行动`) is a mention of that programme. Run once every report is
+/// the quotes (`“上云用数赋智”行动`), or by the quotation alone (`“芯屏汽合”产业`), is a mention of
+/// that programme. Run once every report is
 /// extracted (`raw[i]` belongs to `reports[i]`), so that a bare quotation in one report reaches
 /// the programme another report names; a quotation several programmes share names none.
 pub fn add_bare_quotations(reports: &[Report], raw: &mut [Vec<RawMention>]) {
@@ -167,9 +168,10 @@ pub fn add_bare_quotations(reports: &[Report], raw: &mut [Vec<RawMention>]) {
         // (`“六新六特六优”现代产业体系`): `新时代“枫桥经验”重庆实践十项行动` is a programme named
         // after a concept the bare quotation still names.
         let after = &m.surface[m.surface.rfind('”').map_or(m.surface.len(), |i| i + '”'.len_utf8())..];
-        let named_right_after = programme::HEADS.iter().any(|head| {
-            after.strip_suffix(head).is_some_and(|kind| kind.is_empty() || tokens::is_generic_name(kind))
-        });
+        // (Or a quotation that is the programme's whole name: “芯屏汽合”, “三攻坚一盘活”; not a
+        // name of dotted parts, which is a campaign only where it acts: `“世界苗乡·养心彭水”品牌`.)
+        let named_right_after = (after.is_empty() && !quoted.contains('·'))
+            || programme::HEADS.iter().any(|head| after.strip_suffix(head).is_some_and(|kind| kind.is_empty() || tokens::is_generic_name(kind)));
         if named_right_after {
             note_name(&mut named, quoted, m);
         }
@@ -178,7 +180,11 @@ pub fn add_bare_quotations(reports: &[Report], raw: &mut [Vec<RawMention>]) {
         if !text.contains('“') {
             return Vec::new();
         }
-        tokens::quotations(text).into_iter().map(|q| (q.open, q.end(), q.open + '“'.len_utf8()..q.end() - '”'.len_utf8())).collect()
+        // `首届“一带一路”科技交流大会`: the event is atomic.
+        tokens::quotations(text)
+            .filter(|q| !tokens::opens_event_name(&text[q.end()..]))
+            .map(|q| (q.open, q.end(), q.open + '“'.len_utf8()..q.end() - '”'.len_utf8()))
+            .collect()
     });
 }
 

@@ -39,7 +39,10 @@
 //!    implementation or followed by a verb or a quantity is a campaign;
 //! 7. a quotation of counted tasks, a number word and a two-character verb each (“三攻坚一盘活”),
 //!    after an opening verb or before 取得 or 改革 is a reform programme (not counted nouns:
-//!    “三基地一通道”, nor principles before 要求: 贯彻“一尊重五统筹”要求).
+//!    “三基地一通道”, nor principles before 要求: 贯彻“一尊重五统筹”要求);
+//! 8. a quoted abbreviation code of industries before 产业 or 主导产业 (“芯屏汽合”“急终生智”产业,
+//!    “六新六特六优”产业): two number words, or a bound morpheme (芯屏/ng, 车/zg) and no place in it
+//!    (not “夜经济”, “黔江鸡杂”, “保税+”).
 //!
 //! Quoted phrases that are formulas (“两个维护”, “稳、进、好”, “四个扎实”) match none of these,
 //! unless a head phrase follows the closing quote (“机器人+”行动, “五沿带动、全域整治”行动, or a list
@@ -470,7 +473,7 @@ fn quoted_names(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
             let kind = text[..head_start].ends_with('等');
             let head = if kind { "" } else { uncounted(&text[head_start..head_end]) };
             (quotation.end(), format!("{inner}{head}"))
-        } else if counted_tasks(view, quotation.open, quotation.end()) {
+        } else if counted_tasks(view, quotation.open, quotation.end()) || industry_code(view, quotation.open, quotation.end()) {
             (quotation.end(), inner.to_string())
         } else {
             continue;
@@ -497,6 +500,38 @@ fn counted_tasks(view: &SentenceView, open: usize, close_end: usize) -> bool {
     let after = &text[close_end..];
     let worked = OPENING_VERBS.iter().any(|v| text[..open].ends_with(v)) || after.starts_with("取得") || after.starts_with("改革");
     shaped && worked && !after.starts_with("要求") && !after.starts_with('的')
+}
+
+/// `“芯屏汽合”“急终生智”产业`, `“六新六特六优”产业`: a quotation before an industry head (产业,
+/// 主导产业, 万亿级产业集群, after more quoted items too) that is an abbreviation code is the
+/// programme of those industries. A code holds two or more number words (六链五群, 双百双新) or,
+/// without a place in it, a bound morpheme jieba cannot make a word of (芯屏/ng, 智/ng, 车/zg). A phrase
+/// (“夜经济”, “山水林田”), a place's product (“黔江鸡杂”) or a formula (“保税+”) is not a code.
+fn industry_code(view: &SentenceView, open: usize, close_end: usize) -> bool {
+    let text = view.text;
+    let inner = &text[open + '“'.len_utf8()..close_end - '”'.len_utf8()];
+    let chars = inner.chars().count();
+    if !(3..=6).contains(&chars) || !inner.chars().all(crate::normalize::is_han) {
+        return false;
+    }
+    let mut after = &text[close_end..];
+    while let Some(rest) = after.trim_start_matches(['、', '和']).strip_prefix('“') {
+        let Some(close) = rest.find('”') else { return false };
+        after = &rest[close + '”'.len_utf8()..];
+    }
+    let after = after.trim_start_matches(|c: char| "万千百亿级".contains(c));
+    // (`“光储氢车”产业博览会`: an event, atomic.)
+    if !["产业", "主导产业"].iter().any(|h| after.starts_with(h)) || super::tokens::opens_event_name(after) {
+        return false;
+    }
+    let numerals = inner.chars().filter(|c| "一二三四五六七八九十百千万双两".contains(*c)).count();
+    let inside = view.tokens.iter().filter(|t| t.start > open && t.end < close_end);
+    let (mut bound, mut place) = (false, false);
+    for t in inside {
+        bound |= t.tag.len() == 2 && t.tag.ends_with('g'); // ng, vg, zg…: a morpheme, not a word
+        place |= t.tag.starts_with("ns");
+    }
+    numerals >= 2 || (bound && !place)
 }
 
 /// After a closing quote: more quoted items (`“A”“B”`, `“A”、“B”`, `“A”和“B”`) and then a head
