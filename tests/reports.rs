@@ -2106,3 +2106,26 @@ fn quoted_industry_codes_are_programmes_wherever_they_are_quoted() {
     let mentions = found.entity("programme", "光储氢车")["mentions"].as_u64();
     assert_eq!(mentions, Some(2), "two mentions, none inside the fair's name: {}", found.json);
 }
+
+#[test]
+fn countries_abroad_stadiums_accelerators_routes_by_their_ends_and_verbs_jieba_tags_as_nouns() {
+    let found = Found::of("gansu-province-entities", "gansu-2026.txt", &report_of_2026(
+        "2026年1月20日在甘肃省第十四届人民代表大会第五次会议上",
+        "深化与中亚国家的产能合作，支持金川集团在刚果（金）、赞比亚建设铜钴矿山。兰州重离子加速器升级改造完成，七里河体育场改造完工。",
+        Some("协同临夏州、甘南州推进黄河上游生态保护。开工建设兰州至永登快速通道。支持华润、马上消费在甘设立区域中心。"),
+    ));
+    // A country by its bracketed short form, and more countries of the world list.
+    found.named("place", "刚果民主共和国", &[2025], &["刚果（金）"]);
+    found.years("place", "赞比亚", &[2025]);
+    // 合作 (合作市 in this province) is the everyday word outside a list of places.
+    found.lacks_kind("place", "合作市");
+    // A stadium and an accelerator are works; a route is named by its two ends.
+    found.all_years(&[("project", "兰州重离子加速器", &[2025]), ("project", "七里河体育场", &[2025]), ("project", "兰州至永登快速通道", &[2026])]);
+    // 协同/n governs the place after it: no slogan.
+    found.years("place", "临夏回族自治州", &[2026]);
+    found.named("institution", "华润集团", &[2026], &["华润"]);
+    found.named("institution", "马上消费金融", &[2026], &["马上消费"]);
+    for junk in ["永登快速通道", "七里河区"] {
+        found.lacks(junk);
+    }
+}

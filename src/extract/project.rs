@@ -5,7 +5,7 @@
 //!   infrastructure head: 高铁, 铁路, 铁路专用线, 高速公路, 机场, 航站楼, 水库, 大桥, 港, 轨道交通N号线,
 //!   口岸 (named by the town it serves: 满洲里口岸, not 重庆口岸), 煤炭基地, 煤矿, 新校区, 新馆 and a
 //!   wing by its side (西馆, 东馆…) (a campus or a museum's building; a university's 校区: 厦门大学翔安校区),
-//!   a freight 中心站 (团结村中心站; not the end of a segment: `…副中心站至大兴机场段`), a 复线桥, a runway counted after its airport's terminal
+//!   a freight 中心站 (团结村中心站; not the end of a segment: `…副中心站至大兴机场段`), a 复线桥, a stadium (大田湾体育场, 体育馆, 体育中心), an accelerator (兰州重离子加速器), a runway counted after its airport's terminal
 //!   (`…国际机场T3航站楼和第二跑道`: that airport's 第二跑道),
 //!   快速通道 (with a segment or a proper name: not `人才引进快速通道`),
 //!   枢纽 and 航运枢纽 (named by any word: 利泽航运枢纽; not a hub's role, era or positioning: `…的枢纽作用`, `迈入高铁时代`, `“…、成渝枢纽”定位`, 北方国际航运枢纽; not
@@ -24,7 +24,8 @@
 //!   桥, 隧, 港, 航道, 枢纽, 特高压, 交流, 直流, 机场, 大道, 连通) or is a river alone (吴淞江工程), also
 //!   when jieba tags the word of works otherwise after a place (`三江/ns 连通/a 工程`); with
 //!   quotes it is a programme;
-//! - a route through several cities (`南阳至信阳至合肥高铁`) is one project; metro lines take
+//! - a route through several cities (`南阳至信阳至合肥高铁`) is one project, and so is a road named by
+//!   its ends (`洛阳至栾川快速通道`, `…旅游公路`; not one from a work: `白居寺长江大桥至茶园快速通道`); metro lines take
 //!   the city before the system (`广州地铁10号线`), and the next lines of its list too
 //!   (`、12号线` is 广州地铁12号线; `地铁7号线二期、Z2线`: 地铁Z2线), and so does a line named by a word after a numbered one
 //!   (`轨道交通13号线西延伸、崇明线`: 轨道交通崇明线; `9号线一期、环线`: 轨道交通环线; after 和 and more numbered lines too:
@@ -103,8 +104,8 @@ use super::tokens::{SentenceView, coordination, has_proper_token, is_generic_nam
 use super::{Candidate, Context, EntityKind, HeadList, Hit, Scan};
 
 /// Heads of infrastructure projects, longest first.
-pub const HEADS: [&str; 113] = [
-    "人工智能计算中心", "污水处理厂", "净水厂", "模拟装置", "智能计算中心", "总装线", "天然气管道", "输气管道", "输油管道", "油气管道", "装置", "数据中心集群", "数据中心", "云计算中心", "智算中心", "算力中心", "院区", "综合楼", "游客服务中心", "铁路物流园", "滨河步道", "登山步道", "游客中心", "外输管道", "过江通道", "储气库", "航运枢纽", "住院楼", "门诊楼", "科研楼", "抽水蓄能电站", "铁路专用线", "快速通道", "煤炭基地", "新校区", "新馆", "西馆", "东馆", "南馆", "北馆", "中心站", "复线桥", "煤矿", "深水港", "口岸", "研究设施", "实验装置", "实验堆", "成像设施", "光源", "中子源", "北延线", "南延线", "东延线", "西延线", "国际机场", "城际铁路", "高速公路", "水利枢纽", "航电枢纽", "长江大桥", "航站楼", "水电站", "电站", "高铁",
+pub const HEADS: [&str; 117] = [
+    "人工智能计算中心", "体育中心", "体育场", "体育馆", "加速器", "污水处理厂", "净水厂", "模拟装置", "智能计算中心", "总装线", "天然气管道", "输气管道", "输油管道", "油气管道", "装置", "数据中心集群", "数据中心", "云计算中心", "智算中心", "算力中心", "院区", "综合楼", "游客服务中心", "铁路物流园", "滨河步道", "登山步道", "游客中心", "外输管道", "过江通道", "储气库", "航运枢纽", "住院楼", "门诊楼", "科研楼", "抽水蓄能电站", "铁路专用线", "快速通道", "煤炭基地", "新校区", "新馆", "西馆", "东馆", "南馆", "北馆", "中心站", "复线桥", "煤矿", "深水港", "口岸", "研究设施", "实验装置", "实验堆", "成像设施", "光源", "中子源", "北延线", "南延线", "东延线", "西延线", "国际机场", "城际铁路", "高速公路", "水利枢纽", "航电枢纽", "长江大桥", "航站楼", "水电站", "电站", "高铁",
     "铁路", "高速", "机场", "水库", "大桥", "隧道", "港区", "码头", "枢纽", "环线", "快速路", "储能电站", "燃机", "综合体",
     "火车站", "校区", "风电场", "工业园", "物流中心", "集结中心", "试验场", "新工厂", "工厂", "水厂", "生产线", "产线", "基地", "跑道", "航道整治", "港", "产业园", "公园", "活动中心", "片场", "科技园",
     "植物园", "跨海通道", "跨江通道", "核电", "运河", "灌区", "城际", "陆港", "发射场", "免税城", "气田", "旅游公路", "作业区",
@@ -906,10 +907,10 @@ fn abbreviated_pair_start(view: &SentenceView, head_start: usize, route: bool) -
         .then_some(start)
 }
 
-/// Routes (`黔江至吉首高铁`) and stations named after a place (`沙坪坝站`, `重庆北站`).
+/// Routes (`黔江至吉首高铁`, `洛阳至栾川快速通道`) and stations named after a place (`沙坪坝站`, `重庆北站`).
 fn routes_and_stations(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
     static ROUTE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\p{Han}{2,4}(?:至[\p{Han}--[等和及与至]]{2,4}){1,3}(?:高铁|城际铁路|铁路|高速公路|高速|线)").expect("static regex") // ok: a fixed pattern
+        Regex::new(r"\p{Han}{2,4}(?:至[\p{Han}--[等和及与至]]{2,4}){1,3}(?:高铁|城际铁路|铁路|高速公路|高速|快速通道|快速路|旅游公路|公路|线)").expect("static regex") // ok: a fixed pattern
     });
     let text = view.text;
     let mut from = if view.may_match(&["至"]) { 0 } else { text.len() + 1 };
@@ -924,6 +925,12 @@ fn routes_and_stations(view: &SentenceView, ctx: &Context, out: &mut Vec<Candida
         let start = after_leading_verb(view, ctx, found.start());
         if found.as_str().ends_with('线') && !view.is_boundary(found.end()) {
             continue; // 线路, 线索
+        }
+        // `白居寺长江大桥至茶园快速通道`: a route from a work is named after that work, whose
+        // own name the route's four characters would cut.
+        let first_end = &text[found.start()..found.start() + found.as_str().find('至').unwrap_or(0)];
+        if HEADS.iter().any(|h| first_end.ends_with(h)) {
+            continue;
         }
         push_project(view, start, found.end(), out);
     }
