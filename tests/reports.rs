@@ -2129,3 +2129,24 @@ fn countries_abroad_stadiums_accelerators_routes_by_their_ends_and_verbs_jieba_t
         found.lacks(junk);
     }
 }
+
+#[test]
+fn heading_programmes_implemented_works_runways_after_terminal_works_and_firms_beside_organisations() {
+    let found = Found::of("guangxi-city-entities", "liuzhou-2026.txt", &report_of_2026(
+        "2026年1月10日在柳州市第十五届人民代表大会第五次会议上",
+        "柳江流域生态保护和修复工程深入实施，水质稳定向好。推动金龙汽车、厦门航空、东风柳汽深化合作。柳州白莲机场T2航站楼扩建工程和第二跑道开工，河东立交改造完成，柳州市人民医院传染病楼投入使用。",
+        Some("（一）工业树人提升工程\n（二）加快建设现代产业体系"),
+    ));
+    // A clause opening with a name whose head is followed by a verb of implementation, and a
+    // heading line that is a name and its head alone, are programmes.
+    found.years("programme", "柳江流域生态保护和修复工程", &[2025]);
+    found.years("programme", "工业树人提升工程", &[2026]);
+    found.lacks_kind("programme", "加快建设现代产业体系");
+    // A proper word and a trade beside an organisation jieba tags as one word: both firms.
+    found.all("institution", &["金龙汽车", "厦门航空"]);
+    // The runway after a terminal's works is the airport's; an interchange and a hospital's
+    // building are works (the building named from the hospital).
+    found.named("project", "柳州白莲机场第二跑道", &[2025], &["第二跑道"]);
+    found.all("project", &["河东立交", "柳州市人民医院传染病楼"]);
+    found.lacks_kind("institution", "柳州市人民医院");
+}

@@ -54,7 +54,8 @@
 //!   after its head is a kind (`新建省技术创新中心10家`); a group named by its place and business
 //!   may hold 城市建设 (`巫山县城市建设投资集团`);
 //! - two proper words with a trade listed side by side are firms (`中冶锰业、武陵药业`, also after 与/和:
-//!   `宁德时代与亚洲硅业、丽豪半导体`; not two places: `重庆汽车、成都电子`); the qualifier between a count and a shared head may hold a level
+//!   `宁德时代与亚洲硅业、丽豪半导体`; not two places: `重庆汽车、成都电子`), and so are a proper word with a
+//!   trade and an organisation's name jieba tags as one word listed beside it (`金龙汽车、厦门航空/nt`); the qualifier between a count and a shared head may hold a level
 //!   and a kind of up to six characters (`青蒿、油茶3个市级工程技术研究中心`: 青蒿工程技术研究中心;
 //!   县级 and 区级 are levels);
 //! - the items of a list of enterprises (`长安、力帆、小康、宗申等重点企业`, `…等台资企业`, `…等本土商贸企业`), or one name of four
@@ -536,7 +537,8 @@ const FIRM_RANKS: [&str; 10] = ["龙头", "骨干", "头部", "领军", "链主"
 /// (a place, a name; or any two characters filling an item: 长飞光纤) and a trade (铜业, 汽车,
 /// 光纤) is a firm too, and so is a noun that names no kind
 /// before 集团 (`河钢集团、敬业集团、德龙钢铁`: 敬业/n; not 企业集团), and two proper words with a
-/// trade side by side are both firms (`中冶锰业、武陵药业`).
+/// trade side by side are both firms (`中冶锰业、武陵药业`), and so are one of them and an
+/// organisation's name of one token beside it (`金龙/nr 汽车、厦门航空/nt`).
 fn listed_firms(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
     let text = view.text;
     if !text.contains('、') {
@@ -567,7 +569,11 @@ fn listed_firms(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
         let partner = |j: usize| proper_trade(j) && !(view.tokens[i].tag == "ns" && view.tokens[j].tag == "ns");
         let before = pairs.iter().any(|&j| j + 3 == i && view.tokens[j + 2].word == "、" && partner(j));
         let after = pairs.iter().any(|&j| j == i + 3 && view.tokens[i + 2].word == "、" && partner(j));
-        name.end == trade.start && proper_trade(i) && (before || after)
+        // (`金龙/nr 汽车、厦门航空/nt`: also beside an organisation's name, a token of its own.)
+        let organisation = |t: &super::tokens::Token| t.tag == "nt" && t.word.chars().nth(2).is_some();
+        let organisation_before = i >= 2 && view.tokens[i - 1].word == "、" && organisation(&view.tokens[i - 2]);
+        let organisation_after = view.tokens.get(i + 2).is_some_and(|t| t.word == "、") && view.tokens.get(i + 3).is_some_and(organisation);
+        name.end == trade.start && proper_trade(i) && (before || after || organisation_before || organisation_after)
     };
     let try_pair = |i: usize, found: &mut Vec<Candidate>| {
         let (name, trade) = (view.tokens[i], view.tokens[i + 1]);

@@ -284,6 +284,9 @@ const OPENING_VERBS: [&str; 48] = [
     "和", "及", "与",
 ];
 
+/// Verbs after a programme's head that say it is carried out (…工程深入实施).
+const IMPLEMENTED: [&str; 9] = ["深入实施", "全面实施", "扎实实施", "有序实施", "顺利实施", "深入推进", "扎实推进", "全面推进", "纵深推进"];
+
 /// Start of a programme name that fills its clause up to the head at `head_start`, after the
 /// opening verbs; `None` when the clause is too long or too short to be a name.
 fn clause_name_start(text: &str, head_start: usize) -> Option<usize> {
@@ -306,12 +309,19 @@ fn clause_name_start(text: &str, head_start: usize) -> Option<usize> {
     let chars = text[start..head_start].chars().count();
     let clean = text[start..head_start].chars().all(|c| crate::normalize::is_han(c) || c == '·');
     // A clause that opens with the name itself (，便捷超充行动计划顺利完成, 工业振兴三年行动圆满
-    // 收官, 疏解整治促提升专项行动完成) needs a strong head.
+    // 收官, 疏解整治促提升专项行动完成) needs a strong head, or a verb of implementation right
+    // after its head (…一体化保护和修复工程深入实施), or the whole line to itself (a heading:
+    // `漓江山水品牌提升工程`).
     let campaign = CAMPAIGN_HEADS.iter().any(|h| text[head_start..].starts_with(h));
+    // (Only where a head stands: a qualifier before a quote is read by the same function.)
+    let after_head = CLAUSE_HEADS.iter().filter_map(|h| text[head_start..].strip_prefix(h)).min_by_key(|rest| rest.len());
+    let implemented = after_head.is_some_and(|rest| IMPLEMENTED.iter().any(|v| rest.starts_with(v)));
+    let marker_only = text[..clause_start].chars().all(|c| !crate::normalize::is_han(c) || "一二三四五六七八九十".contains(c));
+    let heading = marker_only && after_head.is_some_and(|rest| rest.trim_end_matches(|c: char| !crate::normalize::is_han(c)).is_empty());
     let strong_head = campaign || ["行动计划", "三年行动", "五年行动", "专项行动", "攻坚行动"].iter().any(|h| text[head_start..].starts_with(h));
     // A campaign (攻坚战, 保卫战) may be named by two characters: 打好|碧水保卫战.
     let min_chars = if campaign { 2 } else { 3 };
-    (clean && (min_chars..=26).contains(&chars) && (start > clause_start || chained || (strong_head && chars <= 10))).then_some(start)
+    (clean && (min_chars..=26).contains(&chars) && (start > clause_start || chained || (strong_head && chars <= 10) || implemented || heading)).then_some(start)
 }
 
 /// Where a name starts once the opening verbs at `start` and the scope the programme runs in are
