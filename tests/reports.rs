@@ -2150,3 +2150,28 @@ fn heading_programmes_implemented_works_runways_after_terminal_works_and_firms_b
     found.all("project", &["河东立交", "柳州市人民医院传染病楼"]);
     found.lacks_kind("institution", "柳州市人民医院");
 }
+
+#[test]
+fn hospital_relocations_produce_old_towns_fairs_and_designations_are_read_as_what_they_are() {
+    let found = Found::of("chongqing-district-kinds", "tongnan-2026.txt", &report_of_2026(
+        "2026年1月9日在重庆市潼南区第十八届人民代表大会第六次会议上",
+        "潼南区中医院迁建工程建成投用，陈抟古镇、柠檬小镇接待游客增长20%，潼南柠檬、潼南罗盘山猪等特色产业提质增效。第十届中国·潼南菜花节暨双江庙会成功举办，崇龛镇、双江镇入选市级乡村振兴示范镇。打响“潼南柠檬·国际标准1号”品牌，签订友好合作协议。重庆现代职业技术大学潼南校区开工，大佛寺国际滑雪场开业。万象城潼南店开业。",
+        None,
+    ));
+    // A hospital's relocation works are a project named from the hospital; the hospital alone is
+    // no mention there.
+    found.years("project", "潼南区中医院迁建工程", &[2025]);
+    found.lacks_kind("institution", "潼南区中医院");
+    // An age word inside a name (现代/t), and a ski resort.
+    found.all("project", &["重庆现代职业技术大学潼南校区", "大佛寺国际滑雪场"]);
+    // Towns listed are places, but not old towns and theme towns; produce before 等特色产业, a
+    // fair, a designation (示范镇), a quoted brand, 友好 and a mall (万象城) name no place or programme.
+    found.all("place", &["崇龛镇", "双江镇"]);
+    for (kind, label) in [("place", "陈抟古镇"), ("place", "柠檬小镇"), ("place", "潼南区"), ("place", "中国"), ("place", "友好区"), ("place", "万象")] {
+        found.lacks_kind(kind, label);
+    }
+    for kind in ["programme", "place"] {
+        let wrong = found.list.iter().filter(|e| e["type"] == kind).find(|e| e["label"].as_str().is_some_and(|l| l.contains("乡村振兴") || l.contains("国际标准")));
+        assert!(wrong.is_none(), "no {kind} from a designation or a brand: {}", found.json);
+    }
+}

@@ -181,7 +181,8 @@ fn listed_towns(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
     // Words ending in 乡 that name no township (城乡, 家乡, 中国榨菜之乡).
     const NOT_TOWNSHIPS: [&str; 10] = ["之乡", "城乡", "家乡", "故乡", "水乡", "下乡", "返乡", "老乡", "回乡", "民族乡"];
     // Kinds of town (`3个中心镇`, 重点镇), not towns.
-    const TOWN_KINDS: [&str; 9] = ["中心镇", "重点镇", "特色镇", "示范镇", "建制镇", "小城镇", "中心乡", "专业镇", "卫星镇"];
+    // (古镇, 小镇, 名镇: scenic old towns and theme towns, not divisions: 万灵古镇、安陶小镇.)
+    const TOWN_KINDS: [&str; 12] = ["中心镇", "重点镇", "特色镇", "示范镇", "建制镇", "小城镇", "中心乡", "专业镇", "卫星镇", "古镇", "小镇", "名镇"];
     // Kinds of village, not villages (乡村, 示范村, 行政村).
     // (山村, 新村 and 渔村 end names too: 黄瓜山村, 红旗新村.)
     const VILLAGE_KINDS: [&str; 17] = [
@@ -408,6 +409,10 @@ fn gazetteer(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec<Can
                     continue;
                 }
             }
+        }
+        // `万象城二期`: a city abroad before 城 names a shopping mall.
+        if entry.place_kind == Some("city") && entry.code.is_none() && view.text[end..].starts_with('城') {
+            continue;
         }
         // Slogans are made of provinces, cities and countries (美丽重庆, 健康中国), never of
         // regional groupings (企业西南地区总部).
@@ -766,12 +771,12 @@ fn is_slogan_part(view: &SentenceView, ctx: &Context, start: usize, end: usize) 
         && !(previous.tag == "d" && previous.word.ends_with(['将', '把']))
 }
 
-/// `擦亮涪陵|榨菜、奉节脐橙等区域公用品牌`, `赣南|脐橙、庐山云雾茶品牌`: a place opening an item of a list of brands names the
-/// produce, and one opening an item of a list of scenic areas (`沙坡头、镇北堡西部影城等景区`)
+/// `擦亮涪陵|榨菜、奉节脐橙等区域公用品牌`, `赣南|脐橙、庐山云雾茶品牌`: a place opening an item of a list of brands
+/// (or of 特色产业 after 等: `荣昌|卤鹅、荣昌夏布等特色产业`) names the produce, and one opening an item of a list of scenic areas (`沙坡头、镇北堡西部影城等景区`)
 /// the scenic area (`after` is the text after the place).
 fn opens_brand_item(after: &str) -> bool {
     let clause = &after[..after.find(['，', '。', '；', '：']).unwrap_or(after.len())];
-    let Some((kind, brand)) = ["品牌", "景区", "地理标志"].iter().filter_map(|kind| Some((*kind, clause.find(kind)?))).min_by_key(|&(_, at)| at) else {
+    let Some((kind, brand)) = ["品牌", "景区", "地理标志", "特色产业"].iter().filter_map(|kind| Some((*kind, clause.find(kind)?))).min_by_key(|&(_, at)| at) else {
         return false;
     };
     // Without 等, the brand word follows the last item right away (`赣南脐橙、庐山云雾茶品牌`), or
@@ -785,6 +790,11 @@ fn opens_brand_item(after: &str) -> bool {
     } else {
         brand
     };
+    // (特色产业 only after 等, each item a place and its produce: not `支持临夏、甘南发展特色产业`,
+    // `定西的马铃薯`, `师宗三地蔬菜`.)
+    if kind == "特色产业" && (!clause[..brand].ends_with('等') || after.starts_with(|c: char| c == '的' || "一二三四五六七八九十两".contains(c))) {
+        return false;
+    }
     let listed = clause[..brand].split('、').all(|item| (1..=5).contains(&item.chars().count()) && item.chars().all(crate::normalize::is_han));
     let Some(etc) = clause[..brand].rfind('等').or(listed.then_some(brand)) else { return false };
     // `敦煌、嘉峪关等地景区`: items listed as places (等地) are the places.

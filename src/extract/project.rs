@@ -5,13 +5,13 @@
 //!   infrastructure head: 高铁, 铁路, 铁路专用线, 高速公路, 机场, 航站楼, 水库, 大桥, 港, 轨道交通N号线,
 //!   口岸 (named by the town it serves: 满洲里口岸, not 重庆口岸), 煤炭基地, 煤矿, 新校区, 新馆 and a
 //!   wing by its side (西馆, 东馆…) (a campus or a museum's building; a university's 校区: 厦门大学翔安校区),
-//!   a freight 中心站 (团结村中心站; not the end of a segment: `…副中心站至大兴机场段`), a 复线桥, an interchange (五里店立交), a stadium (大田湾体育场, 体育馆, 体育中心), an accelerator (兰州重离子加速器), a runway counted after its airport's terminal
+//!   a freight 中心站 (团结村中心站; not the end of a segment: `…副中心站至大兴机场段`), a 复线桥, an interchange (五里店立交), a ski resort (南天湖国际滑雪场), a stadium (大田湾体育场, 体育馆, 体育中心), an accelerator (兰州重离子加速器), a runway counted after its airport's terminal
 //!   (`…国际机场T3航站楼和第二跑道`, `…T2航站楼改扩建工程和第二跑道`: that airport's 第二跑道),
 //!   快速通道 (with a segment or a proper name: not `人才引进快速通道`),
 //!   枢纽 and 航运枢纽 (named by any word: 利泽航运枢纽; not a hub's role, era or positioning: `…的枢纽作用`, `迈入高铁时代`, `“…、成渝枢纽”定位`, 北方国际航运枢纽; not
 //!   省会城市枢纽, nor every city reached: 市州通高铁),
 //!   游客(服务)中心, 储气库, 外输管道, 过江通道, 滨河步道, 登山步道, 铁路物流园, 电站, 风电场, 工业园 (not a town's, a zone: 珞璜工业园), freight centres (铁路物流中心, 集结中心), 试验场, 核电, 运河, 输电工程, water and sewage works (水厂, 污水处理厂), 跨海通道, data and computing centres (数据中心(集群), 云计算中心, 智算中心,
-//!   算力中心, 人工智能计算中心 and 智能计算中心; a body is named 超级计算…中心), 总装线, hospital buildings (院区, 综合楼, 住院楼, 门诊楼, 科研楼;
+//!   算力中心, 人工智能计算中心 and 智能计算中心; a body is named 超级计算…中心), 总装线, hospital buildings (院区, 综合楼, 住院楼, 门诊楼, 科研楼, 医技楼, 传染病楼, 急诊楼; a hospital's 迁建工程: 荣昌区妇幼保健院迁建工程;
 //!   named from the hospital's whole name, over any word between: `…第一附属医院高新/d 院区`; a hospital's 二期), 装置, …; the name
 //!   must not be empty (水库 alone is no project, nor works on a bare head: `苏南硕放/v 国际机场改扩建工程` gives no
 //!   `国际机场`; but a reservoir, power station or wind farm opening its clause is named by the two
@@ -104,8 +104,8 @@ use super::tokens::{SentenceView, coordination, has_proper_token, is_generic_nam
 use super::{Candidate, Context, EntityKind, HeadList, Hit, Scan};
 
 /// Heads of infrastructure projects, longest first.
-pub const HEADS: [&str; 121] = [
-    "人工智能计算中心", "体育中心", "体育场", "体育馆", "加速器", "污水处理厂", "净水厂", "模拟装置", "智能计算中心", "总装线", "天然气管道", "输气管道", "输油管道", "油气管道", "装置", "数据中心集群", "数据中心", "云计算中心", "智算中心", "算力中心", "院区", "综合楼", "医技楼", "传染病楼", "急诊楼", "游客服务中心", "铁路物流园", "滨河步道", "登山步道", "游客中心", "外输管道", "过江通道", "储气库", "航运枢纽", "住院楼", "门诊楼", "科研楼", "抽水蓄能电站", "铁路专用线", "快速通道", "煤炭基地", "新校区", "新馆", "西馆", "东馆", "南馆", "北馆", "中心站", "复线桥", "立交", "煤矿", "深水港", "口岸", "研究设施", "实验装置", "实验堆", "成像设施", "光源", "中子源", "北延线", "南延线", "东延线", "西延线", "国际机场", "城际铁路", "高速公路", "水利枢纽", "航电枢纽", "长江大桥", "航站楼", "水电站", "电站", "高铁",
+pub const HEADS: [&str; 122] = [
+    "人工智能计算中心", "体育中心", "体育场", "体育馆", "加速器", "污水处理厂", "净水厂", "模拟装置", "智能计算中心", "总装线", "天然气管道", "输气管道", "输油管道", "油气管道", "装置", "数据中心集群", "数据中心", "云计算中心", "智算中心", "算力中心", "院区", "综合楼", "医技楼", "传染病楼", "急诊楼", "游客服务中心", "铁路物流园", "滨河步道", "登山步道", "游客中心", "外输管道", "过江通道", "储气库", "航运枢纽", "住院楼", "门诊楼", "科研楼", "抽水蓄能电站", "铁路专用线", "快速通道", "煤炭基地", "新校区", "新馆", "西馆", "东馆", "南馆", "北馆", "中心站", "复线桥", "立交", "滑雪场", "煤矿", "深水港", "口岸", "研究设施", "实验装置", "实验堆", "成像设施", "光源", "中子源", "北延线", "南延线", "东延线", "西延线", "国际机场", "城际铁路", "高速公路", "水利枢纽", "航电枢纽", "长江大桥", "航站楼", "水电站", "电站", "高铁",
     "铁路", "高速", "机场", "水库", "大桥", "隧道", "港区", "码头", "枢纽", "环线", "快速路", "储能电站", "燃机", "综合体",
     "火车站", "校区", "风电场", "工业园", "物流中心", "集结中心", "试验场", "新工厂", "工厂", "水厂", "生产线", "产线", "基地", "跑道", "航道整治", "港", "产业园", "公园", "活动中心", "片场", "科技园",
     "植物园", "跨海通道", "跨江通道", "核电", "运河", "灌区", "城际", "陆港", "发射场", "免税城", "气田", "旅游公路", "作业区",
@@ -215,6 +215,20 @@ fn hospital_building_start(view: &SentenceView, at: usize) -> usize {
     match hospital_end {
         Some(e) if e <= start || !text[start..at].contains("医院") => view.name_start_before(e, 20).min(start),
         _ => start,
+    }
+}
+
+/// `荣昌区妇幼保健院迁建工程`: a hospital's relocation works are a project named from the
+/// hospital, which is then no mention of its own there.
+pub fn join_hospital_relocations(view: &SentenceView, candidates: &mut [Candidate]) {
+    const RELOCATION: &str = "迁建工程";
+    for candidate in candidates.iter_mut() {
+        let hospital = candidate.kind == EntityKind::Institution && ["医院", "保健院", "卫生院"].iter().any(|h| candidate.label.ends_with(h));
+        // (`…迁建工程/l 建设`: jieba may join 工程 to the next word.)
+        if hospital && view.text[candidate.end..].starts_with(RELOCATION) {
+            let end = candidate.end + RELOCATION.len();
+            *candidate = Candidate::new(EntityKind::Project, candidate.start, end, &view.text[candidate.start..end], candidate.confidence);
+        }
     }
 }
 

@@ -258,6 +258,8 @@ pub fn is_name_token(token: Token) -> bool {
         || (tag == "m" && is_capacity_word(token.word))
         || (tag == "f" && token.word.chars().all(|c| "东西南北中部方".contains(c)))
         || (tag == "a" && token.word.chars().count() == 1 && "新大".contains(token.word))
+        // (`重庆现代/t 职业技术大学`, `近代/t 物理研究所`: an age word tagged as a time.)
+        || (tag == "t" && matches!(token.word, "现代" | "近代" | "当代"))
         || (matches!(tag, "nr" | "nrt") && token.word.chars().count() <= 5)
 }
 
@@ -589,9 +591,9 @@ impl WordList {
 /// events (重庆国际人才交流大会, 首届“一带一路”科技交流大会, 厦门国际海洋周, 厦门马拉松赛), designations
 /// (合肥综合性国家科学中心) (成渝共建“一带一路”
 /// 科技创新合作区) and teams (铜梁龙足球队).
-const ATOMIC_NAME_HEADS: [&str; 36] = [
+const ATOMIC_NAME_HEADS: [&str; 37] = [
     "国家科学中心", "马拉松", "海洋周", "创业周", "推介会", "招商会", "时装周", "科技周", "活动周", "大会", "论坛", "博览会", "交易会", "洽谈会", "峰会", "年会", "运动会", "运会", "冬奥会", "艺术节", "文化节", "大赛", "实践", "合作区",
-    "示范区", "先行区", "足球队", "代表团", "联赛", "锦标赛", "冰雪节", "旅游节", "音乐节", "电影节", "美食节", "啤酒节",
+    "示范区", "先行区", "足球队", "代表团", "联赛", "锦标赛", "冰雪节", "旅游节", "音乐节", "电影节", "美食节", "啤酒节", "庙会",
 ];
 
 /// Whether the text right after a name continues into an event, a designation or a team: at
