@@ -186,7 +186,9 @@ struct Builder {
 }
 
 /// Division names that are also common words in report text.
-const GENERIC_DIVISION_NAMES: [&str; 9] = ["县", "城区", "郊区", "矿区", "新区", "市中区", "东区", "老城区", "新城区"];
+/// (市中区, 老城区 and 新城区 are divisions too, read only in a list of places: see
+/// `extract::COMMON_WORD_SHORT_NAMES`.)
+const GENERIC_DIVISION_NAMES: [&str; 6] = ["县", "城区", "郊区", "矿区", "新区", "东区"];
 
 /// Name suffixes of divisions, longest first, and the place kind they mark.
 const DIVISION_SUFFIXES: [(&str, &str); 12] = [

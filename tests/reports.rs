@@ -2175,3 +2175,22 @@ fn hospital_relocations_produce_old_towns_fairs_and_designations_are_read_as_wha
         assert!(wrong.is_none(), "no {kind} from a designation or a brand: {}", found.json);
     }
 }
+
+#[test]
+fn central_towns_listed_district_names_that_are_words_cableways_and_brands_after_a_verb() {
+    let found = Found::of("sichuan-city-towns", "leshan-2026.txt", &report_of_2026(
+        "2026年1月12日在乐山市第九届人民代表大会第五次会议上",
+        "支持苏稽、牛华、罗城等中心镇建设，推动市中区、五通桥区、沙湾区老旧小区改造。峨眉山金顶索道、岷江二桥建成投用，乐山游客集散中心投入使用。开工建设国道G245沙湾至峨边段，加快岷江复航二期工程，围绕乐山机场布局临空服务业。",
+        Some("打造“山水乐山·嘉州之城”，推进市中区更新。"),
+    ));
+    // Items before 等中心镇 are towns; 市中区 is a district beside other places, the word alone
+    // stays a word (no 2026 mention).
+    found.all("place", &["苏稽镇", "牛华镇", "罗城镇"]);
+    found.years("place", "市中区", &[2025]);
+    found.all_years(&[("project", "峨眉山金顶索道", &[2025]), ("project", "岷江二桥", &[2025]), ("project", "国道G245", &[2025]), ("project", "乐山机场", &[2025])]);
+    found.entity("project", "乐山游客集散中心");
+    // Restoring navigation is works, not a programme; a dotted brand after 打造 is no campaign.
+    let works = found.list.iter().any(|e| e["type"] == "project" && e["label"].as_str().is_some_and(|l| l.starts_with("岷江复航")));
+    assert!(works, "岷江复航…工程 is works: {}", found.json);
+    found.lacks_kind("programme", "山水乐山·嘉州之城");
+}

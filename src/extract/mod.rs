@@ -456,9 +456,9 @@ pub struct Scan {
 }
 
 /// Short names of divisions that are everyday words (新建 of 新建区, 平安 of 平安区, 城中 of
-/// 城中区, 合作 of 合作市, 友好 of 友好区): outside a list of places (新建高标准农田, 平安重庆) such a word is the everyday word,
+/// 城中区, 合作 of 合作市, 友好 of 友好区; and the full names 市中区, 老城区, 新城区): outside a list of places (新建高标准农田, 平安重庆) such a word is the everyday word,
 /// and only the full name names the division.
-const COMMON_WORD_SHORT_NAMES: [&str; 11] = ["新建", "平安", "安定", "城中", "港口", "城区", "郊区", "矿区", "古城", "合作", "友好"];
+const COMMON_WORD_SHORT_NAMES: [&str; 14] = ["新建", "平安", "安定", "城中", "港口", "城区", "郊区", "矿区", "古城", "合作", "友好", "市中区", "老城区", "新城区"];
 
 /// Whether `hit` is such a word outside a list of places: no place of `hits` is its neighbour
 /// across 、 or 和 (`港口、铁路、公路` lists no places).

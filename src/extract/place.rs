@@ -56,7 +56,7 @@
 //!   `…区市` (`缔结友好区市`, districts and cities): no mention;
 //! - towns, subdistricts and villages listed together (`分水镇、龙驹镇`, `周家坝街道、高笋塘街道`,
 //!   `青树村、桐油村`; not kinds of village: `美丽乡村`, `示范村`) or, towns and subdistricts, before
-//!   `等镇`/`等街道` (`等古镇`), proper names listed before one (`双江、青龙街道`: 双江街道) or a count (`分水、龙驹、甘宁等镇`, `回龙坝、曾家、中梁3个镇`, `濯水、石会两镇`: a count ends no name, and a town right
+//!   `等镇`/`等街道` (`等古镇`, `等中心镇`), proper names listed before one (`双江、青龙街道`: 双江街道) or a count (`分水、龙驹、甘宁等镇`, `回龙坝、曾家、中梁3个镇`, `濯水、石会两镇`: a count ends no name, and a town right
 //!   after such a list: `…3个镇和土主街道`, or a count of a kind: `西沱、黄水3个中心镇`) are places, and so is one alone whose name holds a
 //!   place or person name (`茨/ns 竹镇`; not `江南古镇`) or that jieba knows as one proper word
 //!   the gazetteer does not know (`西沱镇/ns`, `双凤镇/nr`; not the city 景德镇); townships (乡)
@@ -176,7 +176,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
 fn listed_towns(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
     /// The end of a list of towns: 等 or a count, then the suffix.
     static TOWN_LIST_ENDS: LazyLock<regex::Regex> =
-        LazyLock::new(|| regex::Regex::new(r"(?:等[古名]?|(?:[0-9]+|[一二三四五六七八九十两]+)个?(?:中心|重点|特色)?)(?:镇|街道)").expect("static regex")); // ok: a fixed pattern
+        LazyLock::new(|| regex::Regex::new(r"(?:等(?:[古名]|中心|重点|特色)?|(?:[0-9]+|[一二三四五六七八九十两]+)个?(?:中心|重点|特色)?)(?:镇|街道)").expect("static regex")); // ok: a fixed pattern
     const SUFFIXES: [&str; 4] = ["镇", "街道", "村", "乡"];
     // Words ending in 乡 that name no township (城乡, 家乡, 中国榨菜之乡).
     const NOT_TOWNSHIPS: [&str; 10] = ["之乡", "城乡", "家乡", "故乡", "水乡", "下乡", "返乡", "老乡", "回乡", "民族乡"];

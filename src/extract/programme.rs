@@ -36,7 +36,8 @@
 //! 5. the national-strategy gazetteer (成渝地区双城经济圈, 西部陆海新通道, 长江经济带, 空中丝绸之路, …), not
 //!    inside a designation or goal (国家乡村振兴重点帮扶县, 中部地区崛起重要战略支点, 海上丝绸之路核心区);
 //! 6. a name of two phrases joined by a middle dot (两岸青山·千里林带) after a verb of
-//!    implementation or followed by a verb or a quantity is a campaign;
+//!    implementation (not 打造: `打造“山水巴南·品质之城”` is a brand) or followed by a verb or a
+//!    quantity is a campaign;
 //! 7. a quotation of counted tasks, a number word and a two-character verb each (“三攻坚一盘活”),
 //!    after an opening verb or before 取得 or 改革 is a reform programme (not counted nouns:
 //!    “三基地一通道”, nor principles before 要求: 贯彻“一尊重五统筹”要求);
@@ -209,7 +210,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
         let before = &text[..whole.start()];
         let acts = after.starts_with(|c: char| c.is_ascii_digit())
             || ["行动", "工程", "建设", "累计", "完成", "新增"].iter().any(|v| after.starts_with(v))
-            || ["建设", "实施", "推进", "新建", "完成", "打造"].iter().any(|v| before.ends_with(v));
+            || ["建设", "实施", "推进", "新建", "完成"].iter().any(|v| before.ends_with(v));
         if acts {
             out.push(Candidate::new(EntityKind::Programme, whole.start(), whole.end(), name.as_str(), 5));
         }
@@ -388,7 +389,7 @@ static COUNTED_SHARED_HEAD: LazyLock<Regex> =
 /// `工程` after physical works (水资源配置工程, 输电工程) is a project, not a programme.
 pub(super) fn is_physical_works(name: &str, head: &str) -> bool {
     // Words of works; 管 inside 管理 is none (城市综合管理七大工程), see `project::holds_works`.
-    const WORKS: [&str; 16] = ["水", "电", "输", "引", "管", "路", "桥", "隧", "港", "航道", "枢纽", "特高压", "堤", "气", "机场", "高速"];
+    const WORKS: [&str; 17] = ["水", "电", "输", "引", "管", "路", "桥", "隧", "港", "航道", "复航", "枢纽", "特高压", "堤", "气", "机场", "高速"];
     if head != "工程" {
         return false;
     }

@@ -5,7 +5,7 @@
 //!   infrastructure head: 高铁, 铁路, 铁路专用线, 高速公路, 机场, 航站楼, 水库, 大桥, 港, 轨道交通N号线,
 //!   口岸 (named by the town it serves: 满洲里口岸, not 重庆口岸), 煤炭基地, 煤矿, 新校区, 新馆 and a
 //!   wing by its side (西馆, 东馆…) (a campus or a museum's building; a university's 校区: 厦门大学翔安校区),
-//!   a freight 中心站 (团结村中心站; not the end of a segment: `…副中心站至大兴机场段`), a 复线桥, an interchange (五里店立交), a ski resort (南天湖国际滑雪场), a stadium (大田湾体育场, 体育馆, 体育中心), an accelerator (兰州重离子加速器), a runway counted after its airport's terminal
+//!   a freight 中心站 (团结村中心站; not the end of a segment: `…副中心站至大兴机场段`), a 复线桥, an interchange (五里店立交), a ski resort (南天湖国际滑雪场), a cableway (白马山索道), a second or third bridge (芙蓉江二桥) and a 特大桥, a 游客集散中心, a stadium (大田湾体育场, 体育馆, 体育中心), an accelerator (兰州重离子加速器), a runway counted after its airport's terminal
 //!   (`…国际机场T3航站楼和第二跑道`, `…T2航站楼改扩建工程和第二跑道`: that airport's 第二跑道),
 //!   快速通道 (with a segment or a proper name: not `人才引进快速通道`),
 //!   枢纽 and 航运枢纽 (named by any word: 利泽航运枢纽; not a hub's role, era or positioning: `…的枢纽作用`, `迈入高铁时代`, `“…、成渝枢纽”定位`, 北方国际航运枢纽; not
@@ -19,7 +19,7 @@
 //!   `新建水库`), and it starts after the verb of a joint work (`…与本地企业共建|…`); a park's 产业园 or 科技园 before 区 ends a zone's name
 //!   (a place: 深圳（哈尔滨）产业园区);
 //! - a bridge counted over a river (`万州长江五桥`) and a national or provincial road by its code
-//!   alone (`G219线`, `312国道昆山段`: 312国道, `国道319线酉阳段`: 国道319线; before a segment: `G348云阳段`) are projects;
+//!   alone (`G219线`, `312国道昆山段`: 312国道, `国道319线酉阳段`: 国道319线; `国道G353江口至火炉段`: 国道G353; before a segment: `G348云阳段`) are projects;
 //! - X工程 without quotes is a project when X names physical works (水, 电, 输, 引, 管, 路,
 //!   桥, 隧, 港, 航道, 枢纽, 特高压, 交流, 直流, 机场, 大道, 连通) or is a river alone (吴淞江工程), also
 //!   when jieba tags the word of works otherwise after a place (`三江/ns 连通/a 工程`); with
@@ -104,8 +104,8 @@ use super::tokens::{SentenceView, coordination, has_proper_token, is_generic_nam
 use super::{Candidate, Context, EntityKind, HeadList, Hit, Scan};
 
 /// Heads of infrastructure projects, longest first.
-pub const HEADS: [&str; 122] = [
-    "人工智能计算中心", "体育中心", "体育场", "体育馆", "加速器", "污水处理厂", "净水厂", "模拟装置", "智能计算中心", "总装线", "天然气管道", "输气管道", "输油管道", "油气管道", "装置", "数据中心集群", "数据中心", "云计算中心", "智算中心", "算力中心", "院区", "综合楼", "医技楼", "传染病楼", "急诊楼", "游客服务中心", "铁路物流园", "滨河步道", "登山步道", "游客中心", "外输管道", "过江通道", "储气库", "航运枢纽", "住院楼", "门诊楼", "科研楼", "抽水蓄能电站", "铁路专用线", "快速通道", "煤炭基地", "新校区", "新馆", "西馆", "东馆", "南馆", "北馆", "中心站", "复线桥", "立交", "滑雪场", "煤矿", "深水港", "口岸", "研究设施", "实验装置", "实验堆", "成像设施", "光源", "中子源", "北延线", "南延线", "东延线", "西延线", "国际机场", "城际铁路", "高速公路", "水利枢纽", "航电枢纽", "长江大桥", "航站楼", "水电站", "电站", "高铁",
+pub const HEADS: [&str; 127] = [
+    "人工智能计算中心", "体育中心", "体育场", "体育馆", "加速器", "污水处理厂", "净水厂", "模拟装置", "智能计算中心", "总装线", "天然气管道", "输气管道", "输油管道", "油气管道", "装置", "数据中心集群", "数据中心", "云计算中心", "智算中心", "算力中心", "院区", "综合楼", "医技楼", "传染病楼", "急诊楼", "游客服务中心", "铁路物流园", "滨河步道", "登山步道", "游客中心", "外输管道", "过江通道", "储气库", "航运枢纽", "住院楼", "门诊楼", "科研楼", "抽水蓄能电站", "铁路专用线", "快速通道", "煤炭基地", "新校区", "新馆", "西馆", "东馆", "南馆", "北馆", "中心站", "复线桥", "立交", "滑雪场", "索道", "二桥", "三桥", "特大桥", "游客集散中心", "煤矿", "深水港", "口岸", "研究设施", "实验装置", "实验堆", "成像设施", "光源", "中子源", "北延线", "南延线", "东延线", "西延线", "国际机场", "城际铁路", "高速公路", "水利枢纽", "航电枢纽", "长江大桥", "航站楼", "水电站", "电站", "高铁",
     "铁路", "高速", "机场", "水库", "大桥", "隧道", "港区", "码头", "枢纽", "环线", "快速路", "储能电站", "燃机", "综合体",
     "火车站", "校区", "风电场", "工业园", "物流中心", "集结中心", "试验场", "新工厂", "工厂", "水厂", "生产线", "产线", "基地", "跑道", "航道整治", "港", "产业园", "公园", "活动中心", "片场", "科技园",
     "植物园", "跨海通道", "跨江通道", "核电", "运河", "灌区", "城际", "陆港", "发射场", "免税城", "气田", "旅游公路", "作业区",
@@ -125,7 +125,9 @@ fn continues_as_modifier(after: &str) -> bool {
         return false;
     }
     let near: String = after.chars().take_while(|&c| !super::tokens::is_break(c)).take(4).collect();
-    HEAD_CONTINUATIONS.iter().any(|c| after.starts_with(c)) || near.contains("班列")
+    // (`仙女山机场布局临空服务业`: 布局 before a noun is the verb.)
+    let laid_out = after.strip_prefix("布局").is_some_and(|rest| rest.starts_with(crate::normalize::is_han));
+    (HEAD_CONTINUATIONS.iter().any(|c| after.starts_with(c)) && !laid_out) || near.contains("班列")
 }
 
 /// Words of physical works that make `X项目` a project (抽水蓄能, 输电, 管网, 天然气); longer
@@ -146,8 +148,8 @@ pub(super) fn holds_works(name: &str, works: &[&str]) -> bool {
     works.iter().any(|w| name.match_indices(w).any(|(at, _)| !inside_false_word(at, w.len())))
 }
 
-const WORKS: [&str; 22] =
-    ["水", "电", "输", "引", "管", "路", "桥", "隧", "港", "航道", "枢纽", "特高压", "交流", "直流", "灌区", "气", "堤", "机场", "高速", "联网", "大道", "连通"];
+const WORKS: [&str; 23] =
+    ["水", "电", "输", "引", "管", "路", "桥", "隧", "港", "航道", "复航", "枢纽", "特高压", "交流", "直流", "灌区", "气", "堤", "机场", "高速", "联网", "大道", "连通"];
 
 /// Power lines named by their ends and voltage: `哈密—重庆±800千伏特高压直流输电工程`.
 static POWER_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -667,7 +669,7 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
     // `312国道昆山段`, `G318国道`, `国道319线酉阳段`: a national (or provincial) road by its number
     // (a segment stays in the surface).
     static NATIONAL_ROAD: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"G?[0-9]{3}国道|(?:国道|省道)[0-9]{2,4}线").expect("static regex")); // ok: a fixed pattern
+        LazyLock::new(|| Regex::new(r"G?[0-9]{3}国道|(?:国道|省道)[0-9]{2,4}线|国道[GS][0-9]{2,4}").expect("static regex")); // ok: a fixed pattern
     for found in view.may_match(&["国道", "省道"]).then(|| NATIONAL_ROAD.find_iter(text)).into_iter().flatten() {
         if text[..found.start()].ends_with(|c: char| c.is_ascii_alphanumeric()) || !view.is_boundary(found.end()) && !SEGMENT.is_match(&text[found.end()..]) {
             continue;

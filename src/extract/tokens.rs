@@ -369,6 +369,10 @@ pub fn coordination(view: &SentenceView, end: usize, max_item_chars: usize) -> V
             at -= c.len_utf8();
             chars += 1;
         }
+        // `巴南至江津、綦江的快速通道`: a head after 的 is described, not shared by a list.
+        if items.is_empty() && text[..item_end].ends_with('的') {
+            return Vec::new();
+        }
         match separator {
             Some((sep_start, sep_end)) if sep_end < item_end => {
                 items.push((sep_end, item_end));
