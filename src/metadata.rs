@@ -134,9 +134,10 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
 static REGION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(\p{Han}{2,10}?(?:特别行政区|自治区|省|市))").expect("static regex") // ok: a fixed pattern
 });
-/// The region of a meeting or a signer, which may be a district or county (`云阳县第十八届…`).
+/// The region of a meeting or a signer, which may be a district or county (`云阳县第十八届…`,
+/// and a county of one character: `忠县第十八届…`).
 static LOCAL_REGION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(\p{Han}{2,10}?(?:特别行政区|自治区|省|市|县|区|旗))").expect("static regex") // ok: a fixed pattern
+    Regex::new(r"(\p{Han}{1,10}?(?:特别行政区|自治区|省|市|县|区|旗))").expect("static regex") // ok: a fixed pattern
 });
 /// Titles of people who head a government: their role is the title alone.
 const HEAD_TITLES: [&str; 7] = ["自治区主席", "省长", "市长", "主席", "区长", "县长", "州长"];
@@ -309,7 +310,11 @@ mod tests {
         let h = parse_header("重庆市人民政府关于我市2025年1—6月国民经济和社会发展计划执行情况的报告\n──2025年7月30日在市六届人大常委会第十七次会议上");
         assert_eq!(h.region.as_deref(), Some("重庆市"));
         // A county's meeting names the county; a district's, the city first.
-        for (meeting, region) in [("云阳县第十八届人民代表大会第六次会议", "云阳县"), ("重庆市沙坪坝区第十九届人民代表大会第五次会议", "重庆市")] {
+        for (meeting, region) in [
+            ("云阳县第十八届人民代表大会第六次会议", "云阳县"),
+            ("重庆市沙坪坝区第十九届人民代表大会第五次会议", "重庆市"),
+            ("忠县第十八届人民代表大会常务委员会第十七次会议", "忠县"),
+        ] {
             let h = parse_header(&format!("政府工作报告\n——2026年1月9日在{meeting}上"));
             assert_eq!(h.region.as_deref(), Some(region), "{meeting}");
         }

@@ -2194,3 +2194,20 @@ fn central_towns_listed_district_names_that_are_words_cableways_and_brands_after
     assert!(works, "岷江复航…工程 is works: {}", found.json);
     found.lacks_kind("programme", "山水乐山·嘉州之城");
 }
+
+#[test]
+fn a_county_of_one_character_gives_its_province_and_lists_end_at_works_done() {
+    let text = "关于忠县2024年上半年国民经济和社会发展计划执行情况的报告\n——2024年7月25日在忠县第十八届人民代表大会常务委员会第十次会议上\n主任、各位副主任、各位委员：\n一、上半年计划执行情况\n深化与丰都、石柱等区县协同发展，沪渝高速忠县段扩能改造、忠县至万州高速前期工作加快。宝钛集团、力兴钛业扩大产能，中欧班列（渝新欧）忠县专列开行12列，加快建设长江大保护典范城市。\n";
+    let found = Found::of("one-character-county", "2024-07-zhongxian.txt", text);
+    // The meeting names the county (忠县, one character and its suffix), so the short names of
+    // its neighbours count.
+    found.all_years(&[("place", "丰都县", &[2024]), ("place", "石柱土家族自治县", &[2024])]);
+    // An earlier item of works done ends the list that shares 高速.
+    found.years("project", "忠县至万州高速", &[2024]);
+    found.lacks("扩能改造高速");
+    found.years("institution", "力兴钛业", &[2024]);
+    // A train's service after the county and a designation after a strategy name neither.
+    let county_mentions = found.list.iter().find(|e| e["label"] == "忠县").map_or(0, |e| e["mentions"].as_u64().unwrap_or(0));
+    assert!(county_mentions <= 1, "专列 is the train's: {}", found.json);
+    found.lacks_kind("programme", "长江大保护");
+}

@@ -827,7 +827,7 @@ const SLOGAN_TAILS: [&str; 7] = ["篇章", "新篇章", "担当", "答卷", "辨
 const LANDFORMS: [&str; 10] = ["盆地", "草原", "沙漠", "沙地", "山脉", "森林", "高原", "陵", "石刻", "石窟"];
 
 /// Facilities named after a place (see `is_slogan_part`).
-const FACILITY_HEADS: [&str; 8] = ["机场", "港", "站", "高铁", "铁路", "高速", "码头", "大桥"];
+const FACILITY_HEADS: [&str; 9] = ["机场", "港", "站", "高铁", "铁路", "高速", "码头", "大桥", "专列"];
 
 /// Words before a place that introduce it (在重庆, 经重庆, 赴新加坡) even when jieba tags them
 /// as nouns.

@@ -70,7 +70,7 @@ pub const HEADS: [&str; 17] = [
 const GENERIC_QUALIFIERS: [&str; 8] = ["国家", "重大", "发展", "区域重大", "国家重大", "重点", "首位", "一系列"];
 /// Heads of designations and pilots (国家乡村振兴示范区, 赋能乡村振兴试点县, 国家乡村振兴重点帮扶县): a strategy named
 /// right before one belongs to the designation, which is none of the four kinds.
-const DESIGNATION_HEADS: [&str; 10] = ["核心区", "示范区", "试点", "示范县", "示范市", "示范镇", "先行区", "示范带", "重点帮扶县", "重要战略支点"];
+const DESIGNATION_HEADS: [&str; 12] = ["核心区", "示范区", "试点", "示范县", "示范市", "示范镇", "示范城市", "典范城市", "先行区", "示范带", "重点帮扶县", "重要战略支点"];
 /// Words after a head noun that make it a modifier (战略合作协议, 行动方案, “一个桥头堡”战略定位, 工程硕博士, 工程师):
 /// the name is a document, an agreement, a positioning or a degree, not a programme.
 const HEAD_MODIFIES: [&str; 13] = ["合作", "协议", "方案", "规划", "纲要", "意见", "实施方案", "性", "定位", "地位", "硕", "博士", "师"];

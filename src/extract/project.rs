@@ -1097,10 +1097,18 @@ fn coordinated(view: &SentenceView, ctx: &Context, scan: &Scan, head_end: usize,
     if let Some(complete) = items.iter().enumerate().rposition(|(i, item)| has_own_head(item) || i < last && text[item.0..item.1].ends_with('段')) {
         items.drain(..=complete);
     }
+    let tokens_of = |s: usize, e: usize| view.tokens.iter().filter(move |t| t.start >= s && t.end <= e);
+    // `连霍高速…段扩能改造、眉县至太白高速`: an earlier item of verbs only ends a clause of works;
+    // the list sharing this head starts after it.
+    let verbs_only = |&(s, e): &(usize, usize)| tokens_of(s, e).next().is_some() && tokens_of(s, e).all(|t| t.tag.starts_with('v'));
+    let works_done = |item: &(usize, usize)| verbs_only(item) && ["改造", "扩建", "扩能", "提升", "整治", "续建"].iter().any(|w| text[..item.1].ends_with(w));
+    if let Some(works) = items.len().checked_sub(1).and_then(|last| items[..last].iter().rposition(works_done)) {
+        items.drain(..=works);
+    }
     let joined_by_word = items.len() == 2 && !text[items[0].1..items[1].0].contains('、');
     // (`推动贵州与重庆在渝贵高铁沿线`: an item holding a preposition is a clause, no name; so is
     // one of verbs only: `…段扩能改造和曲靖机场`.)
-    let tokens_of = |s: usize, e: usize| view.tokens.iter().filter(move |t| t.start >= s && t.end <= e);
+    // (An item no token fills counts as a clause too.)
     let clause = |&(s, e): &(usize, usize)| tokens_of(s, e).any(|t| t.tag == "p") || tokens_of(s, e).all(|t| t.tag.starts_with('v'));
     if joined_by_word && items.iter().any(clause) {
         return;
