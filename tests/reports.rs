@@ -2211,3 +2211,22 @@ fn a_county_of_one_character_gives_its_province_and_lists_end_at_works_done() {
     assert!(county_mentions <= 1, "专列 is the train's: {}", found.json);
     found.lacks_kind("programme", "长江大保护");
 }
+
+#[test]
+fn lists_before_what_only_firms_do_are_firms() {
+    let found = Found::of("hubei-city-firms", "jingzhou-2026.txt", &report_of_2026(
+        "2026年1月14日在荆州市第六届人民代表大会第五次会议上",
+        "支持荆州林纸、楚天电工做大做强。江汉石化、荆门炼化2家企业入选全国制造业500强，荆州林纸年产30万吨纸浆生产线投产。",
+        Some("推动新能源汽车、生物医药做大做强，支持万州、涪陵做大做强。"),
+    ));
+    // Before 做大做强 or `N家企业`, a place and a word, or a word and a trade, filling an item
+    // are firms; the places inside them are no mentions.
+    found.all("institution", &["荆州林纸", "楚天电工", "江汉石化", "荆门炼化"]);
+    found.lacks_kind("place", "荆门市");
+    // A firm's name before 年产 opens a plant, not another mention of the firm.
+    assert_eq!(found.entity("institution", "荆州林纸")["mentions"], 1, "{}", found.json);
+    // Industries and places before the predicate are no firms.
+    for junk in ["新能源汽车", "生物医药"] {
+        found.lacks_kind("institution", junk);
+    }
+}

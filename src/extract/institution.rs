@@ -58,6 +58,8 @@
 //!   trade and an organisation's name jieba tags as one word listed beside it (`金龙汽车、厦门航空/nt`); the qualifier between a count and a shared head may hold a level
 //!   and a kind of up to six characters (`青蒿、油茶3个市级工程技术研究中心`: 青蒿工程技术研究中心;
 //!   县级 and 区级 are levels);
+//! - the items of a list before what only firms do (`…做大做强`, `…2家企业入选`) that have a firm's
+//!   shape (a place and a word: 岳阳林纸; a word and a trade: 特变电工; one proper word);
 //! - the items of a list of enterprises (`长安、力帆、小康、宗申等重点企业`, `…等台资企业`, `…等本土商贸企业`), or one name of four
 //!   characters or more before such a word (`中天科技等链主企业`, also with a quoted group:
 //!   `宇树科技、深度求索等“杭州六小龙”企业`), are enterprises, and so are the items with a proper
@@ -455,6 +457,7 @@ pub fn recognise(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<
     }
     // Last: these read the bodies found above.
     listed_firms(view, ctx, out);
+    firms_before_a_firm_predicate(view, ctx, out);
     branch_hospitals(view, ctx, out);
 }
 
@@ -522,8 +525,8 @@ impl<'a> Abbreviation<'a> {
 }
 
 /// Words of a trade that end a firm's name after a proper word (江西铜业, 江铃汽车).
-pub const TRADES: [&str; 48] = [
-    "钛业", "液压", "盐化", "味业", "硅业", "特钢", "半导体", "新能源", "锰业", "精工", "纸业",
+pub const TRADES: [&str; 51] = [
+    "石化", "食品", "电工", "钛业", "液压", "盐化", "味业", "硅业", "特钢", "半导体", "新能源", "锰业", "精工", "纸业",
     "铜业", "锂业", "钴业", "铝业", "钨业", "煤业", "钢铁", "汽车", "药业", "制药", "电气", "电子", "科技", "股份", "实业", "化工", "机床",
     "能源", "光电", "材料", "电力", "建工", "光纤", "通信", "铂业", "矿业", "乳业", "化纤", "有色", "航空", "集成", "存储", "微电子", "光学", "炼化", "智能", "茶业",
 ];
@@ -621,6 +624,49 @@ fn listed_firms(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
         let organisation = token.tag == "nt" || matches!(token.tag, "nz" | "nr") && token.word.chars().all(crate::normalize::is_han);
         if organisation && token.word.chars().count() >= 3 && fills_item && !already && firm_at(token.start, token.end, out, &found) {
             found.push(Candidate::new(EntityKind::Institution, token.start, token.end, token.word, 5));
+        }
+    }
+    out.extend(found);
+}
+
+/// What is said of firms only (`…做大做强`, `…2家企业入选`): the items of a list right before it
+/// are firms when each has a firm's shape.
+static FIRM_PREDICATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:做大做强|做优做强|做强做优|做精做强|做强主业|[0-9一二两三四五六七八九十]+家企业)").expect("static regex")); // ok: a fixed pattern
+
+/// `中创空天、华文食品、岳阳林纸做大做强`, `巴陵石化、长岭炼化2家企业`: before a predicate only firms
+/// take, the items of a list of two or more are firms when they have a firm's shape: a place and a
+/// word of two characters (岳阳林纸, 新疆众和), a word of two characters and a trade (长岭炼化, 特变电工), or one word
+/// jieba tags as an organisation or a name; not a place, a kind or a word of two characters.
+fn firms_before_a_firm_predicate(view: &SentenceView, ctx: &Context, out: &mut Vec<Candidate>) {
+    let text = view.text;
+    if !view.may_match(&["做", "家企业"]) {
+        return;
+    }
+    let is_place = |s: &str| ctx.lexicon.lookup(s).is_some_and(|es| es.iter().any(|e| e.kind == EntityKind::Place));
+    let mut found = Vec::new();
+    for (at, _) in text.char_indices().filter(|&(at, _)| FIRM_PREDICATE.is_match(&text[at..])) {
+        let items = coordination(view, at, 6);
+        if items.len() < 2 {
+            continue;
+        }
+        for (s, e) in items {
+            let name = &text[s..e];
+            let tokens: Vec<_> = view.tokens.iter().filter(|t| t.start >= s && t.end <= e).collect();
+            let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else { continue };
+            if !(3..=6).contains(&name.chars().count()) || !name.chars().all(crate::normalize::is_han) || first.start != s || last.end != e {
+                continue;
+            }
+            let proper = |t: &super::tokens::Token| matches!(t.tag, "ns" | "nr" | "nz" | "j" | "nt" | "nrt");
+            let place_and_word = is_place(first.word) && text[first.end..e].chars().count() == 2;
+            // (Here a word of two characters before the trade needs no proper tag: 特变/n 电工.)
+            let named = proper(first) || first.word.chars().count() == 2 && !TRADES.contains(&first.word) && !super::tokens::is_generic_name(first.word);
+            let proper_and_trade = tokens.len() == 2 && named && TRADES.contains(&last.word);
+            let one_word = tokens.len() == 1 && proper(first);
+            let covered = out.iter().any(|c| c.start <= s && e <= c.end && c.kind != EntityKind::Place);
+            if (place_and_word || proper_and_trade || one_word) && !is_place(name) && !super::tokens::is_generic_name(name) && !covered {
+                found.push(Candidate::new(EntityKind::Institution, s, e, name, 5));
+            }
         }
     }
     out.extend(found);

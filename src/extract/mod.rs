@@ -231,8 +231,9 @@ pub fn add_bare_firms(reports: &[Report], raw: &mut [Vec<RawMention>]) {
     });
     let names: Vec<&str> = named.keys().map(String::as_str).collect();
     add_named_occurrences(reports, raw, &named, true, |text| {
-        // (Not before a capacity or a product code: `宝丰能源50万吨/年煤制烯烃` is a plant.)
-        let ends_name = |end: usize| !text[end..].starts_with(|c: char| c.is_ascii_alphanumeric());
+        // (Not before a capacity or a product code: `宝丰能源50万吨/年煤制烯烃`, `巴山食品年产5000吨…`
+        // are plants.)
+        let ends_name = |end: usize| !text[end..].starts_with(|c: char| c.is_ascii_alphanumeric()) && !text[end..].starts_with("年产");
         names
             .iter()
             .flat_map(|name| text.match_indices(*name).map(move |(at, _)| (at, at + name.len())))
