@@ -2230,3 +2230,21 @@ fn lists_before_what_only_firms_do_are_firms() {
         found.lacks_kind("institution", junk);
     }
 }
+
+#[test]
+fn ecosystem_works_are_programmes_and_plus_headings_name_them() {
+    let found = Found::of("guizhou-city-programmes", "bijie-2026.txt", &report_of_2026(
+        "2026年1月15日在毕节市第五届人民代表大会第六次会议上",
+        "乌江流域生态保护修复工程深入实施，毕节与贵阳、遵义、六盘水实现高铁连通。茅台酒业、黔西电器、威宁矿业等企业扩大产能。",
+        Some("（一）茶叶+文旅融合工程\n（二）推进新型工业化"),
+    ));
+    // Protecting or restoring an ecosystem is a programme, not works on the river that names it.
+    found.years("programme", "乌江流域生态保护修复工程", &[2025]);
+    found.lacks_kind("project", "乌江流域生态保护修复工程");
+    // A heading line may join two fields with +.
+    found.years("programme", "茶叶+文旅融合工程", &[2026]);
+    // An item ending in a verb (实现) shares no head.
+    found.lacks("六盘水实现高铁");
+    found.years("place", "六盘水市", &[2025]);
+    found.all("institution", &["茅台酒业", "黔西电器"]);
+}

@@ -30,7 +30,8 @@
 //!    that fills its clause between opening policy verbs and a head (坚决打好|防范化解重大风险
 //!    攻坚战, 实施|名校长名教师工程, 打好|长江经济带污染治理和生态保护攻坚战, or after another
 //!    name and 和: …三年行动和|城市基础设施生命线安全工程), 3 to 26 Han
-//!    characters, not physical works, no list closed by 等 and no document (报告, 规划); a clause
+//!    characters, not physical works (a 工程 protecting or restoring an ecosystem is no physical works:
+//!    赤水河流域生态保护修复工程), no list closed by 等 and no document (报告, 规划); a clause
 //!    that opens with the name needs a strong head (行动计划, 三年行动, 专项行动, 攻坚行动, a campaign:
 //!    `，疏解整治促提升专项行动完成…`);
 //! 5. the national-strategy gazetteer (成渝地区双城经济圈, 西部陆海新通道, 长江经济带, 空中丝绸之路, …), not
@@ -312,7 +313,9 @@ fn clause_name_start(text: &str, head_start: usize) -> Option<usize> {
     let chained = clause_start > 0 && ["和", "及", "与"].iter().any(|w| before[..clause_start].ends_with(w));
     let start = after_opening_verbs(text, clause_start, head_start);
     let chars = text[start..head_start].chars().count();
-    let clean = text[start..head_start].chars().all(|c| crate::normalize::is_han(c) || c == '·');
+    // (A heading may join two fields by +: `（一）红色+文旅融合工程`.)
+    let plus_heading = |c: char| c == '+' && text[..clause_start].chars().all(|c| !crate::normalize::is_han(c) || "一二三四五六七八九十".contains(c));
+    let clean = text[start..head_start].chars().all(|c| crate::normalize::is_han(c) || c == '·' || plus_heading(c));
     // A clause that opens with the name itself (，便捷超充行动计划顺利完成, 工业振兴三年行动圆满
     // 收官, 疏解整治促提升专项行动完成) needs a strong head, or a verb of implementation right
     // after its head (…一体化保护和修复工程深入实施), or the whole line to itself (a heading:
@@ -387,7 +390,16 @@ static COUNTED_SHARED_HEAD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[两二三四五六七八九十]大(\p{Han}{0,4})$").expect("static regex")); // ok: a fixed pattern
 
 /// `工程` after physical works (水资源配置工程, 输电工程) is a project, not a programme.
+/// Whether a name of 工程 protects or restores an ecosystem (`…流域生态保护修复工程`,
+/// `…山水林田湖草沙一体化保护和修复工程`): a programme, even when a river or lake names it.
+pub(super) fn restores_ecosystem(name: &str) -> bool {
+    ["生态保护", "生态修复", "保护修复", "保护和修复", "生态屏障"].iter().any(|w| name.contains(w))
+}
+
 pub(super) fn is_physical_works(name: &str, head: &str) -> bool {
+    if restores_ecosystem(name) {
+        return false;
+    }
     // Words of works; 管 inside 管理 is none (城市综合管理七大工程), see `project::holds_works`.
     const WORKS: [&str; 17] = ["水", "电", "输", "引", "管", "路", "桥", "隧", "港", "航道", "复航", "枢纽", "特高压", "堤", "气", "机场", "高速"];
     if head != "工程" {

@@ -526,7 +526,9 @@ fn propose(view: &SentenceView, ctx: &Context, scan: &Scan, out: &mut Vec<Candid
             t.start == start && t.end == at && t.word.chars().count() >= 2 && t.word.ends_with(['江', '河', '湖', '渠']) && t.tag.starts_with('n')
         });
         // (`汉山水库主体工程`: a head of works keeps 山水 from hiding the reservoir.)
-        let works = holds_works(name, &WORKS) || HEADS.iter().any(|h| name.contains(h));
+        // (`赤水河流域生态保护修复工程`: the protection of an ecosystem is a programme, whatever
+        // river names it.)
+        let works = (holds_works(name, &WORKS) || HEADS.iter().any(|h| name.contains(h))) && !super::programme::restores_ecosystem(name);
         if start == at || text[..at].ends_with('”') || !(regulation || river || works || firm_first) || is_generic_name(name) {
             continue; // 重大水利工程: a kind of works
         }
