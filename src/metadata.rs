@@ -135,9 +135,9 @@ static REGION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(\p{Han}{2,10}?(?:特别行政区|自治区|省|市))").expect("static regex") // ok: a fixed pattern
 });
 /// The region of a meeting or a signer, which may be a district or county (`云阳县第十八届…`,
-/// and a county of one character: `忠县第十八届…`).
+/// a county of one character: `忠县第十八届…`, and a prefecture: `大理白族自治州第…`).
 static LOCAL_REGION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(\p{Han}{1,10}?(?:特别行政区|自治区|省|市|县|区|旗))").expect("static regex") // ok: a fixed pattern
+    Regex::new(r"(\p{Han}{1,10}?(?:特别行政区|自治区|自治州|省|市|县|区|旗|盟))").expect("static regex") // ok: a fixed pattern
 });
 /// Titles of people who head a government: their role is the title alone.
 const HEAD_TITLES: [&str; 7] = ["自治区主席", "省长", "市长", "主席", "区长", "县长", "州长"];
@@ -314,6 +314,7 @@ mod tests {
             ("云阳县第十八届人民代表大会第六次会议", "云阳县"),
             ("重庆市沙坪坝区第十九届人民代表大会第五次会议", "重庆市"),
             ("忠县第十八届人民代表大会常务委员会第十七次会议", "忠县"),
+            ("大理白族自治州第十五届人民代表大会第四次会议", "大理白族自治州"),
         ] {
             let h = parse_header(&format!("政府工作报告\n——2026年1月9日在{meeting}上"));
             assert_eq!(h.region.as_deref(), Some(region), "{meeting}");

@@ -2248,3 +2248,14 @@ fn ecosystem_works_are_programmes_and_plus_headings_name_them() {
     found.years("place", "六盘水市", &[2025]);
     found.all("institution", &["茅台酒业", "黔西电器"]);
 }
+
+#[test]
+fn a_prefecture_meeting_gives_its_province_and_verbs_before_places_or_heads() {
+    let text = "政府工作报告\n——2025年1月10日在红河哈尼族彝族自治州第十四届人民代表大会第四次会议上\n各位代表：\n一、2024年工作回顾\n建水、石屏、弥勒等县市文旅融合发展，面向越南和东南亚的陆路通道更加畅通，蒙自迈入高铁、高速公路时代，红河哈尼梯田民族节成功举办。\n";
+    let found = Found::of("prefecture-region", "honghe-2025.txt", text);
+    // The meeting names an autonomous prefecture: its counties count by their short names.
+    found.all_years(&[("place", "建水县", &[2024]), ("place", "石屏县", &[2024]), ("place", "弥勒市", &[2024])]);
+    // 面向/n governs the country after it; 迈入 is no part of a project's name.
+    found.years("place", "越南", &[2024]);
+    found.lacks("迈入高铁");
+}

@@ -832,9 +832,9 @@ const FACILITY_HEADS: [&str; 9] = ["机场", "港", "站", "高铁", "铁路", "
 /// Words before a place that introduce it (在重庆, 经重庆, 赴新加坡) even when jieba tags them
 /// as nouns.
 const PREPOSITIONS: [&str; 16] = ["全", "在", "到", "赴", "和", "与", "及", "等", "经", "至", "从", "由", "往", "驻", "入", "对"];
-/// Verbs jieba tags as nouns that govern a place right after them (协同江北区, 落户重庆, 直通东盟):
+/// Verbs jieba tags as nouns that govern a place right after them (协同江北区, 落户重庆, 面向尼泊尔):
 /// the place is their object, not the second half of a slogan.
-const VERBS_TAGGED_AS_NOUNS: [&str; 9] = ["协同", "会同", "助力", "联通", "直通", "链接", "布局", "落地", "落户"];
+const VERBS_TAGGED_AS_NOUNS: [&str; 10] = ["协同", "会同", "助力", "联通", "直通", "链接", "布局", "落地", "落户", "面向"];
 
 /// Start of a token such as 沿黄 or 沿江 (沿 and a river or coast) ending at `at`; not 沿线 or
 /// 沿途 (along a route).
