@@ -2259,3 +2259,15 @@ fn a_prefecture_meeting_gives_its_province_and_verbs_before_places_or_heads() {
     found.years("place", "越南", &[2024]);
     found.lacks("迈入高铁");
 }
+
+#[test]
+fn a_short_name_only_one_division_has_is_that_division_beside_a_partner() {
+    let found = Found::of("sichuan-partners", "guangan-2026.txt", &report_of_2026(
+        "2026年1月16日在广安市第六届人民代表大会第六次会议上",
+        "广安与渝北、邻水与长寿共建产业合作园区，深化岳池与合川合作。",
+        None,
+    ));
+    // 渝北 and 合川 are short names of one division each (in Chongqing): paired with a place of
+    // this Sichuan report by 与, they are those districts.
+    found.all_years(&[("place", "渝北区", &[2025]), ("place", "合川区", &[2025]), ("place", "长寿区", &[2025])]);
+}

@@ -4,7 +4,8 @@
 //! Rules:
 //! - a gazetteer word counts only where it starts and ends on jieba token boundaries (so 长治
 //!   inside 长治久安 is not the city), and short district/county names (璧山) only in reports of
-//!   their own province or right after their province's name (`湖北利川`);
+//!   their own province or right after their province's name (`湖北利川`), or, when only one
+//!   division in the country has the short name, paired by 与/和 with a place of the report (`遂宁与潼南`);
 //! - a word right after a modifier in the same noun phrase (新重庆, 数字重庆, 美丽重庆) or before
 //!   式 or 造 (中国式, 重庆造) is part of a slogan, and one that opens an event name (重庆国际人才
 //!   交流大会, …论坛, …博览会, …冰雪节, …海洋周, …马拉松赛, 中国·青海…洽谈会) belongs to the event: neither is a place mention
@@ -378,6 +379,7 @@ fn gazetteer(view: &SentenceView, ctx: &Context, hits: &[Hit], out: &mut Vec<Can
         let Some(entry) = choose(entries, ctx.province)
             .or_else(|| choose(entries, province_right_before(ctx, hits, start)))
             .or_else(|| choose(entries, province_of_listed_neighbour(ctx, view.text, hits, start, end, 3)))
+            .or_else(|| choose(entries, province_of_unique_partner(ctx, view.text, hits, entries, start, end)))
         else {
             continue;
         };
@@ -491,6 +493,23 @@ fn province_of_listed_neighbour<'c>(ctx: &Context<'c>, text: &str, hits: &[Hit],
             (entry.kind == EntityKind::Place && entry.place_kind != Some("province")).then_some(entry)
         })
         .find_map(|e| e.code.as_deref().and_then(|code| code.get(..2)))
+}
+
+/// `遂宁与潼南、广安与渝北`: a short name that only one division in the country has, paired by 与
+/// or 和 with a place of the report, is that division (in a report of another province): the
+/// province of that one division.
+fn province_of_unique_partner<'e>(ctx: &Context, text: &str, hits: &[Hit], entries: &'e [GazetteerEntry], start: usize, end: usize) -> Option<&'e str> {
+    let mut short = entries.iter().filter_map(|e| e.only_in_province.as_deref());
+    let (Some(province), None) = (short.next(), short.next()) else { return None };
+    let is_local_place = |h: &Hit| {
+        choose(&ctx.lexicon.entries[h.word], ctx.province).is_some_and(|e| e.kind == EntityKind::Place && matches!(e.place_kind, Some("city" | "county" | "district")))
+    };
+    let paired = ["与", "和"].iter().any(|w| {
+        let before = text[..start].strip_suffix(w).is_some_and(|b| hits.iter().any(|h| h.end == b.len() && is_local_place(h)));
+        let after = text[end..].strip_prefix(w).is_some_and(|a| hits.iter().any(|h| h.start == text.len() - a.len() && is_local_place(h)));
+        before || after
+    });
+    paired.then_some(province)
 }
 
 /// `福州、厦漳泉两大都市圈`, `闽东北、闽西南两大协同发展区`: the items before a counted regional
