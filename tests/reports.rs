@@ -2271,3 +2271,17 @@ fn a_short_name_only_one_division_has_is_that_division_beside_a_partner() {
     // this Sichuan report by 与, they are those districts.
     found.all_years(&[("place", "渝北区", &[2025]), ("place", "合川区", &[2025]), ("place", "长寿区", &[2025])]);
 }
+
+#[test]
+fn well_known_firms_of_food_seeds_rail_and_satellites_stand_alone() {
+    let found = Found::of("firm-lexicon", "zhuzhou-2026.txt", &report_of_2026(
+        "2026年1月15日在株洲市第十六届人民代表大会第六次会议上",
+        "支持时代电气加快新能源汽车电驱系统布局，江小白、益海嘉里扩大产能，隆平高科在南繁基地育种，长光卫星新发射卫星8颗。",
+        None,
+    ));
+    // Firms of the company gazetteer stand alone, without a head, a trade or a list.
+    found.named("institution", "中车时代电气", &[2025], &["时代电气"]);
+    for firm in ["江小白", "益海嘉里", "隆平高科", "长光卫星"] {
+        found.entity("institution", firm);
+    }
+}
