@@ -191,8 +191,11 @@ struct Builder {
 const GENERIC_DIVISION_NAMES: [&str; 6] = ["县", "城区", "郊区", "矿区", "新区", "东区"];
 
 /// Name suffixes of divisions, longest first, and the place kind they mark.
-const DIVISION_SUFFIXES: [(&str, &str); 12] = [
+const DIVISION_SUFFIXES: [(&str, &str); 14] = [
     ("特别行政区", "province"),
+    // (六枝特区, 神农架林区: county-level divisions.)
+    ("特区", "county"),
+    ("林区", "county"),
     ("自治区", "province"),
     ("自治州", "city"),
     ("自治县", "county"),
@@ -444,7 +447,7 @@ const ETHNIC_GROUPS: [&str; 55] = [
 ];
 
 /// 璧山区 → 璧山, 四川省 → 四川, 广西壮族自治区 → 广西, 新疆维吾尔自治区 → 新疆, 石柱土家族自治县 → 石柱,
-/// 忠县 → none.
+/// 六枝特区 → 六枝, 忠县 → none.
 pub fn short_name(name: &str) -> Option<String> {
     let (suffix, _) = DIVISION_SUFFIXES.iter().find(|(s, _)| name.ends_with(s))?;
     let mut stem: &str = &name[..name.len() - suffix.len()];
@@ -474,6 +477,7 @@ mod tests {
     #[test]
     fn short_names() {
         assert_eq!(short_name("璧山区").as_deref(), Some("璧山"));
+        assert_eq!(short_name("六枝特区").as_deref(), Some("六枝"));
         assert_eq!(short_name("四川省").as_deref(), Some("四川"));
         assert_eq!(short_name("广西壮族自治区").as_deref(), Some("广西"));
         assert_eq!(short_name("石柱土家族自治县").as_deref(), Some("石柱"));

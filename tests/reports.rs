@@ -2285,3 +2285,18 @@ fn well_known_firms_of_food_seeds_rail_and_satellites_stand_alone() {
         found.entity("institution", firm);
     }
 }
+
+#[test]
+fn special_districts_by_their_short_names_and_chemical_firms() {
+    let found = Found::of("guizhou-special-district", "liupanshui-2026.txt", &report_of_2026(
+        "2026年1月16日在六盘水市第九届人民代表大会第六次会议上",
+        "推动盘州、六枝、水城煤炭资源整合。重庆康普化学工业股份有限公司扩能，康普化学电子级化学品三期开工。",
+        None,
+    ));
+    // 六枝特区's short name is 六枝 (特区, like 林区, is a suffix of county-level divisions).
+    found.named("place", "六枝特区", &[2025], &["六枝"]);
+    found.years("place", "盘州市", &[2025]);
+    // A proper word and 化学 name the firm inside its works (the works keep it as their owner).
+    let firm = found.list.iter().any(|e| e["type"] == "institution" && e["label"].as_str().is_some_and(|l| l.contains("康普化学")));
+    assert!(firm, "the chemical firm is found: {}", found.json);
+}
