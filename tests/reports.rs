@@ -2300,3 +2300,16 @@ fn special_districts_by_their_short_names_and_chemical_firms() {
     let firm = found.list.iter().any(|e| e["type"] == "institution" && e["label"].as_str().is_some_and(|l| l.contains("康普化学")));
     assert!(firm, "the chemical firm is found: {}", found.json);
 }
+
+#[test]
+fn a_countrys_ports_and_firms_of_glass_paper_and_sanitary_ware() {
+    let found = Found::of("guangxi-ports-firms", "qinzhou-2026.txt", &report_of_2026(
+        "2026年1月12日在钦州市第六届人民代表大会第六次会议上",
+        "推动钦州港与越南、泰国港口开展合作。信义玻璃、太阳纸业扩大产能，惠达卫浴、钦州陶瓷集团加快智能化改造。",
+        None,
+    ));
+    // 港口 after a country is its ports (not a port named after it): the country is a place.
+    found.all_years(&[("place", "越南", &[2025]), ("place", "泰国", &[2025])]);
+    // Well-known firms without a suffix, and a proper word before the trade 卫浴.
+    found.all("institution", &["信义玻璃", "太阳纸业", "惠达卫浴"]);
+}

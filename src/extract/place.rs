@@ -723,7 +723,8 @@ fn is_slogan_part(view: &SentenceView, ctx: &Context, start: usize, end: usize) 
     }
     // `越南驻渝总领馆`: a mission of the place; `万州机场口岸`: a facility named after it (when
     // the facility is a project, the project's longer name wins anyway).
-    if after.starts_with('驻') || FACILITY_HEADS.iter().any(|h| after.starts_with(h)) {
+    // (`与越南、泰国港口开展合作`: 港口 is the country's ports, not a port named after it.)
+    if after.starts_with('驻') || FACILITY_HEADS.iter().any(|h| after.starts_with(h) && !after.starts_with("港口")) {
         return true;
     }
     // `工作监督和县政协的民主监督`: a conjunction before the level word 县 (县政协, 区人大), not
