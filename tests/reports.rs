@@ -1979,20 +1979,21 @@ fn works_named_by_a_verb_tagged_word_and_rail_logistics_parks() {
     found.years("place", "佛山市", &[2025]);
 }
 
-/// A work report given in 2026: its date line (`meeting`, after the dash), the review of 2025
-/// and, when given, the plan for 2026, under the genre's headings.
-fn report_of_2026(meeting: &str, review: &str, plan: Option<&str>) -> String {
+/// The entities of a work report given in 2026 (written to `dir`) at the people's congress of
+/// `region` (which gives the report its region), with the review of 2025 and, when given, the
+/// plan for 2026, under the genre's headings.
+fn found_in_2026(dir: &str, region: &str, review: &str, plan: Option<&str>) -> Found {
+    let meeting = format!("2026年1月10日在{region}第十五届人民代表大会第五次会议上");
     let plan = plan.map_or(String::new(), |plan| format!("二、2026年工作安排\n{plan}\n"));
-    format!("政府工作报告\n——{meeting}\n各位代表：\n一、2025年工作回顾\n{review}\n{plan}")
+    Found::of(dir, "report-2026.txt", &format!("政府工作报告\n——{meeting}\n各位代表：\n一、2025年工作回顾\n{review}\n{plan}"))
 }
 
 #[test]
 fn well_known_firms_without_a_suffix_and_research_and_development_centres() {
-    let found = Found::of("liaoning-city-entities", "dalian-2026.txt", &report_of_2026(
-        "2026年1月8日在大连市第十七届人民代表大会第五次会议上",
+    let found = found_in_2026("liaoning-city-entities", "大连市",
         "巴斯夫精细化工一体化项目建成投产，盒马在全市开出第十家门店。国家海洋环境研究与发展中心落户金普新区，攀华与恒力石化签约共建冷轧板项目。",
         Some("支持深度求索、商汤在大连设立区域总部。支持重庆钢铁与宝武深化合作。"),
-    ));
+    );
     // Firms of the company gazetteer need no head, no trade and no list: alone in a clause
     // (巴斯夫, 盒马), or by an abbreviation listed as their alias (攀华, 商汤).
     for (firm, year) in [("巴斯夫", 2025), ("盒马", 2025), ("深度求索", 2026)] {
@@ -2010,11 +2011,10 @@ fn well_known_firms_without_a_suffix_and_research_and_development_centres() {
 
 #[test]
 fn route_abbreviations_tagged_as_adverbs_bound_verbs_in_names_and_works_parts() {
-    let found = Found::of("sichuan-county-city-entities", "shehong-2026.txt", &report_of_2026(
-        "2026年1月9日在射洪市第十一届人民代表大会第五次会议上",
+    let found = found_in_2026("sichuan-county-city-entities", "射洪市",
         "渝遂高速扩能工程完成投资12亿元，玉龙观水库除险加固全面完成。成南高速射洪段路基工程完成80%，数字化车间和智能工厂累计达到20个。",
         None,
-    ));
+    );
     // 渝/j 遂/d 高速: after a one-character abbreviation, a route's second character may be an
     // adverb; 玉龙/nr 观/vg 水库: a bound verb morpheme inside a name.
     found.all("project", &["渝遂高速", "玉龙观水库", "成南高速"]);
@@ -2026,11 +2026,10 @@ fn route_abbreviations_tagged_as_adverbs_bound_verbs_in_names_and_works_parts() 
 
 #[test]
 fn divisions_made_after_the_crate_firms_after_a_conjunction_and_reaches_in_time() {
-    let found = Found::of("hunan-county-city-entities", "shaodong-2026.txt", &report_of_2026(
-        "2026年1月12日在邵东市第一届人民代表大会第六次会议上",
+    let found = found_in_2026("hunan-county-city-entities", "邵东市",
         "三一重工与邵东硅业、华锐半导体深化合作。县县通高速、市州通高铁目标全面实现，“一小时经济圈”加速形成。推动“一带一路”建设和长株潭城市群建设深度融合。",
         Some("落实“湘中门户、衡邵枢纽”定位，支持邵东打造省会城市枢纽。"),
-    ));
+    );
     // 邵东市 (2019) from the amendments, with its code; its short name is the city too.
     let city = found.named("place", "邵东市", &[2026], &["邵东"]);
     assert_eq!(city["division_code"], "430582", "{city}");
@@ -2046,11 +2045,10 @@ fn divisions_made_after_the_crate_firms_after_a_conjunction_and_reaches_in_time(
 
 #[test]
 fn quoted_verbs_sharing_a_counted_head_segments_ending_a_list_and_degrees() {
-    let found = Found::of("guangdong-district-entities", "shunde-2026.txt", &report_of_2026(
-        "2026年1月15日在佛山市顺德区第十七届人民代表大会第六次会议上",
+    let found = found_in_2026("guangdong-district-entities", "佛山市顺德区",
         "格兰仕、海天味业营业收入稳步增长，一家工厂入选全球“灯塔工厂”。深入实施“招商”“育苗”“强链”三大行动。广州至湛江高速公路云浮段、广州至佛山高速公路扩容工程完工。绿色农药、生态环境与资源2个省重点实验室建成。",
         Some("推进广州白云国际机场T3航站楼配套工程，推动广东与广西在南广高铁沿线开展产业合作。推动顺德职业技术学院与华南理工大学联合培养工程硕士，支持企业拓展预制菜生产线，打响“中国瓷乡·品质顺德”品牌。"),
-    ));
+    );
     // Quoted verbs before a head their list shares after its count are each a programme.
     found.all("programme", &["招商行动", "育苗行动", "强链行动"]);
     // A segment ends its project in a list: the next route is read by its ends.
@@ -2073,11 +2071,10 @@ fn quoted_verbs_sharing_a_counted_head_segments_ending_a_list_and_degrees() {
 
 #[test]
 fn towns_counted_without_a_measure_word_old_towns_and_works_verbs_before_a_shared_head() {
-    let found = Found::of("yunnan-county-entities", "luliang-2026.txt", &report_of_2026(
-        "2026年1月12日在陆良县第十八届人民代表大会第五次会议上",
+    let found = found_in_2026("yunnan-county-entities", "陆良县",
         "推进南昆铁路陆良至师宗段扩能改造和陆良机场前期工作。推动龙海、马街两镇联动发展，会泽古城接待游客增长12%。",
         None,
-    ));
+    );
     // `龙海、马街两镇`: a count with no measure word closes a list of towns, and ends no name.
     found.all_years(&[("place", "龙海镇", &[2025]), ("place", "马街镇", &[2025]), ("place", "会泽县", &[2025])]);
     // 古城 (古城区's short name) is the everyday word outside a list of places; verbs of works
@@ -2090,11 +2087,10 @@ fn towns_counted_without_a_measure_word_old_towns_and_works_verbs_before_a_share
 
 #[test]
 fn quoted_industry_codes_are_programmes_wherever_they_are_quoted() {
-    let found = Found::of("shaanxi-city-codes", "baoji-2026.txt", &report_of_2026(
-        "2026年1月13日在宝鸡市第十五届人民代表大会第五次会议上",
+    let found = found_in_2026("shaanxi-city-codes", "宝鸡市",
         "“光储氢车”“三新两特”产业加快壮大，夜间消费持续升温。成功举办“光储氢车”产业博览会。",
         Some("推动“光储氢车”迭代升级，培育“夜间经济”产业，做强“宝鸡美食”产业。"),
-    ));
+    );
     // A quoted abbreviation code before 产业 (a bound morpheme: 车/zg; two number words: 三新两特)
     // names the programme, and the quotation alone names it again in the plan.
     found.years("programme", "光储氢车", &[2025, 2026]);
@@ -2109,11 +2105,10 @@ fn quoted_industry_codes_are_programmes_wherever_they_are_quoted() {
 
 #[test]
 fn countries_abroad_stadiums_accelerators_routes_by_their_ends_and_verbs_jieba_tags_as_nouns() {
-    let found = Found::of("gansu-province-entities", "gansu-2026.txt", &report_of_2026(
-        "2026年1月20日在甘肃省第十四届人民代表大会第五次会议上",
+    let found = found_in_2026("gansu-province-entities", "甘肃省",
         "深化与中亚国家的产能合作，支持金川集团在刚果（金）、赞比亚建设铜钴矿山。兰州重离子加速器升级改造完成，七里河体育场改造完工。",
         Some("协同临夏州、甘南州推进黄河上游生态保护。开工建设兰州至永登快速通道。支持华润、马上消费在甘设立区域中心。"),
-    ));
+    );
     // A country by its bracketed short form, and more countries of the world list.
     found.named("place", "刚果民主共和国", &[2025], &["刚果（金）"]);
     found.years("place", "赞比亚", &[2025]);
@@ -2132,11 +2127,10 @@ fn countries_abroad_stadiums_accelerators_routes_by_their_ends_and_verbs_jieba_t
 
 #[test]
 fn heading_programmes_implemented_works_runways_after_terminal_works_and_firms_beside_organisations() {
-    let found = Found::of("guangxi-city-entities", "liuzhou-2026.txt", &report_of_2026(
-        "2026年1月10日在柳州市第十五届人民代表大会第五次会议上",
+    let found = found_in_2026("guangxi-city-entities", "柳州市",
         "柳江流域生态保护和修复工程深入实施，水质稳定向好。推动金龙汽车、厦门航空、东风柳汽深化合作。柳州白莲机场T2航站楼扩建工程和第二跑道开工，河东立交改造完成，柳州市人民医院传染病楼投入使用。",
         Some("（一）工业树人提升工程\n（二）加快建设现代产业体系"),
-    ));
+    );
     // A clause opening with a name whose head is followed by a verb of implementation, and a
     // heading line that is a name and its head alone, are programmes.
     found.years("programme", "柳江流域生态保护和修复工程", &[2025]);
@@ -2153,11 +2147,10 @@ fn heading_programmes_implemented_works_runways_after_terminal_works_and_firms_b
 
 #[test]
 fn hospital_relocations_produce_old_towns_fairs_and_designations_are_read_as_what_they_are() {
-    let found = Found::of("chongqing-district-kinds", "tongnan-2026.txt", &report_of_2026(
-        "2026年1月9日在重庆市潼南区第十八届人民代表大会第六次会议上",
+    let found = found_in_2026("chongqing-district-kinds", "重庆市潼南区",
         "潼南区中医院迁建工程建成投用，陈抟古镇、柠檬小镇接待游客增长20%，潼南柠檬、潼南罗盘山猪等特色产业提质增效。第十届中国·潼南菜花节暨双江庙会成功举办，崇龛镇、双江镇入选市级乡村振兴示范镇。打响“潼南柠檬·国际标准1号”品牌，签订友好合作协议。重庆现代职业技术大学潼南校区开工，大佛寺国际滑雪场开业。万象城潼南店开业。",
         None,
-    ));
+    );
     // A hospital's relocation works are a project named from the hospital; the hospital alone is
     // no mention there.
     found.years("project", "潼南区中医院迁建工程", &[2025]);
@@ -2178,11 +2171,10 @@ fn hospital_relocations_produce_old_towns_fairs_and_designations_are_read_as_wha
 
 #[test]
 fn central_towns_listed_district_names_that_are_words_cableways_and_brands_after_a_verb() {
-    let found = Found::of("sichuan-city-towns", "leshan-2026.txt", &report_of_2026(
-        "2026年1月12日在乐山市第九届人民代表大会第五次会议上",
+    let found = found_in_2026("sichuan-city-towns", "乐山市",
         "支持苏稽、牛华、罗城等中心镇建设，推动市中区、五通桥区、沙湾区老旧小区改造。峨眉山金顶索道、岷江二桥建成投用，乐山游客集散中心投入使用。开工建设国道G245沙湾至峨边段，加快岷江复航二期工程，围绕乐山机场布局临空服务业。",
         Some("打造“山水乐山·嘉州之城”，推进市中区更新。"),
-    ));
+    );
     // Items before 等中心镇 are towns; 市中区 is a district beside other places, the word alone
     // stays a word (no 2026 mention).
     found.all("place", &["苏稽镇", "牛华镇", "罗城镇"]);
@@ -2214,11 +2206,10 @@ fn a_county_of_one_character_gives_its_province_and_lists_end_at_works_done() {
 
 #[test]
 fn lists_before_what_only_firms_do_are_firms() {
-    let found = Found::of("hubei-city-firms", "jingzhou-2026.txt", &report_of_2026(
-        "2026年1月14日在荆州市第六届人民代表大会第五次会议上",
+    let found = found_in_2026("hubei-city-firms", "荆州市",
         "支持荆州林纸、楚天电工做大做强。江汉石化、荆门炼化2家企业入选全国制造业500强，荆州林纸年产30万吨纸浆生产线投产。",
         Some("推动新能源汽车、生物医药做大做强，支持万州、涪陵做大做强。"),
-    ));
+    );
     // Before 做大做强 or `N家企业`, a place and a word, or a word and a trade, filling an item
     // are firms; the places inside them are no mentions.
     found.all("institution", &["荆州林纸", "楚天电工", "江汉石化", "荆门炼化"]);
@@ -2233,11 +2224,10 @@ fn lists_before_what_only_firms_do_are_firms() {
 
 #[test]
 fn ecosystem_works_are_programmes_and_plus_headings_name_them() {
-    let found = Found::of("guizhou-city-programmes", "bijie-2026.txt", &report_of_2026(
-        "2026年1月15日在毕节市第五届人民代表大会第六次会议上",
+    let found = found_in_2026("guizhou-city-programmes", "毕节市",
         "乌江流域生态保护修复工程深入实施，毕节与贵阳、遵义、六盘水实现高铁连通。茅台酒业、黔西电器、威宁矿业等企业扩大产能。",
         Some("（一）茶叶+文旅融合工程\n（二）推进新型工业化"),
-    ));
+    );
     // Protecting or restoring an ecosystem is a programme, not works on the river that names it.
     found.years("programme", "乌江流域生态保护修复工程", &[2025]);
     found.lacks_kind("project", "乌江流域生态保护修复工程");
@@ -2262,11 +2252,10 @@ fn a_prefecture_meeting_gives_its_province_and_verbs_before_places_or_heads() {
 
 #[test]
 fn a_short_name_only_one_division_has_is_that_division_beside_a_partner() {
-    let found = Found::of("sichuan-partners", "guangan-2026.txt", &report_of_2026(
-        "2026年1月16日在广安市第六届人民代表大会第六次会议上",
+    let found = found_in_2026("sichuan-partners", "广安市",
         "广安与渝北、邻水与长寿共建产业合作园区，深化岳池与合川合作。",
         None,
-    ));
+    );
     // 渝北 and 合川 are short names of one division each (in Chongqing): paired with a place of
     // this Sichuan report by 与, they are those districts.
     found.all_years(&[("place", "渝北区", &[2025]), ("place", "合川区", &[2025]), ("place", "长寿区", &[2025])]);
@@ -2274,11 +2263,10 @@ fn a_short_name_only_one_division_has_is_that_division_beside_a_partner() {
 
 #[test]
 fn well_known_firms_of_food_seeds_rail_and_satellites_stand_alone() {
-    let found = Found::of("firm-lexicon", "zhuzhou-2026.txt", &report_of_2026(
-        "2026年1月15日在株洲市第十六届人民代表大会第六次会议上",
+    let found = found_in_2026("firm-lexicon", "株洲市",
         "支持时代电气加快新能源汽车电驱系统布局，江小白、益海嘉里扩大产能，隆平高科在南繁基地育种，长光卫星新发射卫星8颗。",
         None,
-    ));
+    );
     // Firms of the company gazetteer stand alone, without a head, a trade or a list.
     found.named("institution", "中车时代电气", &[2025], &["时代电气"]);
     for firm in ["江小白", "益海嘉里", "隆平高科", "长光卫星"] {
@@ -2288,11 +2276,10 @@ fn well_known_firms_of_food_seeds_rail_and_satellites_stand_alone() {
 
 #[test]
 fn special_districts_by_their_short_names_and_chemical_firms() {
-    let found = Found::of("guizhou-special-district", "liupanshui-2026.txt", &report_of_2026(
-        "2026年1月16日在六盘水市第九届人民代表大会第六次会议上",
+    let found = found_in_2026("guizhou-special-district", "六盘水市",
         "推动盘州、六枝、水城煤炭资源整合。重庆康普化学工业股份有限公司扩能，康普化学电子级化学品三期开工。",
         None,
-    ));
+    );
     // 六枝特区's short name is 六枝 (特区, like 林区, is a suffix of county-level divisions).
     found.named("place", "六枝特区", &[2025], &["六枝"]);
     found.years("place", "盘州市", &[2025]);
@@ -2303,11 +2290,10 @@ fn special_districts_by_their_short_names_and_chemical_firms() {
 
 #[test]
 fn a_countrys_ports_and_firms_of_glass_paper_and_sanitary_ware() {
-    let found = Found::of("guangxi-ports-firms", "qinzhou-2026.txt", &report_of_2026(
-        "2026年1月12日在钦州市第六届人民代表大会第六次会议上",
+    let found = found_in_2026("guangxi-ports-firms", "钦州市",
         "推动钦州港与越南、泰国港口开展合作。信义玻璃、太阳纸业扩大产能，惠达卫浴、钦州陶瓷集团加快智能化改造。",
         None,
-    ));
+    );
     // 港口 after a country is its ports (not a port named after it): the country is a place.
     found.all_years(&[("place", "越南", &[2025]), ("place", "泰国", &[2025])]);
     // Well-known firms without a suffix, and a proper word before the trade 卫浴.
